@@ -1,0 +1,144 @@
+/**
+ * The data passed between pipeline stages and the public report shape.
+ * Everything here is plain data (JSON-serialisable) so stages stay pure and
+ * formatters are `(report) => string` functions.
+ */
+
+/** A range of the original input text. */
+export interface Span {
+  /** 0-based UTF-16 offset of the first character. */
+  start: number;
+  /** 0-based UTF-16 offset one past the last character. */
+  end: number;
+  /** 1-based line of `start`. */
+  line: number;
+  /** 1-based column (UTF-16 units) of `start`. */
+  column: number;
+}
+
+/** What the caller hands to `compare`: text already read by the `load` stage. */
+export interface InputDocument {
+  /** Shown to people; defaults to the file name. */
+  label: string;
+  /** The path as the user gave it ("-" for standard input). */
+  path: string;
+  /** The text, exactly as read (BOM removed, line endings untouched). */
+  text: string;
+}
+
+/** A sentence-like unit cut from a source, with its span in the original text. */
+export interface Segment {
+  text: string;
+  span: Span;
+  /** Why this unit was set aside as clutter, if it was. */
+  boilerplate?: BoilerplateReason;
+}
+
+export type BoilerplateReason =
+  | 'repeated-headline'
+  | 'timestamp'
+  | 'related-link'
+  | 'source-credit'
+  | 'comment-policy'
+  | 'byline'
+  | 'empty-markup';
+
+/** A source after segmentation. */
+export interface SegmentedSource {
+  id: string;
+  label: string;
+  path: string;
+  text: string;
+  /** Content sentences, in order; `Sentence.index` is the position in this list. */
+  sentences: Sentence[];
+  boilerplate: Segment[];
+}
+
+export interface Sentence {
+  source: string;
+  /** 0-based index among the content sentences of its source. */
+  index: number;
+  text: string;
+  span: Span;
+}
+
+export type Severity = 'high' | 'medium' | 'low';
+export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+
+export type DiscrepancyKind = 'entity' | 'quote' | 'number' | 'date' | 'negation' | 'attribution';
+
+export interface Extra {
+  text: string;
+  span: Span;
+}
+
+export interface GroupMember {
+  source: string;
+  sentence: number;
+  text: string;
+  span: Span;
+  extras: Extra[];
+}
+
+export interface Group {
+  id: string;
+  score: number;
+  members: GroupMember[];
+}
+
+export interface Claim {
+  source: string;
+  /** The differing words themselves, not the whole sentence. */
+  text: string;
+  sentence: number;
+  span: Span;
+}
+
+export interface Discrepancy {
+  id: string;
+  kind: DiscrepancyKind;
+  severity: Severity;
+  confidence: number;
+  /** The aligned group, or null for a self-contradiction across groups. */
+  group: string | null;
+  message: string;
+  claims: Claim[];
+}
+
+export interface UnmatchedSentence {
+  source: string;
+  sentence: number;
+  text: string;
+  span: Span;
+}
+
+export interface BoilerplateEntry {
+  source: string;
+  text: string;
+  span: Span;
+  reason: BoilerplateReason;
+}
+
+export interface ReportSource {
+  id: string;
+  label: string;
+  path: string;
+  sentences: number;
+}
+
+export interface Report {
+  version: 1;
+  tool: { name: 'storydiff'; version: string };
+  sources: ReportSource[];
+  groups: Group[];
+  discrepancies: Discrepancy[];
+  unmatched: UnmatchedSentence[];
+  boilerplate: BoilerplateEntry[];
+  summary: {
+    sources: number;
+    sentences: number;
+    groups: number;
+    unmatched: number;
+    discrepancies: Record<Severity, number>;
+  };
+}
