@@ -1,0 +1,488 @@
+/**
+ * News-grade sentence splitting with exact offsets.
+ *
+ * The text is cut into whitespace-separated tokens in one pass; a unit
+ * boundary can only fall in the whitespace gap between two tokens. Each gap is
+ * decided from the token before it, the token after it and a bounded
+ * lookahead, so the whole split is linear in the length of the text (no
+ * backtracking regular expressions run over unbounded input).
+ *
+ * Units therefore never start or end with whitespace, never overlap, and
+ * every non-whitespace character belongs to exactly one unit. List markers
+ * ("- ", "• ", "1. ", "2) ", "a. ") stay inside the unit they introduce:
+ * dropping them would lose characters, and the public golden rules for
+ * English sentence splitting expect them kept ("1.) The first item").
+ */
+
+import {
+  abbreviationKind,
+  isPersonalTitle,
+  SENTENCE_STARTERS,
+  WEAK_SENTENCE_STARTERS,
+  type AbbreviationKind,
+} from './abbreviations.js';
+
+export interface Unit {
+  start: number;
+  end: number;
+}
+
+// ---------------------------------------------------------------- characters
+
+/** Same set as JavaScript's `\s`. */
+function isWs(c: number): boolean {
+  // Fast path: printable ASCII and the Latin-1 range below NBSP are never space.
+  if (c > 32 && c < 0xa0) return false;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Opening quotes and brackets that may precede a sentence's first word. */
+function isOpener(c: number): boolean {
+  return (
+    c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b || c === 0x7b ||
+    c === 0x201c || c === 0x2018 || c === 0x201e || c === 0x201a ||
+    c === 0xab || c === 0x2039 || c === 0xbf || c === 0xa1 || c === 0x2014 || c === 0x2013
+  );
+}
+
+/** Closing quotes and brackets that belong to the sentence they follow. */
+function isCloser(c: number): boolean {
+  return (
+    c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0x7d ||
+    c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x203a
+  );
+}
+
+function isTerminal(c: number): boolean {
+  return (
+    c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x203d ||
+    c === 0x3002 || c === 0xff01 || c === 0xff1f
+  );
+}
+
+/** Bullets that mark a list item even in the middle of a line. */
+function isBullet(c: number): boolean {
+  return (
+    c === 0x2022 || c === 0x2023 || c === 0x2043 || c === 0x25e6 || c === 0x25aa ||
+    c === 0x25cf || c === 0x25a0 || c === 0x25b8 || c === 0x25ba || c === 0x27a2
+  );
+}
+
+/** Characters that mark a list item only as a standalone token at line start. */
+function isLineBullet(c: number): boolean {
+  return (
+    c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2a || c === 0x2b ||
+    c === 0xb7 || c === 0x25cb || c === 0x25a1
+  );
+}
+
+/** A line ending in one of these continues on the next line (hard wrap). */
+function isContinuationEnd(c: number): boolean {
+  return (
+    c === 0x2c || c === 0x3b || c === 0x28 || c === 0x5b || c === 0x26 ||
+    c === 0x2f || c === 0x2d || c === 0x2013 || c === 0x2014
+  );
+}
+
+/** Lower-case words that cannot end a headline: a line ending in one is wrapped. */
+const CONTINUATION_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from',
+  'and', 'or', 'but', 'as', 'that', 'than', 'into', 'onto', 'about', 'said',
+  'says', 'told', 'its', 'their', 'his', 'her', 'our', 'is', 'are', 'was',
+  'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'not', 'who',
+  'which', 'whose', 'if', 'when', 'while', 'after', 'before', 'because',
+]);
+
+const NONE = 0;
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+const OTHER = 4;
+type CharClass = typeof NONE | typeof LOWER | typeof UPPER | typeof DIGIT | typeof OTHER;
+
+const RE_LOWER = /\p{Ll}/u;
+const RE_UPPER = /[\p{Lu}\p{Lt}]/u;
+const RE_DIGIT = /\p{Nd}/u;
+const RE_LETTER = /\p{L}/u;
+
+/** Class of the first character after any opening quotes/brackets. */
+function firstClass(text: string, s: number, e: number): CharClass {
+  let i = s;
+  while (i < e && isOpener(text.charCodeAt(i))) i++;
+  if (i >= e) return NONE;
+  const c = text.charCodeAt(i);
+  if (c >= 97 && c <= 122) return LOWER;
+  if (c >= 65 && c <= 90) return UPPER;
+  if (c >= 48 && c <= 57) return DIGIT;
+  if (c < 128) return OTHER;
+  const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
+  if (RE_LOWER.test(ch)) return LOWER;
+  if (RE_UPPER.test(ch)) return UPPER;
+  if (RE_DIGIT.test(ch)) return DIGIT;
+  // Uncased letters (CJK, Arabic…) can start a sentence like capitals.
+  if (RE_LETTER.test(ch)) return UPPER;
+  return OTHER;
+}
+
+/** The leading ASCII word of a token (after openers), or '' if too long. */
+function leadingWord(text: string, s: number, e: number): string {
+  let i = s;
+  while (i < e && isOpener(text.charCodeAt(i))) i++;
+  let j = i;
+  while (j < e && j - i <= 14) {
+    const c = text.charCodeAt(j) | 0x20;
+    if (c < 97 || c > 122) break;
+    j++;
+  }
+  return j - i > 14 ? '' : text.slice(i, j);
+}
+
+// -------------------------------------------------------------------- tokens
+
+const T_NONE = 0;
+/** A single period. */
+const T_PERIOD = 1;
+/** Contains "!" or "?". */
+const T_STRONG = 2;
+/** Two or more periods or "…" glued to the word. */
+const T_ELLIPSIS = 3;
+
+interface Terminal {
+  kind: typeof T_NONE | typeof T_PERIOD | typeof T_STRONG | typeof T_ELLIPSIS;
+  /** The word in front of the punctuation, without quotes or brackets. */
+  wordStart: number;
+  wordEnd: number;
+}
+
+const NO_TERMINAL: Terminal = { kind: T_NONE, wordStart: 0, wordEnd: 0 };
+
+/** How the token ends: which sentence-final punctuation, and the word before it. */
+function terminalOf(text: string, s: number, e: number): Terminal {
+  let e1 = e;
+  while (e1 > s && isCloser(text.charCodeAt(e1 - 1))) e1--;
+  let cs = e1;
+  let dots = 0;
+  let strong = false;
+  while (cs > s) {
+    const c = text.charCodeAt(cs - 1);
+    if (!isTerminal(c)) break;
+    if (c === 0x2e) dots++;
+    else if (c === 0x2026) dots += 3;
+    else strong = true;
+    cs--;
+  }
+  if (cs === e1) return NO_TERMINAL;
+  // "[...]" and "(…)" mark an omission inside a quotation, not an end.
+  if (cs > s) {
+    const before = text.charCodeAt(cs - 1);
+    if (before === 0x5b || before === 0x28) return NO_TERMINAL;
+  }
+  let ws = s;
+  while (ws < cs && isOpener(text.charCodeAt(ws))) ws++;
+  let we = cs;
+  while (we > ws && isCloser(text.charCodeAt(we - 1))) we--;
+  const kind = strong ? T_STRONG : dots >= 2 ? T_ELLIPSIS : T_PERIOD;
+  return { kind, wordStart: ws, wordEnd: we };
+}
+
+/** Number of periods in a token made only of "." / "…" (plus closing quotes), else 0. */
+function dotRunDots(text: string, s: number, e: number): number {
+  let e1 = e;
+  while (e1 > s && isCloser(text.charCodeAt(e1 - 1))) e1--;
+  if (e1 === s) return 0;
+  let dots = 0;
+  for (let i = s; i < e1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e) dots++;
+    else if (c === 0x2026) dots += 3;
+    else return 0;
+  }
+  return dots;
+}
+
+interface ListMarker {
+  numeric: boolean;
+  n: number;
+  style: string;
+}
+
+const NUM_MARKER = /^(\d{1,3})(\.\)|\)|\.)$/;
+const ALPHA_MARKER = /^([a-z])(\.\)|\)|\.)$/;
+const PAREN_MARKER = /^\((\d{1,3}|[a-z])\)$/;
+
+/** "1." "2)" "3.)" "a." "b)" "(4)" "(c)" → the marker, else undefined. */
+function listMarker(tok: string): ListMarker | undefined {
+  if (tok.length < 2 || tok.length > 5) return undefined;
+  // Cheap pre-check: every marker ends in "." or ")".
+  const last = tok.charCodeAt(tok.length - 1);
+  if (last !== 0x2e && last !== 0x29) return undefined;
+  let m = NUM_MARKER.exec(tok);
+  if (m) return { numeric: true, n: Number(m[1]), style: m[2] ?? '' };
+  m = ALPHA_MARKER.exec(tok);
+  if (m) return { numeric: false, n: (m[1] ?? 'a').charCodeAt(0) - 96, style: m[2] ?? '' };
+  m = PAREN_MARKER.exec(tok);
+  if (m) {
+    const v = m[1] ?? '';
+    const numeric = v.charCodeAt(0) <= 57;
+    return { numeric, n: numeric ? Number(v) : v.charCodeAt(0) - 96, style: '()' };
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------------ splitter
+
+/** Marker roles of a token. */
+const M_NONE = 0;
+/** A list marker that opens a new unit; no break right after it. */
+const M_OPEN = 1;
+/** A number right after a bullet ("• 9."): same unit, no break after it. */
+const M_SECONDARY = 2;
+/** A word with a bullet glued on ("•Item"): opens a unit, then an ordinary word. */
+const M_PREFIXED = 3;
+type MarkerRole = typeof M_NONE | typeof M_OPEN | typeof M_SECONDARY | typeof M_PREFIXED;
+
+/**
+ * Split `text` into sentence-like units (see the file comment for the
+ * guarantees). Blank lines, list items and lines without final punctuation
+ * (headlines) end a unit; a line that continues in lower case is a hard wrap.
+ */
+export function splitSentences(text: string): Unit[] {
+  // ---- tokenise: starts/ends of non-whitespace runs, newlines in the gap before each.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const gapNl: number[] = [];
+  const len = text.length;
+  let nl = 0;
+  let p = 0;
+  while (p < len) {
+    const c = text.charCodeAt(p);
+    if (isWs(c)) {
+      if (c === 10 || c === 0x2028 || c === 0x2029) nl++;
+      else if (c === 13) {
+        if (text.charCodeAt(p + 1) !== 10) nl++;
+      } else if (c === 12) nl += 2; // form feed: a page break ends a paragraph
+      p++;
+      continue;
+    }
+    const s = p++;
+    while (p < len && !isWs(text.charCodeAt(p))) p++;
+    starts.push(s);
+    ends.push(p);
+    gapNl.push(nl > 2 ? 2 : nl);
+    nl = 0;
+  }
+  const n = starts.length;
+  const units: Unit[] = [];
+  if (n === 0) return units;
+
+  const S = (i: number): number => starts[i] ?? 0;
+  const E = (i: number): number => ends[i] ?? 0;
+  const NL = (i: number): number => gapNl[i] ?? 2;
+  const cls = (i: number): CharClass => firstClass(text, S(i), E(i));
+  // Dot-run size per token, filled as the main loop reaches each token (the
+  // ellipsis lookahead in inlineBreak computes at most four ahead directly).
+  const dotCache: number[] = [];
+  const dotsOf = (i: number): number => dotCache[i] ?? dotRunDots(text, S(i), E(i));
+
+  let unitFirst = 0;
+  let lastMarker: ListMarker | undefined;
+  let prevRole: MarkerRole = M_NONE;
+  let prevPureBullet = false;
+  // The run of dot-only tokens (". . .") ending at the previous token.
+  let runDots = 0;
+  let runTokens = 0;
+
+  /** Is token i the first word of a new sentence (after an abbreviation or initial)? */
+  const startsSentence = (i: number): boolean => {
+    const w = leadingWord(text, S(i), E(i));
+    if (SENTENCE_STARTERS.has(w)) return true;
+    if (!WEAK_SENTENCE_STARTERS.has(w)) return false;
+    // "U.S. Will Send Troops" is a Title Case headline, not a new sentence.
+    return !(i + 1 < n && NL(i + 1) === 0 && cls(i + 1) === UPPER);
+  };
+
+  const markerRole = (i: number): MarkerRole => {
+    const s = S(i);
+    const e = E(i);
+    const lineStart = i === 0 || NL(i) > 0;
+    const c0 = text.charCodeAt(s);
+    if (isBullet(c0) || (lineStart && e - s === 1 && isLineBullet(c0))) {
+      let k = s;
+      while (k < e && isBullet(text.charCodeAt(k))) k++;
+      if (k === s || k === e) return M_OPEN; // standalone bullet
+      const m = listMarker(text.slice(k, e));
+      if (m) {
+        lastMarker = m;
+        return M_OPEN;
+      }
+      return M_PREFIXED;
+    }
+    if (e - s > 5 || e - s < 2) return M_NONE;
+    const last = text.charCodeAt(e - 1);
+    if (last !== 0x2e && last !== 0x29) return M_NONE;
+    const m = listMarker(text.slice(s, e));
+    if (!m) return M_NONE;
+    let role: MarkerRole = M_NONE;
+    if (prevPureBullet) role = M_SECONDARY;
+    else if (lineStart) role = M_OPEN;
+    else if (
+      lastMarker !== undefined &&
+      lastMarker.numeric === m.numeric &&
+      lastMarker.style === m.style &&
+      m.n === lastMarker.n + 1
+    ) {
+      role = M_OPEN;
+    } else if (m.n === 1 && text.charCodeAt(E(i - 1) - 1) === 0x3a) {
+      role = M_OPEN; // "Steps: 1. Open the lid 2. …"
+    }
+    if (role !== M_NONE) lastMarker = m;
+    return role;
+  };
+
+  /** Kind of abbreviation for the word [ws, we), with initials as 'initial'. */
+  const wordKind = (ws: number, we: number): AbbreviationKind | 'initial' | undefined => {
+    if (we - ws === 1) {
+      const ch = text.charCodeAt(ws);
+      if ((ch | 0x20) >= 97 && (ch | 0x20) <= 122) return 'initial';
+      if (ch > 127 && RE_LETTER.test(text[ws] ?? '')) return 'initial';
+      return undefined;
+    }
+    const kind = abbreviationKind(text.slice(ws, we));
+    // "Main St. The …": a street name can end a sentence, unlike a person's title.
+    if (kind === 'title' && we - ws === 2 && text.slice(ws, we).toLowerCase() === 'st') {
+      return 'final';
+    }
+    return kind;
+  };
+
+  /** Break between a (= b - 1) and b on the same line? */
+  const inlineBreak = (a: number, b: number): boolean => {
+    const bDots = dotsOf(b);
+    const aDots = dotsOf(a);
+    if (bDots > 0) {
+      // An ellipsis run after a word: normally part of that sentence ("less
+      // complex. . . ."). But "compounds. . . . The" is a finished sentence
+      // followed by an ellipsis opening the next one (three spaced dots after
+      // a period-final word, then a capital).
+      if (aDots > 0) return false;
+      const t = terminalOf(text, S(a), E(a));
+      if (t.kind !== T_PERIOD || wordKind(t.wordStart, t.wordEnd) !== undefined) return false;
+      let dots = 0;
+      let j = b;
+      while (j < n && dots <= 3) {
+        if (j > b && NL(j) > 0) break;
+        const d = dotsOf(j);
+        if (d === 0) break;
+        dots += d;
+        j++;
+      }
+      return dots === 3 && j < n && NL(j) < 2 && cls(j) === UPPER;
+    }
+    const fc = cls(b);
+    if (aDots > 0) {
+      if (fc === LOWER) return false;
+      // Spaced ". . ." marks an omission inside the sentence; four dots or a
+      // glued "..." before a capital end it (as in the golden rules).
+      return !(runTokens > 1 && runDots === 3);
+    }
+    const t = terminalOf(text, S(a), E(a));
+    if (t.kind === T_NONE) return false;
+    if (fc === LOWER) return false;
+    if (t.kind !== T_PERIOD) return true;
+    if (t.wordEnd === t.wordStart) return true;
+    const kind = wordKind(t.wordStart, t.wordEnd);
+    switch (kind) {
+      case undefined:
+        return true;
+      case 'title':
+        return false;
+      case 'numeric':
+        return fc !== DIGIT;
+      case 'initial':
+        return fc !== DIGIT && startsSentence(b);
+      case 'final':
+        if (fc === DIGIT) return false;
+        if (startsSentence(b)) return true;
+        // "… left the bank at 6 P.M. Mr. Smith then …" but not "At 5 a.m. Mr. Smith went …".
+        return b - unitFirst >= 4 && isPersonalTitle(text.slice(S(b), E(b)));
+    }
+  };
+
+  /** Break at a single line break between a (= b - 1) and b? */
+  const lineBreak = (a: number, b: number): boolean => {
+    const fc = cls(b);
+    if (fc === LOWER) return false; // hard-wrapped continuation
+    if (dotsOf(a) > 0) return true;
+    const t = terminalOf(text, S(a), E(a));
+    if (t.kind === T_NONE) {
+      // Headline-like line: it stands alone unless it is visibly cut mid-phrase.
+      const last = text.charCodeAt(E(a) - 1);
+      if (isContinuationEnd(last)) return false;
+      const la = E(a) - S(a);
+      if (la <= 8 && CONTINUATION_WORDS.has(text.slice(S(a), E(a)))) return false;
+      return true;
+    }
+    if (inlineBreak(a, b)) return true;
+    // Inline rules kept the sentence going; across a line break keep it only
+    // for names and numbers ("Mr.\nSmith", "No.\n3"), not "in the U.S.\nArmy".
+    if (t.kind !== T_PERIOD) return true;
+    const kind = wordKind(t.wordStart, t.wordEnd);
+    return !(kind === 'title' || kind === 'initial' || (kind === 'numeric' && fc === DIGIT));
+  };
+
+  for (let i = 0; i < n; i++) {
+    dotCache[i] = dotRunDots(text, S(i), E(i));
+    const gap = NL(i);
+    if (gap >= 2) lastMarker = undefined;
+    const role = markerRole(i);
+    let brk = false;
+    if (i > 0) {
+      if (gap >= 2) brk = true;
+      else if (role === M_OPEN || role === M_PREFIXED) brk = true;
+      else if (role === M_SECONDARY || prevRole === M_OPEN || prevRole === M_SECONDARY) brk = false;
+      else brk = gap === 1 ? lineBreak(i - 1, i) : inlineBreak(i - 1, i);
+    }
+    if (brk) {
+      units.push({ start: S(unitFirst), end: E(i - 1) });
+      unitFirst = i;
+    }
+    prevRole = role;
+    prevPureBullet = role === M_OPEN && isPureBullet(text, S(i), E(i));
+    const d = dotsOf(i);
+    if (d > 0) {
+      if (runTokens > 0 && gap === 0) {
+        runDots += d;
+        runTokens++;
+      } else {
+        runDots = d;
+        runTokens = 1;
+      }
+    } else {
+      runDots = 0;
+      runTokens = 0;
+    }
+  }
+  units.push({ start: S(unitFirst), end: E(n - 1) });
+  return units;
+}
+
+/** A token made only of bullet characters (or a single line-bullet like "-"). */
+function isPureBullet(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (!isBullet(c) && !(e - s === 1 && isLineBullet(c))) return false;
+  }
+  return true;
+}
