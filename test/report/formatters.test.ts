@@ -1,0 +1,44 @@
+import { describe, it, expect } from 'vitest';
+import { DEFAULT_WIDTH, FORMAT_NAMES, FORMATTERS, getFormatter } from '../../src/report/formatters.js';
+import { sampleReport } from './sample-report.js';
+
+describe('formatter registry', () => {
+  it('lists stylish (the default, first) and json', () => {
+    expect(FORMAT_NAMES).toEqual(['stylish', 'json']);
+    expect(FORMATTERS.map((f) => f.name)).toEqual(FORMAT_NAMES);
+  });
+
+  it('has unique names and one-line descriptions for --help and the README', () => {
+    expect(new Set(FORMAT_NAMES).size).toBe(FORMAT_NAMES.length);
+    for (const f of FORMATTERS) {
+      expect(f.name).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(f.description.length).toBeGreaterThan(0);
+      expect(f.description).not.toMatch(/\n/);
+    }
+  });
+
+  it('finds formatters by exact name', () => {
+    expect(getFormatter('stylish')?.name).toBe('stylish');
+    expect(getFormatter('json')?.name).toBe('json');
+  });
+
+  it('returns undefined for unknown names', () => {
+    expect(getFormatter('xml')).toBeUndefined();
+    expect(getFormatter('')).toBeUndefined();
+    expect(getFormatter('JSON')).toBeUndefined();
+    expect(getFormatter('toString')).toBeUndefined();
+  });
+
+  it('cannot be altered at run time', () => {
+    expect(Object.isFrozen(FORMATTERS)).toBe(true);
+    expect(Object.isFrozen(FORMATTERS[0])).toBe(true);
+  });
+
+  it('every formatter turns a report into text ending in a newline', () => {
+    for (const f of FORMATTERS) {
+      const out = f.format(sampleReport(), { color: false, width: DEFAULT_WIDTH });
+      expect(out.endsWith('\n')).toBe(true);
+      expect(out.length).toBeGreaterThan(0);
+    }
+  });
+});
