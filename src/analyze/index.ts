@@ -1,0 +1,374 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { foldWord } from '../normalize/index.js';
+import type { SegmentedSource, Sentence } from '../types.js';
+import { IRREGULAR, NOT_NAMES, QUALIFIER_KEYS, ROLES, SPEECH_VERBS, STOPWORDS } from './lexicon.js';
+import { canonicalKey, type AliasTable } from './names.js';
+
+/**
+ * The analyze stage: tokens with offsets, comparison keys, and the few
+ * structures detectors need (names, roles, quotations), computed once per
+ * sentence so alignment and every detector share them.
+ */
+
+export interface Token {
+  text: string;
+  /** Absolute offsets into the source text. */
+  start: number;
+  end: number;
+  /** Case/diacritic-folded, possessive removed. */
+  fold: string;
+  /** Stem of the lemma: the key for content matching. */
+  stem: string;
+  stop: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Digits, possibly with separators. */
+  num: boolean;
+  /** Inside quotation marks. */
+  quoted: boolean;
+}
+
+export interface NameMention {
+  /** The name as written ("Dmitriy Peskov"). */
+  text: string;
+  start: number;
+  end: number;
+  /** Token indices [from, to) of the name within the sentence. */
+  from: number;
+  to: number;
+  /** Canonical role it fills when a role word stands with it ("spokesperson"). */
+  role?: string;
+  /** Organisation/country key qualifying the role ("russia"), when given. */
+  qualifier?: string;
+}
+
+export interface Quotation {
+  /** Offsets of the quoted words, quotation marks excluded. */
+  start: number;
+  end: number;
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+}
+
+export interface AnalyzedSentence extends Sentence {
+  tokens: Token[];
+  names: NameMention[];
+  quotes: Quotation[];
+  /** Contains a speech verb (said, added, denied…): reported speech is possible. */
+  speech: boolean;
+  /** The name a speech verb attributes the statement to ("…," Petrenko said), if any. */
+  speaker?: NameMention;
+  /** Content terms with their counts: the sentence's alignment features. */
+  terms: Map<string, number>;
+}
+
+export interface AnalyzedSource extends Omit<SegmentedSource, 'sentences'> {
+  sentences: AnalyzedSentence[];
+}
+
+// Hyphens split words ("5.9-magnitude", "thought-out"); apostrophes, decimal points and digit groups do not.
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,](?=[\p{L}\p{N}]))*/gu;
+const NUMERIC_RE = /^\p{N}/u;
+const UPPER_RE = /^\p{Lu}/u;
+const DOUBLE_QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
+const NAME_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'di']);
+const QUALIFIER_TITLES = new Set(['presidential', 'vice', 'deputy', 'acting', 'former', 'interim', 'chief', 'senior', 'foreign', 'defence', 'defense', 'interior', 'finance', 'prime']);
+
+const stemCache = new Map<string, string>();
+
+/** Lemma-then-stem key for a folded word, memoised: the same words recur across sources. */
+export function stemOf(fold: string): string {
+  let stem = stemCache.get(fold);
+  if (stem === undefined) {
+    const lemma = IRREGULAR[fold] ?? fold;
+    stem = /\d/.test(lemma) ? lemma.replace(/,/g, '') : PorterStemmer.stem(lemma);
+    stemCache.set(fold, stem);
+  }
+  return stem;
+}
+
+function tokenize(sentence: Sentence): Token[] {
+  const tokens: Token[] = [];
+  const base = sentence.span.start;
+  for (const m of sentence.text.matchAll(WORD_RE)) {
+    let text = m[0];
+    // A trailing period belongs to the sentence unless the token is an abbreviation like "U.S.".
+    if (text.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(text)) text = text.slice(0, -1);
+    const fold = foldWord(text);
+    tokens.push({
+      text,
+      start: base + (m.index ?? 0),
+      end: base + (m.index ?? 0) + text.length,
+      fold,
+      stem: stemOf(fold),
+      stop: STOPWORDS.has(fold),
+      cap: UPPER_RE.test(text),
+      num: NUMERIC_RE.test(text),
+      quoted: false,
+    });
+  }
+  return tokens;
+}
+
+/** Finds quoted stretches; an unclosed quotation runs to the sentence end (quotes span sentences). */
+function findQuotes(sentence: Sentence, tokens: Token[]): Quotation[] {
+  const text = sentence.text;
+  const base = sentence.span.start;
+  const ranges: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (!DOUBLE_QUOTES.has(ch)) continue;
+    // A straight quote opens after a space or bracket and closes after a word or punctuation.
+    const prev = i === 0 ? ' ' : (text[i - 1] ?? ' ');
+    const opening = ch === '“' || ch === '«' || ch === '„' || (ch === '"' && /[\s([{\u2014-]/u.test(prev));
+    if (opening && open < 0) open = i + 1;
+    else if (!opening) {
+      // A closing mark with nothing open continues a quotation from the previous sentence.
+      ranges.push([open < 0 ? 0 : open, i]);
+      open = -1;
+    }
+  }
+  if (open >= 0) ranges.push([open, text.length]);
+  const quotes: Quotation[] = [];
+  for (const [s, e] of ranges) {
+    const start = base + s;
+    const end = base + e;
+    let from = -1;
+    let to = -1;
+    tokens.forEach((t, i) => {
+      if (t.start >= start && t.end <= end) {
+        t.quoted = true;
+        if (from < 0) from = i;
+        to = i + 1;
+      }
+    });
+    if (from >= 0) quotes.push({ start, end, from, to });
+  }
+  return quotes;
+}
+
+function isNameToken(t: Token, index: number, knownNames: ReadonlySet<string>): boolean {
+  if (!t.cap || t.num || NOT_NAMES.has(t.fold)) return false;
+  if (index > 0) return !t.stop || t.text === t.text.toUpperCase();
+  // Sentence-initial capitals are ambiguous: trust them only when seen capitalised mid-sentence.
+  return !t.stop && knownNames.has(t.fold);
+}
+
+function qualifierKey(tokens: Token[], from: number, to: number): string | undefined {
+  for (let i = to - 1; i >= from; i--) {
+    const t = tokens[i];
+    if (!t) continue;
+    const two = i > from ? `${tokens[i - 1]?.fold} ${t.fold}` : '';
+    const key = QUALIFIER_KEYS[two] ?? QUALIFIER_KEYS[t.fold];
+    if (key) return key;
+  }
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t && t.cap && !QUALIFIER_TITLES.has(t.fold) && !ROLES[t.fold]) return t.fold;
+  }
+  return undefined;
+}
+
+/**
+ * Capitalised runs become name mentions; a role word inside or just before
+ * a run ("Kremlin Spokesperson Petrov", "spokesman Dmitry Peskov") gives the
+ * mention its slot.
+ */
+/** Only spaces or a hyphen between two words: they can belong to one name ("Ladek-Zdroj"). */
+function spaceOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!/[\s\-‐]/u.test(text[k] ?? '')) return false;
+  return true;
+}
+
+function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string>): NameMention[] {
+  const names: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!first || !isNameToken(first, i, knownNames)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j];
+      const next = tokens[j + 1];
+      // Other punctuation ends a name: "São Paulo, Brazil" is two names.
+      if (!t || !spaceOnly(text, tokens[j - 1]?.end ?? 0, t.start)) break;
+      if (isNameToken(t, j, knownNames)) j++;
+      else if (t && next && NAME_CONNECTORS.has(t.fold) && !t.cap && isNameToken(next, j + 1, knownNames)) j += 2;
+      else break;
+    }
+    // Split the run at its last role word: qualifier + role + name.
+    let roleAt = -1;
+    for (let k = j - 1; k >= i; k--) {
+      if (ROLES[tokens[k]?.fold ?? '']) {
+        roleAt = k;
+        break;
+      }
+    }
+    let from = i;
+    let role: string | undefined;
+    let qualifier: string | undefined;
+    if (roleAt >= 0) {
+      role = ROLES[tokens[roleAt]?.fold ?? ''];
+      qualifier = qualifierKey(tokens, i, roleAt);
+      from = roleAt + 1;
+    } else {
+      // Lower-case role just before the run: "spokesman Dmitry Peskov", "Russian spokesman Peskov".
+      const prev = tokens[i - 1];
+      if (prev && ROLES[prev.fold]) {
+        role = ROLES[prev.fold];
+        let q = i - 1;
+        while (q > 0 && (tokens[q - 1]?.cap || QUALIFIER_TITLES.has(tokens[q - 1]?.fold ?? ''))) q--;
+        qualifier = qualifierKey(tokens, q, i - 1);
+      }
+    }
+    const firstTok = tokens[from];
+    const lastTok = tokens[j - 1];
+    if (from < j && firstTok && lastTok) {
+      const mention: NameMention = {
+        text: '',
+        start: firstTok.start,
+        end: lastTok.end,
+        from,
+        to: j,
+      };
+      if (role) mention.role = role;
+      if (qualifier) mention.qualifier = qualifier;
+      names.push(mention);
+    }
+    i = j;
+  }
+  return names;
+}
+
+function termsOf(tokens: Token[], names: NameMention[], aliases: AliasTable | undefined): Map<string, number> {
+  const terms = new Map<string, number>();
+  const add = (key: string): void => {
+    terms.set(key, (terms.get(key) ?? 0) + 1);
+  };
+  const inName = new Set<number>();
+  for (const n of names) {
+    for (let k = n.from; k < n.to; k++) {
+      const t = tokens[k];
+      if (!t) continue;
+      inName.add(k);
+      // Each name token separately, so "Peskov" still matches "Dmitriy Peskov".
+      add(`n:${canonicalKey(t.text, aliases)}`);
+    }
+  }
+  tokens.forEach((t, k) => {
+    if (inName.has(k) || t.stop || t.fold.length < 2) return;
+    const qualified = QUALIFIER_KEYS[t.fold];
+    if (qualified) add(`n:${qualified}`);
+    else add(t.stem);
+  });
+  return terms;
+}
+
+/** Words seen capitalised away from sentence starts: evidence that they are names. */
+function collectKnownNames(sentences: readonly Sentence[]): Set<string> {
+  const known = new Set<string>();
+  for (const s of sentences) {
+    let first = true;
+    for (const m of s.text.matchAll(WORD_RE)) {
+      if (!first && UPPER_RE.test(m[0])) known.add(foldWord(m[0].replace(/\.$/, '')));
+      first = false;
+    }
+  }
+  return known;
+}
+
+/** Words that may stand between a name and its role or speech verb: "according to coast guard spokesman X". */
+function isRolePhraseWord(t: Token): boolean {
+  return t.cap || ROLES[t.fold] !== undefined || QUALIFIER_TITLES.has(t.fold) || /^(the|a|an|of|for|mr|mrs|ms|dr)$/.test(t.fold);
+}
+
+const ROLE_PHRASE_REACH = 8;
+
+/** The unquoted name standing next to a speech verb ("Petrenko said", "insisted Pavlenko", "according to X"). */
+function findSpeaker(tokens: Token[], names: NameMention[]): NameMention | undefined {
+  const isSpeech = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && !t.quoted && (SPEECH_VERBS.has(t.fold) || (t.fold === 'to' && tokens[k - 1]?.fold === 'according'));
+  };
+  const unquoted = names.filter((n) => !tokens[n.from]?.quoted);
+  for (const name of unquoted) {
+    if (isSpeech(name.to) || (isSpeech(name.to + 1) && tokens[name.to]?.stop)) return name;
+  }
+  // Walk back over a role phrase ("said the spokesman of the Coast Guard, Mr. X"); the last name is the person.
+  for (const name of [...unquoted].reverse()) {
+    for (let k = name.from - 1; k >= Math.max(0, name.from - ROLE_PHRASE_REACH); k--) {
+      if (isSpeech(k)) return name;
+      const t = tokens[k];
+      if (!t || !isRolePhraseWord(t)) break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Roles given in apposition: "Serhiy Petrenko, a spokesman for the office"
+ * and "the spokesman of the Coast Guard, Mr. Nikos Alexandrou".
+ */
+function appositiveRoles(tokens: Token[], text: string, names: NameMention[]): void {
+  for (const name of names) {
+    if (name.role) continue;
+    const commaAfter = /^\s*,/.test(text.slice(tokens[name.to - 1]?.end ?? 0, tokens[name.to]?.start ?? 0));
+    if (commaAfter) {
+      for (let k = name.to; k < Math.min(tokens.length, name.to + 4); k++) {
+        const t = tokens[k] as Token;
+        const role = ROLES[t.fold];
+        if (role) {
+          name.role = role;
+          const qualifier = qualifierKey(tokens, name.to, k) ?? qualifierKey(tokens, k + 1, Math.min(tokens.length, k + 5));
+          if (qualifier) name.qualifier = qualifier;
+          break;
+        }
+        if (!/^(a|an|the)$/.test(t.fold) && !t.cap && !QUALIFIER_TITLES.has(t.fold)) break;
+      }
+    }
+    const prev = tokens[name.from - 1];
+    const commaBefore = prev !== undefined && /,\s*$/.test(text.slice(prev.end, tokens[name.from]?.start ?? prev.end));
+    if (!name.role && commaBefore) {
+      for (let k = name.from - 1; k >= Math.max(0, name.from - ROLE_PHRASE_REACH); k--) {
+        const t = tokens[k] as Token;
+        const role = ROLES[t.fold];
+        if (role) {
+          name.role = role;
+          const qualifier = qualifierKey(tokens, k + 1, name.from) ?? qualifierKey(tokens, Math.max(0, k - 2), k);
+          if (qualifier) name.qualifier = qualifier;
+          break;
+        }
+        if (!isRolePhraseWord(t)) break;
+      }
+    }
+  }
+}
+
+export function analyzeSources(sources: readonly SegmentedSource[], aliases?: AliasTable): AnalyzedSource[] {
+  const knownNames = collectKnownNames(sources.flatMap((s) => s.sentences));
+  return sources.map((source) => ({
+    ...source,
+    sentences: source.sentences.map((sentence) => {
+      const tokens = tokenize(sentence);
+      const quotes = findQuotes(sentence, tokens);
+      const names = findNames(tokens, source.text, knownNames);
+      appositiveRoles(tokens, source.text, names);
+      for (const n of names) n.text = source.text.slice(n.start, n.end);
+      const speaker = findSpeaker(tokens, names);
+      return {
+        ...sentence,
+        tokens,
+        names,
+        quotes,
+        speech: tokens.some((t) => SPEECH_VERBS.has(t.fold)),
+        ...(speaker ? { speaker } : {}),
+        terms: termsOf(tokens, names, aliases),
+      };
+    }),
+  }));
+}

@@ -1,0 +1,104 @@
+/**
+ * Small closed-class word lists that the analysis relies on. Open-class
+ * knowledge (synonyms, aliases) lives elsewhere; these lists change rarely.
+ */
+
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Function words: they carry no content of their own for alignment or wording checks. */
+export const STOPWORDS = words(`
+a an the and or but nor so yet if then than that this these those there here
+of in on at to for from by with without within into onto over under about above below
+after before during since until while as per via against among between through
+is are was were be been being am do does did done has have had having will would
+shall should can could may might must ought
+i me my mine we us our ours you your yours he him his she her hers it its they them
+their theirs who whom whose which what when where why how
+not no also too very just only even still already again further more most much many
+some any all both each every either neither other another such own same
+someone anyone everyone somebody anybody everybody something anything everything
+one ones s t
+`);
+
+/** Words that introduce reported speech, in lemma form. */
+export const SPEECH_VERBS = words(`
+say said says tell told add added note noted state stated claim claimed warn warned
+announce announced declare declared insist insisted explain explained write wrote
+post posted tweet tweeted argue argued stress stressed emphasize emphasized emphasise
+emphasised continue continued reply replied respond responded comment commented
+remark remarked accuse accused deny denied confirm confirmed report reported
+call called describe described vow vowed insist insisted thunder thundered
+`);
+
+/** Irregular English forms mapped to a lemma before stemming. */
+export const IRREGULAR: Readonly<Record<string, string>> = {
+  am: 'be', is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be',
+  has: 'have', had: 'have', having: 'have', does: 'do', did: 'do', done: 'do',
+  gave: 'give', given: 'give', said: 'say', says: 'say', told: 'tell', went: 'go', gone: 'go',
+  took: 'take', taken: 'take', made: 'make', came: 'come', saw: 'see', seen: 'see',
+  found: 'find', thought: 'think', knew: 'know', known: 'know', got: 'get', gotten: 'get',
+  held: 'hold', left: 'leave', met: 'meet', led: 'lead', won: 'win', lost: 'lose',
+  paid: 'pay', sold: 'sell', bought: 'buy', brought: 'bring', began: 'begin', begun: 'begin',
+  rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', struck: 'strike', hit: 'hit',
+  killed: 'kill', spoke: 'speak', spoken: 'speak', wrote: 'write', written: 'write',
+  kept: 'keep', felt: 'feel', sent: 'send', spent: 'spend', built: 'build', ran: 'run',
+  chose: 'choose', chosen: 'choose', drove: 'drive', driven: 'drive', fled: 'flee',
+  sought: 'seek', fought: 'fight', caught: 'catch', taught: 'teach', stood: 'stand',
+  children: 'child', people: 'person', men: 'man', women: 'woman',
+};
+
+/** Role nouns that name a slot a person fills; variants map to one canonical role. */
+export const ROLES: Readonly<Record<string, string>> = {
+  spokesperson: 'spokesperson', spokesman: 'spokesperson', spokeswoman: 'spokesperson',
+  'spokes-person': 'spokesperson', spokespeople: 'spokesperson',
+  president: 'president', 'vice-president': 'vice president', premier: 'prime minister',
+  chancellor: 'chancellor', minister: 'minister', secretary: 'secretary',
+  judge: 'judge', justice: 'judge', magistrate: 'judge', prosecutor: 'prosecutor',
+  lawyer: 'lawyer', attorney: 'lawyer', counsel: 'lawyer',
+  coach: 'coach', manager: 'manager', captain: 'captain', striker: 'player', midfielder: 'player',
+  defender: 'player', goalkeeper: 'player', forward: 'player',
+  ceo: 'chief executive', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', chair: 'chair',
+  director: 'director', governor: 'governor', mayor: 'mayor', ambassador: 'ambassador',
+  general: 'general', commander: 'commander', chief: 'chief', head: 'head',
+  candidate: 'candidate', leader: 'leader', founder: 'founder', king: 'king', queen: 'queen',
+  pope: 'pope', senator: 'senator', governor_general: 'governor general', professor: 'professor',
+  researcher: 'researcher', scientist: 'scientist', author: 'author', economist: 'economist',
+  analyst: 'analyst', official: 'official', commissioner: 'commissioner', sheriff: 'sheriff',
+  inspector: 'inspector', superintendent: 'superintendent', owner: 'owner',
+};
+
+/**
+ * Words that qualify a role as belonging to one organisation or country.
+ * Government metonyms and demonyms map to the same key, so "Kremlin
+ * spokesperson" and "Russian spokesman" fill one slot.
+ */
+export const QUALIFIER_KEYS: Readonly<Record<string, string>> = {
+  kremlin: 'russia', russian: 'russia', russia: 'russia', moscow: 'russia',
+  'white house': 'united states', american: 'united states', us: 'united states', washington: 'united states',
+  'downing street': 'united kingdom', british: 'united kingdom', uk: 'united kingdom', london: 'united kingdom',
+  elysee: 'france', french: 'france', paris: 'france',
+  turkish: 'turkey', turkey: 'turkey', turkiye: 'turkey', ankara: 'turkey',
+  ukrainian: 'ukraine', ukraine: 'ukraine', kyiv: 'ukraine', kiev: 'ukraine',
+  german: 'germany', germany: 'germany', berlin: 'germany',
+  chinese: 'china', china: 'china', beijing: 'china',
+  portuguese: 'portugal', portugal: 'portugal', lisbon: 'portugal',
+  spanish: 'spain', spain: 'spain', madrid: 'spain',
+  italian: 'italy', italy: 'italy', rome: 'italy',
+  polish: 'poland', poland: 'poland', warsaw: 'poland',
+  israeli: 'israel', israel: 'israel', iranian: 'iran', iran: 'iran', tehran: 'iran',
+  japanese: 'japan', japan: 'japan', tokyo: 'japan', indian: 'india', india: 'india',
+  brazilian: 'brazil', brazil: 'brazil', mexican: 'mexico', mexico: 'mexico',
+};
+
+/** Words that turn a capitalised token into something other than a name. */
+export const NOT_NAMES = words(`
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+mr mrs ms dr prof sir madam
+`);
+
+/** Pronoun person-shifts between direct and reported speech are not wording changes. */
+export const PRONOUNS = words(`
+i me my mine myself we us our ours ourselves you your yours yourself yourselves
+he him his himself she her hers herself it its itself they them their theirs themselves
+`);

@@ -1,0 +1,153 @@
+import { analyzeSources, type AnalyzedSentence } from './analyze/index.js';
+import { buildAliasTable } from './analyze/names.js';
+import { align, DEFAULT_ALIGN_OPTIONS, type AlignedGroup } from './align/index.js';
+import { selectDetectors } from './detect/registry.js';
+import type { DetectionContext, Finding } from './detect/types.js';
+import { segment } from './segment/index.js';
+import { LineIndex } from './span.js';
+import type {
+  BoilerplateEntry,
+  Discrepancy,
+  DiscrepancyKind,
+  Group,
+  InputDocument,
+  Report,
+  SegmentedSource,
+  Severity,
+  UnmatchedSentence,
+} from './types.js';
+import { VERSION } from './version.js';
+
+export interface CompareOptions {
+  /** Detector kinds to run; all when omitted. */
+  kinds?: readonly DiscrepancyKind[];
+  /** Alignment threshold (see `AlignOptions.threshold`). */
+  threshold?: number;
+  /** Extra groups of equivalent names (aliases, exonyms) on top of the built-in table. */
+  aliases?: readonly (readonly string[])[];
+}
+
+/** Thrown for inputs the library cannot compare; the CLI reports it and exits 2. */
+export class CompareError extends Error {
+  override readonly name = 'CompareError';
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+
+/** Splits one document into content sentences and visible boilerplate. */
+export function segmentSource(doc: InputDocument, id: string): SegmentedSource {
+  const segments = segment(doc.text);
+  const sentences = segments
+    .filter((s) => !s.boilerplate)
+    .map((s, index) => ({ source: id, index, text: s.text, span: s.span }));
+  return { id, label: doc.label, path: doc.path, text: doc.text, sentences, boilerplate: segments.filter((s) => s.boilerplate) };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+/**
+ * Compares two or more documents about one event: the whole pipeline
+ * (normalize → segment → analyze → align → detect → report) as a pure function.
+ */
+export function compare(inputs: readonly InputDocument[], options: CompareOptions = {}): Report {
+  if (inputs.length < 2) throw new CompareError('compare needs at least two inputs');
+  const aliases = buildAliasTable(options.aliases ?? []);
+  const segmented = inputs.map((doc, i) => segmentSource(doc, `S${i + 1}`));
+  const sources = analyzeSources(segmented, aliases);
+  const alignment = align(sources, { ...DEFAULT_ALIGN_OPTIONS, ...(options.threshold === undefined ? {} : { threshold: options.threshold }) });
+
+  const groupIds = new Map<AlignedGroup, string>(alignment.groups.map((g, i) => [g, `G${i + 1}`]));
+  const groupBySentence = new Map<AnalyzedSentence, AlignedGroup>();
+  for (const g of alignment.groups) for (const m of g.members) groupBySentence.set(m, g);
+  const lineIndexes = new Map(sources.map((s) => [s.id, new LineIndex(s.text)]));
+  const textOf = new Map(sources.map((s) => [s.id, s.text]));
+  const labels = new Map(sources.map((s) => [s.id, s.label]));
+
+  const context: DetectionContext = {
+    sources,
+    alignment,
+    aliases,
+    groupId: (g) => groupIds.get(g) ?? '',
+    groupOf: (s) => groupBySentence.get(s),
+    label: (id) => labels.get(id) ?? id,
+    claim: (sentence, start, end) => ({
+      source: sentence.source,
+      text: (textOf.get(sentence.source) ?? '').slice(start, end),
+      sentence: sentence.index,
+      span: (lineIndexes.get(sentence.source) as LineIndex).span(start, end),
+    }),
+  };
+
+  const findings: Finding[] = selectDetectors(options.kinds).flatMap((d) => d.detect(context));
+  const discrepancies: Discrepancy[] = sortFindings(findings).map((f, i) => ({
+    id: `D${i + 1}`,
+    kind: f.kind,
+    severity: f.severity,
+    confidence: round(f.confidence),
+    group: f.group,
+    message: f.message,
+    claims: f.claims,
+  }));
+
+  const groups: Group[] = alignment.groups.map((g) => ({
+    id: groupIds.get(g) ?? '',
+    score: round(g.score),
+    members: g.members.map((m) => ({ source: m.source, sentence: m.index, text: m.text, span: m.span, extras: [] })),
+  }));
+  const unmatched: UnmatchedSentence[] = alignment.unmatched.map((s) => ({
+    source: s.source,
+    sentence: s.index,
+    text: s.text,
+    span: s.span,
+  }));
+  const boilerplate: BoilerplateEntry[] = segmented.flatMap((s) =>
+    s.boilerplate.map((b) => ({ source: s.id, text: b.text, span: b.span, reason: b.boilerplate ?? 'empty-markup' })),
+  );
+  const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+  for (const d of discrepancies) counts[d.severity]++;
+
+  return {
+    version: 1,
+    tool: { name: 'storydiff', version: VERSION },
+    sources: segmented.map((s) => ({ id: s.id, label: s.label, path: s.path, sentences: s.sentences.length })),
+    groups,
+    discrepancies,
+    unmatched,
+    boilerplate,
+    summary: {
+      sources: segmented.length,
+      sentences: segmented.reduce((n, s) => n + s.sentences.length, 0),
+      groups: groups.length,
+      unmatched: unmatched.length,
+      discrepancies: counts,
+    },
+  };
+}
+
+function sourceNumber(id: string): number {
+  return Number(id.slice(1));
+}
+
+/** Deterministic order: by source, then position of the first claim, then severity and kind. */
+function sortFindings(findings: Finding[]): Finding[] {
+  const anchor = (f: Finding): [number, number] => {
+    const first = [...f.claims].sort((a, b) => sourceNumber(a.source) - sourceNumber(b.source) || a.span.start - b.span.start)[0];
+    return first ? [sourceNumber(first.source), first.span.start] : [0, 0];
+  };
+  return findings
+    .map((f) => {
+      f.claims.sort((a, b) => sourceNumber(a.source) - sourceNumber(b.source) || a.span.start - b.span.start);
+      return { f, key: anchor(f) };
+    })
+    .sort(
+      (x, y) =>
+        x.key[0] - y.key[0] ||
+        x.key[1] - y.key[1] ||
+        SEVERITY_RANK[x.f.severity] - SEVERITY_RANK[y.f.severity] ||
+        x.f.kind.localeCompare(y.f.kind) ||
+        x.f.message.localeCompare(y.f.message),
+    )
+    .map((x) => x.f);
+}

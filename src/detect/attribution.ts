@@ -1,0 +1,36 @@
+import type { AnalyzedSentence } from '../analyze/index.js';
+import { isMisattribution, substitutions } from './mentions.js';
+import type { Detector, Finding } from './types.js';
+
+/**
+ * Attribution: the same remark or statement put in different people's
+ * mouths — both people appear in the story, so this is not a misspelt name
+ * but a quote credited to the wrong person.
+ */
+export const attributionDetector: Detector = {
+  kind: 'attribution',
+  description: 'the same statement or quote credited to different speakers',
+  detect(context) {
+    const findings: Finding[] = [];
+    for (const group of context.alignment.groups) {
+      const { members } = group;
+      for (let x = 0; x < members.length; x++) {
+        for (let y = x + 1; y < members.length; y++) {
+          for (const { a, b, via } of substitutions(members[x] as AnalyzedSentence, members[y] as AnalyzedSentence, context)) {
+            if (via !== 'speaker' || !isMisattribution(a, b)) continue;
+            const claims = [context.claim(a.sentence, a.name.start, a.name.end), context.claim(b.sentence, b.name.start, b.name.end)];
+            findings.push({
+              kind: 'attribution',
+              severity: 'high',
+              confidence: Math.min(0.9, 0.5 + 0.5 * group.score),
+              group: context.groupId(group),
+              message: `The same statement is credited to different people: "${a.name.text}" in ${context.label(a.sentence.source)}, "${b.name.text}" in ${context.label(b.sentence.source)}`,
+              claims,
+            });
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};

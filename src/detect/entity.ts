@@ -1,0 +1,228 @@
+import type { AnalyzedSentence } from '../analyze/index.js';
+import { sameEntity } from '../analyze/names.js';
+import { foldText } from '../normalize/index.js';
+import { isMisattribution, nameSimilarity, substitutions, type Mention } from './mentions.js';
+import type { Detector, DetectionContext, Finding } from './types.js';
+
+/**
+ * Entity discrepancies: one slot filled by different names.
+ *
+ * Two kinds of evidence:
+ * - role slots across a whole source ("Kremlin spokesperson X"), for roles
+ *   one person holds at a time — a source may name the spokesperson in a
+ *   sentence that aligns with nothing;
+ * - substitutions inside aligned sentences (and a source's own restatements),
+ *   where different names stand in the same place.
+ * Variants of one name (Dmitry/Dmitriy, Türkiye/Turkey) are one entity.
+ */
+
+/** Roles held by one person at a time within an organisation. */
+const SINGLE_HOLDER_ROLES = new Set([
+  'spokesperson', 'president', 'vice president', 'prime minister', 'chancellor', 'judge', 'coach',
+  'manager', 'captain', 'chief executive', 'chair', 'governor', 'mayor', 'pope', 'king', 'queen',
+  'prosecutor', 'commissioner', 'sheriff', 'founder',
+]);
+
+import { MISNAME_SIMILARITY } from './mentions.js';
+
+/** Union-find clustering of mentions that denote the same entity. */
+function cluster(mentions: readonly Mention[], context: DetectionContext): Mention[][] {
+  const clusters: Mention[][] = [];
+  for (const m of mentions) {
+    const home = clusters.find((c) => c.some((o) => sameEntity(o.name.text, m.name.text, context.aliases)));
+    if (home) home.push(m);
+    else clusters.push([m]);
+  }
+  return clusters;
+}
+
+function similarity(a: Mention, b: Mention): number {
+  return nameSimilarity(a.name.text, b.name.text);
+}
+
+function quoted(text: string): string {
+  return `"${text}"`;
+}
+
+function sharedGroup(mentions: readonly Mention[], context: DetectionContext): string | null {
+  const groups = new Set(mentions.map((m) => context.groupOf(m.sentence)));
+  const only = groups.size === 1 ? [...groups][0] : undefined;
+  return only ? context.groupId(only) : null;
+}
+
+/** Mentions grouped by role and qualifier ("spokesperson|russia"); unqualified ones by role alone ("judge|"). */
+function roleSlots(context: DetectionContext): Map<string, Mention[]> {
+  const slots = new Map<string, Mention[]>();
+  for (const source of context.sources) {
+    for (const sentence of source.sentences) {
+      for (const name of sentence.names) {
+        if (!name.role || !SINGLE_HOLDER_ROLES.has(name.role)) continue;
+        const key = `${name.role}|${name.qualifier ?? ''}`;
+        const list = slots.get(key) ?? [];
+        list.push({ sentence, name });
+        slots.set(key, list);
+      }
+    }
+  }
+  return slots;
+}
+
+/**
+ * Pairs of slots whose holders should agree: a qualified slot with itself,
+ * and an unqualified slot with itself and with every qualified slot of its
+ * role (where only near-miss names count, see MISNAME_SIMILARITY).
+ */
+function slotComparisons(slots: Map<string, Mention[]>): Array<{ key: string; mentions: Mention[]; qualified: boolean }> {
+  const out: Array<{ key: string; mentions: Mention[]; qualified: boolean }> = [];
+  for (const [key, mentions] of slots) {
+    const [role, qualifier] = key.split('|');
+    out.push({ key, mentions, qualified: qualifier !== '' });
+    if (qualifier !== '') {
+      const loose = slots.get(`${role}|`);
+      if (loose) out.push({ key, mentions: [...mentions, ...loose], qualified: false });
+    }
+  }
+  return out;
+}
+
+function roleLabel(key: string): string {
+  const [role, qualifier] = key.split('|');
+  return qualifier ? `${role} (${qualifier})` : (role ?? '');
+}
+
+function slotFindings(context: DetectionContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const { key, mentions, qualified } of slotComparisons(roleSlots(context))) {
+    const clusters = cluster(mentions, context);
+    if (clusters.length < 2) continue;
+    for (let x = 0; x < clusters.length; x++) {
+      for (let y = x + 1; y < clusters.length; y++) {
+        const cx = clusters[x] as Mention[];
+        const cy = clusters[y] as Mention[];
+        const first = cx[0] as Mention;
+        const second = cy[0] as Mention;
+        const sim = similarity(first, second);
+        // Without a qualifier, two different names may be two holders (two judges); only a near-miss is suspicious.
+        if (!qualified && sim < MISNAME_SIMILARITY) continue;
+        const confidence = Math.min(0.95, (qualified ? 0.7 : 0.55) + 0.3 * sim);
+        const sourcesX = new Set(cx.map((m) => m.sentence.source));
+        const sourcesY = new Set(cy.map((m) => m.sentence.source));
+        // Across sources: a source that says only X against one that says Y.
+        const onlyX = cx.filter((m) => !sourcesY.has(m.sentence.source));
+        const onlyY = cy.filter((m) => !sourcesX.has(m.sentence.source));
+        const sideX = onlyX.length > 0 ? onlyX : cx;
+        const sideY = onlyY.length > 0 ? onlyY : cy;
+        if ((onlyX.length > 0 || onlyY.length > 0) && sourcesX.size + sourcesY.size > 1) {
+          const claims = [...firstPerSource(sideX), ...firstPerSource(sideY)];
+          if (new Set(claims.map((m) => m.sentence.source)).size > 1) {
+            findings.push({
+              kind: 'entity',
+              severity: 'high',
+              confidence,
+              group: sharedGroup(claims, context),
+              message: `${roleLabel(key)} named differently: ${describe(claims, context)}`,
+              claims: claims.map((m) => context.claim(m.sentence, m.name.start, m.name.end)),
+            });
+          }
+        }
+        // Within a source: both names for the same slot.
+        for (const source of [...sourcesX].filter((s) => sourcesY.has(s))) {
+          const a = cx.find((m) => m.sentence.source === source) as Mention;
+          const b = cy.find((m) => m.sentence.source === source) as Mention;
+          findings.push(selfContradiction(a, b, `the ${roleLabel(key)}`, confidence, context));
+        }
+      }
+    }
+  }
+  return findings;
+}
+
+function firstPerSource(mentions: readonly Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => !seen.has(m.sentence.source) && seen.add(m.sentence.source));
+}
+
+function describe(mentions: readonly Mention[], context: DetectionContext): string {
+  return mentions.map((m) => `${quoted(m.name.text)} in ${context.label(m.sentence.source)}`).join(', ');
+}
+
+function selfContradiction(a: Mention, b: Mention, what: string, confidence: number, context: DetectionContext): Finding {
+  const [first, second] = a.name.start <= b.name.start ? [a, b] : [b, a];
+  return {
+    kind: 'entity',
+    severity: 'high',
+    confidence,
+    group: sharedGroup([first, second], context),
+    message: `${context.label(first.sentence.source)} contradicts itself: names ${what} both ${quoted(first.name.text)} and ${quoted(second.name.text)}`,
+    claims: [first, second].map((m) => context.claim(m.sentence, m.name.start, m.name.end)),
+  };
+}
+
+/**
+ * Where another source puts `other` in the slot that `mention` fills, and
+ * the mention's own source also names `other` elsewhere, that source uses
+ * two names for one slot (Petrenko in the lede, Pavlenko under the quote).
+ */
+function echoedElsewhere(mention: Mention, other: Mention, context: DetectionContext): Finding[] {
+  const source = context.sources.find((s) => s.id === mention.sentence.source);
+  for (const sentence of source?.sentences ?? []) {
+    for (const name of sentence.names) {
+      if (sameEntity(name.text, other.name.text, context.aliases) && !sameEntity(name.text, mention.name.text, context.aliases)) {
+        return [selfContradiction(mention, { sentence, name }, 'one person', 0.7, context)];
+      }
+    }
+  }
+  return [];
+}
+
+function groupFindings(context: DetectionContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const group of context.alignment.groups) {
+    const members = group.members;
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        for (const { a: ma, b: mb, via } of substitutions(members[x] as AnalyzedSentence, members[y] as AnalyzedSentence, context)) {
+          // A remark credited to another known person is the attribution detector's finding.
+          if (via === 'speaker' && isMisattribution(ma, mb)) continue;
+          findings.push(...echoedElsewhere(ma, mb, context), ...echoedElsewhere(mb, ma, context));
+          findings.push({
+            kind: 'entity',
+            severity: 'high',
+            confidence: Math.min(0.9, 0.5 + 0.5 * group.score),
+            group: context.groupId(group),
+            message: `Different name in the same statement: ${describe([ma, mb], context)}`,
+            claims: [ma, mb].map((m) => context.claim(m.sentence, m.name.start, m.name.end)),
+          });
+        }
+      }
+    }
+  }
+  for (const echo of context.alignment.echoes) {
+    for (const { a: ma, b: mb } of substitutions(echo.a, echo.b, context)) {
+      findings.push(selfContradiction(ma, mb, 'the same part of a restated statement', Math.min(0.85, 0.4 + 0.5 * echo.score), context));
+    }
+  }
+  return findings;
+}
+
+/** The same names from the same sources are one finding, whichever evidence found it. */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = f.claims
+      .map((c) => `${c.source}:${foldText(c.text)}`)
+      .sort()
+      .join(',');
+    const prior = seen.get(key);
+    if (!prior || prior.confidence < f.confidence) seen.set(key, f);
+  }
+  return [...seen.values()];
+}
+
+export const entityDetector: Detector = {
+  kind: 'entity',
+  description: 'the same slot filled by different people, places or organisations (and a source naming it two ways)',
+  detect(context) {
+    return dedupe([...slotFindings(context), ...groupFindings(context)]);
+  },
+};

@@ -1,0 +1,207 @@
+import { diffArrays } from 'diff';
+import type { AnalyzedSentence, Token } from '../analyze/index.js';
+import { PRONOUNS, QUALIFIER_KEYS, ROLES } from '../analyze/lexicon.js';
+import { canonicalKey } from '../analyze/names.js';
+import type { Detector, DetectionContext, Finding } from './types.js';
+
+/**
+ * Quote wording: the same remark rendered with different words.
+ *
+ * A direct quotation is compared with its counterpart (a quotation, or the
+ * reported clause of the other source) word by word on content words only,
+ * so tense, pronoun person, case and punctuation shifts between direct and
+ * reported speech vanish. Words that merely moved are cancelled. What is
+ * left and replaced on both sides is a wording difference; material only one
+ * side has is coverage, not contradiction; numbers and dates are left to
+ * their own detectors.
+ */
+
+/** Quotations shorter than this are scare quotes ("friendship"), not remarks. */
+const MIN_QUOTE_WORDS = 4;
+/** Changed stretches this close together read as one changed phrase. */
+const MERGE_GAP = 1;
+
+const TITLE_WORDS = new Set(['presidential', 'candidate', 'mr', 'mrs', 'ms', 'dr', 'dear']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend',
+  'yesterday', 'today', 'tomorrow', 'tonight', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'week', 'month', 'year',
+]);
+
+interface Word {
+  key: string;
+  /** Index into the sentence's tokens. */
+  index: number;
+  token: Token;
+}
+
+function contentWords(sentence: AnalyzedSentence, quotedOnly: boolean, context: DetectionContext): Word[] {
+  const nameAt = new Map<number, string>();
+  for (const n of sentence.names) {
+    for (let k = n.from; k < n.to; k++) nameAt.set(k, canonicalKey(sentence.tokens[k]?.text ?? '', context.aliases));
+  }
+  const words: Word[] = [];
+  sentence.tokens.forEach((token, index) => {
+    if (quotedOnly && !token.quoted) return;
+    if (token.stop || PRONOUNS.has(token.fold) || TITLE_WORDS.has(token.fold) || ROLES[token.fold]) return;
+    const key = nameAt.get(index) ?? QUALIFIER_KEYS[token.fold] ?? token.stem;
+    words.push({ key, index, token });
+  });
+  return words;
+}
+
+function quotedWordCount(sentence: AnalyzedSentence): number {
+  return sentence.quotes.reduce((n, q) => n + (q.to - q.from), 0);
+}
+
+interface Hunk {
+  a: Word[];
+  b: Word[];
+  /** Positions in the word lists: the hunk replaces a[startA, endA) with b[startB, endB). */
+  startA: number;
+  endA: number;
+  startB: number;
+  endB: number;
+}
+
+function hunksOf(a: Word[], b: Word[]): Hunk[] {
+  const changes = diffArrays(
+    a.map((w) => w.key),
+    b.map((w) => w.key),
+  );
+  const hunks: Hunk[] = [];
+  let ia = 0;
+  let ib = 0;
+  let current: Hunk | undefined;
+  for (const change of changes) {
+    const count = change.count ?? change.value.length;
+    if (!change.added && !change.removed) {
+      if (current) hunks.push(current);
+      current = undefined;
+      ia += count;
+      ib += count;
+      continue;
+    }
+    current ??= { a: [], b: [], startA: ia, endA: ia, startB: ib, endB: ib };
+    if (change.removed) {
+      current.a.push(...a.slice(ia, ia + count));
+      ia += count;
+      current.endA = ia;
+    } else {
+      current.b.push(...b.slice(ib, ib + count));
+      ib += count;
+      current.endB = ib;
+    }
+  }
+  if (current) hunks.push(current);
+  // Words that only moved (clause order differs between direct and reported speech) are not changes.
+  const removed = new Set(hunks.flatMap((h) => h.a.map((w) => w.key)));
+  const added = new Set(hunks.flatMap((h) => h.b.map((w) => w.key)));
+  for (const h of hunks) {
+    h.a = h.a.filter((w) => !added.has(w.key));
+    h.b = h.b.filter((w) => !removed.has(w.key));
+  }
+  return hunks;
+}
+
+/** Numbers and dates have their own detectors; a stretch that changes one is theirs. */
+function isFactual(h: Hunk): boolean {
+  const factual = (w: Word): boolean => w.token.num || TIME_WORDS.has(w.token.fold);
+  return h.a.some(factual) || h.b.some(factual);
+}
+
+function isWordingChange(h: Hunk): boolean {
+  if (h.a.length === 0 || h.b.length === 0) return false;
+  // Names swapped in place are the entity detector's finding.
+  const named = (w: Word): boolean => w.token.cap && !w.token.quoted;
+  return !(h.a.every(named) && h.b.every(named));
+}
+
+/** Stretches worth comparing: not framing at either end ("he said"), not facts for other detectors. */
+function innerHunks(hunks: Hunk[], lengthA: number, lengthB: number): Hunk[] {
+  return hunks.filter((h) => {
+    if (isFactual(h)) return false;
+    const oneSided = h.a.length === 0 || h.b.length === 0;
+    const atEdge = (h.startA === 0 && h.startB === 0) || (h.endA === lengthA && h.endB === lengthB);
+    return !(oneSided && atEdge);
+  });
+}
+
+/** Joins changed stretches separated by at most MERGE_GAP matched words into one phrase. */
+function mergeHunks(hunks: Hunk[]): Hunk[] {
+  const merged: Hunk[] = [];
+  for (const h of hunks) {
+    const prev = merged[merged.length - 1];
+    if (prev && h.startA - prev.endA <= MERGE_GAP && h.startB - prev.endB <= MERGE_GAP) {
+      prev.a.push(...h.a);
+      prev.b.push(...h.b);
+      prev.endA = h.endA;
+      prev.endB = h.endB;
+    } else {
+      merged.push({ ...h, a: [...h.a], b: [...h.b] });
+    }
+  }
+  return merged;
+}
+
+/** At most this many words (one of them a content word) may separate a change from its context word. */
+const CONTEXT_REACH = 5;
+
+function reaches(sentence: AnalyzedSentence, from: number, to: number): boolean {
+  if (to - from > CONTEXT_REACH) return false;
+  let content = 0;
+  for (let k = from + 1; k < to; k++) if (!sentence.tokens[k]?.stop) content++;
+  return content <= 1;
+}
+
+/** Offsets of a changed phrase, widened to the matched word on each side when it is close ("get … state"). */
+function phraseRange(sentence: AnalyzedSentence, words: Word[], before: Word | undefined, after: Word | undefined): [number, number] {
+  const first = words[0] as Word;
+  const last = words[words.length - 1] as Word;
+  const start = before && reaches(sentence, before.index, first.index) ? before.token.start : first.token.start;
+  const end = after && reaches(sentence, last.index, after.index) ? after.token.end : last.token.end;
+  return [start, end];
+}
+
+function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group: string | null, context: DetectionContext): Finding[] {
+  const qx = quotedWordCount(x) >= MIN_QUOTE_WORDS;
+  const qy = quotedWordCount(y) >= MIN_QUOTE_WORDS;
+  // A remark needs a quotation on one side and speech (quoted or reported) on the other.
+  if (!(qx || qy) || !(qx || x.speech) || !(qy || y.speech)) return [];
+  const wx = contentWords(x, qx, context);
+  const wy = contentWords(y, qy, context);
+  const findings: Finding[] = [];
+  // One-sided stretches are framing ("he said", "In a statement") or coverage, never wording.
+  for (const h of mergeHunks(innerHunks(hunksOf(wx, wy), wx.length, wy.length)).filter(isWordingChange)) {
+    const [sx, ex] = phraseRange(x, h.a, wx[h.startA - 1], wx[h.endA]);
+    const [sy, ey] = phraseRange(y, h.b, wy[h.startB - 1], wy[h.endB]);
+    const cx = context.claim(x, sx, ex);
+    const cy = context.claim(y, sy, ey);
+    findings.push({
+      kind: 'quote',
+      severity: 'medium',
+      confidence: Math.min(0.9, 0.45 + 0.6 * score),
+      group,
+      message: `The same remark is worded differently: "${cx.text}" in ${context.label(x.source)}, "${cy.text}" in ${context.label(y.source)}`,
+      claims: [cx, cy],
+    });
+  }
+  return findings;
+}
+
+export const quoteDetector: Detector = {
+  kind: 'quote',
+  description: 'the same remark quoted or paraphrased with different wording (word-level diff)',
+  detect(context) {
+    const findings: Finding[] = [];
+    for (const group of context.alignment.groups) {
+      const { members } = group;
+      for (let i = 0; i < members.length; i++) {
+        for (let j = i + 1; j < members.length; j++) {
+          findings.push(...compare(members[i] as AnalyzedSentence, members[j] as AnalyzedSentence, group.score, context.groupId(group), context));
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,15 @@
+import type { DiscrepancyKind } from '../types.js';
+import { attributionDetector } from './attribution.js';
+import { entityDetector } from './entity.js';
+import { quoteDetector } from './quote.js';
+import type { Detector } from './types.js';
+
+/** Every detector, in report order. `--kinds`, `--help` and the README read this list. */
+export const DETECTORS: readonly Detector[] = [entityDetector, quoteDetector, attributionDetector];
+
+export const DETECTOR_KINDS: readonly DiscrepancyKind[] = DETECTORS.map((d) => d.kind);
+
+export function selectDetectors(kinds?: readonly string[]): Detector[] {
+  if (!kinds) return [...DETECTORS];
+  return DETECTORS.filter((d) => kinds.includes(d.kind));
+}
