@@ -1,0 +1,4 @@
+// `npm run bench`: every benchmark, one after another, figures on stdout.
+await import('./cli.mjs');
+console.log('');
+await import('./segment.mjs');
