@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compare } from '../src/compare.js';
+import type { Gold } from '../src/eval/gold.js';
+import type { Report } from '../src/types.js';
+import { validateReport } from './helpers/schema.js';
+
+/** Every event folder in fixtures/: inputs plus a gold.json of expected findings. */
+const root = join(import.meta.dirname, '..', 'fixtures');
+const events = [join(root, 'example'), ...readdirSync(join(root, 'events')).map((d) => join(root, 'events', d))].filter((d) =>
+  existsSync(join(d, 'gold.json')),
+);
+
+export function loadEvent(dir: string): { gold: Gold; docs: Array<{ label: string; path: string; text: string }> } {
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;
+  const docs = gold.sources.map((file) => ({ label: file, path: join(dir, file), text: readFileSync(join(dir, file), 'utf8') }));
+  return { gold, docs };
+}
+
+describe.each(events.map((dir) => [dir.slice(root.length + 1), dir]))('%s', (_name, dir) => {
+  const { docs } = loadEvent(dir);
+  const report: Report = compare(docs);
+
+  it('satisfies the JSON schema', () => {
+    expect(validateReport(report)).toEqual([]);
+  });
+
+  it('accounts for every sentence exactly once', () => {
+    for (const source of report.sources) {
+      const seen = [
+        ...report.groups.flatMap((g) => g.members.filter((m) => m.source === source.id).map((m) => m.sentence)),
+        ...report.unmatched.filter((u) => u.source === source.id).map((u) => u.sentence),
+      ].sort((a, b) => a - b);
+      expect(seen).toEqual(Array.from({ length: source.sentences }, (_, i) => i));
+    }
+  });
+
+  it('gives spans that point at the claimed words', () => {
+    for (const d of report.discrepancies) {
+      for (const c of d.claims) {
+        const text = docs[Number(c.source.slice(1)) - 1]?.text ?? '';
+        expect(text.slice(c.span.start, c.span.end)).toBe(c.text);
+      }
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(compare(docs))).toBe(JSON.stringify(report));
+  });
+});
