@@ -2,3 +2,5 @@
 await import('./cli.mjs');
 console.log('');
 await import('./segment.mjs');
+console.log('');
+await import('./hostile.mjs');
