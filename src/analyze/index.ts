@@ -164,9 +164,14 @@ function qualifierKey(tokens: Token[], from: number, to: number): string | undef
     const key = QUALIFIER_KEYS[two] ?? QUALIFIER_KEYS[t.fold];
     if (key) return key;
   }
-  for (let i = from; i < to; i++) {
+  // Otherwise the organisation's head noun, nearest the role: "Coast Guard spokesman",
+  // "coast guard spokesman" and "spokesman of the Coast Guard" all give "guard".
+  for (let i = to - 1; i >= from; i--) {
     const t = tokens[i];
-    if (t && t.cap && !QUALIFIER_TITLES.has(t.fold) && !ROLES[t.fold]) return t.fold;
+    if (!t || t.stop || t.num || QUALIFIER_TITLES.has(t.fold) || ROLES[t.fold] || SPEECH_VERBS.has(t.fold)) continue;
+    // A verb before a role ("fired coach X") is not a qualifier.
+    if (!t.cap && /ed$/.test(t.fold)) return undefined;
+    return t.fold;
   }
   return undefined;
 }
@@ -223,6 +228,8 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
         role = ROLES[prev.fold];
         let q = i - 1;
         while (q > 0 && (tokens[q - 1]?.cap || QUALIFIER_TITLES.has(tokens[q - 1]?.fold ?? ''))) q--;
+        // A lower-case organisation word may stand just before the role ("port spokesperson").
+        if (q === i - 1 && q > 0) q--;
         qualifier = qualifierKey(tokens, q, i - 1);
       }
     }
@@ -288,6 +295,7 @@ function isRolePhraseWord(t: Token): boolean {
 }
 
 const ROLE_PHRASE_REACH = 8;
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir']);
 
 /** The unquoted name standing next to a speech verb ("Petrenko said", "insisted Pavlenko", "according to X"). */
 function findSpeaker(tokens: Token[], names: NameMention[]): NameMention | undefined {
@@ -299,15 +307,21 @@ function findSpeaker(tokens: Token[], names: NameMention[]): NameMention | undef
   for (const name of unquoted) {
     if (isSpeech(name.to) || (isSpeech(name.to + 1) && tokens[name.to]?.stop)) return name;
   }
-  // Walk back over a role phrase ("said the spokesman of the Coast Guard, Mr. X"); the last name is the person.
-  for (const name of [...unquoted].reverse()) {
+  // Names after the verb within a role phrase ("according to the spokesman of the Coast Guard, Mr. X"):
+  // the one given a role is the person, else the nearest.
+  const candidates: Array<{ name: NameMention; distance: number }> = [];
+  for (const name of unquoted) {
     for (let k = name.from - 1; k >= Math.max(0, name.from - ROLE_PHRASE_REACH); k--) {
-      if (isSpeech(k)) return name;
+      if (isSpeech(k)) {
+        candidates.push({ name, distance: name.from - k });
+        break;
+      }
       const t = tokens[k];
       if (!t || !isRolePhraseWord(t)) break;
     }
   }
-  return undefined;
+  candidates.sort((x, y) => Number(y.name.role !== undefined) - Number(x.name.role !== undefined) || x.distance - y.distance);
+  return candidates[0]?.name;
 }
 
 /**
@@ -331,15 +345,18 @@ function appositiveRoles(tokens: Token[], text: string, names: NameMention[]): v
         if (!/^(a|an|the)$/.test(t.fold) && !t.cap && !QUALIFIER_TITLES.has(t.fold)) break;
       }
     }
-    const prev = tokens[name.from - 1];
-    const commaBefore = prev !== undefined && /,\s*$/.test(text.slice(prev.end, tokens[name.from]?.start ?? prev.end));
+    // An honorific belongs to the name here: "…of the Coast Guard, Mr. Nikos Alexandrou".
+    let lead = name.from;
+    while (lead > 0 && HONORIFICS.has(tokens[lead - 1]?.fold ?? '')) lead--;
+    const prev = tokens[lead - 1];
+    const commaBefore = prev !== undefined && /,\s*$/.test(text.slice(prev.end, tokens[lead]?.start ?? prev.end));
     if (!name.role && commaBefore) {
-      for (let k = name.from - 1; k >= Math.max(0, name.from - ROLE_PHRASE_REACH); k--) {
+      for (let k = lead - 1; k >= Math.max(0, lead - ROLE_PHRASE_REACH); k--) {
         const t = tokens[k] as Token;
         const role = ROLES[t.fold];
         if (role) {
           name.role = role;
-          const qualifier = qualifierKey(tokens, k + 1, name.from) ?? qualifierKey(tokens, Math.max(0, k - 2), k);
+          const qualifier = qualifierKey(tokens, k + 1, lead) ?? qualifierKey(tokens, Math.max(0, k - 2), k);
           if (qualifier) name.qualifier = qualifier;
           break;
         }

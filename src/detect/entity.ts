@@ -113,14 +113,16 @@ function slotFindings(context: DetectionContext): Finding[] {
         const sideX = onlyX.length > 0 ? onlyX : cx;
         const sideY = onlyY.length > 0 ? onlyY : cy;
         if ((onlyX.length > 0 || onlyY.length > 0) && sourcesX.size + sourcesY.size > 1) {
-          const claims = [...firstPerSource(sideX), ...firstPerSource(sideY)];
+          const sayX = firstPerSource(sideX);
+          const sayY = firstPerSource(sideY);
+          const claims = [...sayX, ...sayY];
           if (new Set(claims.map((m) => m.sentence.source)).size > 1) {
             findings.push({
               kind: 'entity',
               severity: 'high',
               confidence,
               group: sharedGroup(claims, context),
-              message: `${roleLabel(key)} named differently: ${describe(claims, context)}`,
+              message: `${roleLabel(key)} named differently: ${consensus([sayX, sayY], context)}`,
               claims: claims.map((m) => context.claim(m.sentence, m.name.start, m.name.end)),
             });
           }
@@ -144,6 +146,22 @@ function firstPerSource(mentions: readonly Mention[]): Mention[] {
 
 function describe(mentions: readonly Mention[], context: DetectionContext): string {
   return mentions.map((m) => `${quoted(m.name.text)} in ${context.label(m.sentence.source)}`).join(', ');
+}
+
+/**
+ * "2 of 3 sources say "Sokolov" (a.txt, b.txt); c.txt says "Sobolev"": the
+ * larger camp first, so the outlier is named last.
+ */
+export function consensus(camps: Mention[][], context: DetectionContext): string {
+  const total = context.sources.length;
+  return [...camps]
+    .sort((a, b) => b.length - a.length)
+    .map((camp) => {
+      const value = quoted((camp[0] as Mention).name.text);
+      const labels = camp.map((m) => context.label(m.sentence.source)).join(', ');
+      return camp.length > 1 ? `${camp.length} of ${total} sources say ${value} (${labels})` : `${labels} says ${value}`;
+    })
+    .join('; ');
 }
 
 function selfContradiction(a: Mention, b: Mention, what: string, confidence: number, context: DetectionContext): Finding {
@@ -205,18 +223,21 @@ function groupFindings(context: DetectionContext): Finding[] {
   return findings;
 }
 
-/** The same names from the same sources are one finding, whichever evidence found it. */
+/**
+ * The same names from the same sources are one finding, whichever evidence
+ * found it; a finding whose claims another finding already carries (a pair
+ * inside an N-way slot finding) adds nothing.
+ */
 function dedupe(findings: readonly Finding[]): Finding[] {
-  const seen = new Map<string, Finding>();
-  for (const f of findings) {
-    const key = f.claims
-      .map((c) => `${c.source}:${foldText(c.text)}`)
-      .sort()
-      .join(',');
-    const prior = seen.get(key);
-    if (!prior || prior.confidence < f.confidence) seen.set(key, f);
+  const keyed = findings.map((f) => ({ f, keys: new Set(f.claims.map((c) => `${c.source}:${foldText(c.text)}`)) }));
+  const kept: typeof keyed = [];
+  // Larger claim sets first, then the more confident, so subsets meet their superset.
+  keyed.sort((x, y) => y.keys.size - x.keys.size || y.f.confidence - x.f.confidence);
+  for (const candidate of keyed) {
+    const covered = kept.some((k) => [...candidate.keys].every((key) => k.keys.has(key)));
+    if (!covered) kept.push(candidate);
   }
-  return [...seen.values()];
+  return kept.map((k) => k.f);
 }
 
 export const entityDetector: Detector = {

@@ -18,8 +18,12 @@ export const MISNAME_SIMILARITY = 0.72;
  * high for a misspelt or confused name (Petrov/Peskov), low for two people.
  */
 export function nameSimilarity(a: string, b: string): number {
-  const last = (s: string): string => nameTokens(s).at(-1) ?? '';
-  return JaroWinklerDistance(last(a), last(b));
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  const last = JaroWinklerDistance(ta.at(-1) ?? '', tb.at(-1) ?? '');
+  // Two given names that differ make two people, whatever the surnames (Ralf Kessler, Sabine Dreher).
+  if (ta.length > 1 && tb.length > 1) return Math.min(last, JaroWinklerDistance(ta[0] ?? '', tb[0] ?? ''));
+  return last;
 }
 
 export interface Substitution {
@@ -29,17 +33,28 @@ export interface Substitution {
   via: 'role' | 'context' | 'speaker';
 }
 
-const WEAK_NEIGHBOURS = /^(and|or|of|the|a|an|in|on|at|to|by|for|with|from)$/;
+const ARTICLES = /^(the|a|an)$/;
+/** Too common to tie two names to one slot on their own. */
+const CONJUNCTIONS = /^(and|or|but|nor)$/;
+/** Prepositions tie two names to one slot only when each sentence has just one unexplained name. */
+const PREPOSITIONS = /^(of|in|on|at|to|by|for|with|from|near|into|outside|inside)$/;
 
-function slotLink(a: Mention, b: Mention): Substitution['via'] | undefined {
+/** The nearest word before (step -1) or after (step 1) a mention, skipping articles. */
+function neighbour(m: Mention, step: -1 | 1): string | undefined {
+  const { tokens } = m.sentence;
+  let k = step < 0 ? m.name.from - 1 : m.name.to;
+  while (tokens[k] && ARTICLES.test(tokens[k]?.fold ?? '')) k += step;
+  return tokens[k]?.fold;
+}
+
+function slotLink(a: Mention, b: Mention, sole: boolean): Substitution['via'] | undefined {
   if (a.name.role && a.name.role === b.name.role) return 'role';
   if (a.sentence.speaker === a.name && b.sentence.speaker === b.name) return 'speaker';
-  const before = (m: Mention): string | undefined => m.sentence.tokens[m.name.from - 1]?.fold;
-  const after = (m: Mention): string | undefined => m.sentence.tokens[m.name.to]?.fold;
-  const bA = before(a);
-  const aA = after(a);
-  if (bA !== undefined && bA === before(b) && !WEAK_NEIGHBOURS.test(bA)) return 'context';
-  if (aA !== undefined && aA === after(b) && !WEAK_NEIGHBOURS.test(aA)) return 'context';
+  for (const step of [-1, 1] as const) {
+    const word = neighbour(a, step);
+    if (word === undefined || word !== neighbour(b, step) || CONJUNCTIONS.test(word)) continue;
+    if (!PREPOSITIONS.test(word) || sole) return 'context';
+  }
   return undefined;
 }
 
@@ -51,10 +66,11 @@ export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context:
       .map((name) => ({ sentence: x, name }));
   const ua = unmatched(a, b);
   const ub = unmatched(b, a);
+  const sole = ua.length === 1 && ub.length === 1;
   const pairs: Substitution[] = [];
   for (const ma of ua) {
     for (const mb of ub) {
-      const via = slotLink(ma, mb);
+      const via = slotLink(ma, mb, sole);
       if (via) {
         pairs.push({ a: ma, b: mb, via });
         break;

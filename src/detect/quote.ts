@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
 import type { AnalyzedSentence, Token } from '../analyze/index.js';
-import { PRONOUNS, QUALIFIER_KEYS, ROLES } from '../analyze/lexicon.js';
-import { canonicalKey } from '../analyze/names.js';
+import { PRONOUNS, QUALIFIER_KEYS, ROLES, SPEECH_VERBS } from '../analyze/lexicon.js';
+import { areSynonyms } from '../analyze/synonyms.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
 
 /**
@@ -35,16 +35,29 @@ interface Word {
   token: Token;
 }
 
+/**
+ * Where reported speech starts: after the speech verb and its "that" ("Tavares
+ * declared to the journalists that …"), so the frame is not compared with
+ * the quotation's words. 0 when the verb does not open the sentence's first half.
+ */
+function reportedStart(sentence: AnalyzedSentence): number {
+  const { tokens } = sentence;
+  const verb = tokens.findIndex((t) => !t.quoted && SPEECH_VERBS.has(t.fold));
+  if (verb < 0 || verb > tokens.length / 2) return 0;
+  for (let k = verb + 1; k <= Math.min(tokens.length - 1, verb + 6); k++) if (tokens[k]?.fold === 'that') return k + 1;
+  return verb + 1;
+}
+
 function contentWords(sentence: AnalyzedSentence, quotedOnly: boolean, context: DetectionContext): Word[] {
-  const nameAt = new Map<number, string>();
-  for (const n of sentence.names) {
-    for (let k = n.from; k < n.to; k++) nameAt.set(k, canonicalKey(sentence.tokens[k]?.text ?? '', context.aliases));
-  }
+  const nameAt = new Set<number>();
+  for (const n of sentence.names) for (let k = n.from; k < n.to; k++) nameAt.add(k);
   const words: Word[] = [];
+  const from = quotedOnly ? 0 : reportedStart(sentence);
   sentence.tokens.forEach((token, index) => {
-    if (quotedOnly && !token.quoted) return;
+    if ((quotedOnly && !token.quoted) || index < from) return;
     if (token.stop || PRONOUNS.has(token.fold) || TITLE_WORDS.has(token.fold) || ROLES[token.fold]) return;
-    const key = nameAt.get(index) ?? QUALIFIER_KEYS[token.fold] ?? token.stem;
+    // Alias-table names (Türkiye/Turkey) share a key; any other word, capitalised or not, matches by stem.
+    const key = (nameAt.has(index) ? context.aliases.ids.get(token.fold) : undefined) ?? QUALIFIER_KEYS[token.fold] ?? token.stem;
     words.push({ key, index, token });
   });
   return words;
@@ -110,11 +123,17 @@ function isFactual(h: Hunk): boolean {
   return h.a.some(factual) || h.b.some(factual);
 }
 
-function isWordingChange(h: Hunk): boolean {
-  if (h.a.length === 0 || h.b.length === 0) return false;
-  // Names swapped in place are the entity detector's finding.
+/** Names swapped in place are the entity detector's finding. */
+function isNameSwap(h: Hunk): boolean {
   const named = (w: Word): boolean => w.token.cap && !w.token.quoted;
-  return !(h.a.every(named) && h.b.every(named));
+  return h.a.length > 0 && h.b.length > 0 && h.a.every(named) && h.b.every(named);
+}
+
+/** Every changed word has a synonym on the other side: the same content in other words. */
+function isSynonymous(h: Hunk): boolean {
+  if (h.a.length === 0 || h.b.length === 0) return false;
+  const covered = (xs: Word[], ys: Word[]): boolean => xs.every((x) => ys.some((y) => areSynonyms(x.token.fold, y.token.fold)));
+  return covered(h.a, h.b) && covered(h.b, h.a);
 }
 
 /** Stretches worth comparing: not framing at either end ("he said"), not facts for other detectors. */
@@ -127,12 +146,13 @@ function innerHunks(hunks: Hunk[], lengthA: number, lengthB: number): Hunk[] {
   });
 }
 
-/** Joins changed stretches separated by at most MERGE_GAP matched words into one phrase. */
+/** Joins changed stretches of the same nature separated by at most MERGE_GAP matched words into one phrase. */
 function mergeHunks(hunks: Hunk[]): Hunk[] {
   const merged: Hunk[] = [];
   for (const h of hunks) {
     const prev = merged[merged.length - 1];
-    if (prev && h.startA - prev.endA <= MERGE_GAP && h.startB - prev.endB <= MERGE_GAP) {
+    const close = prev && h.startA - prev.endA <= MERGE_GAP && h.startB - prev.endB <= MERGE_GAP;
+    if (prev && close && isSynonymous(prev) === isSynonymous(h)) {
       prev.a.push(...h.a);
       prev.b.push(...h.b);
       prev.endA = h.endA;
@@ -156,8 +176,14 @@ function reaches(sentence: AnalyzedSentence, from: number, to: number): boolean 
 
 /** Offsets of a changed phrase, widened to the matched word on each side when it is close ("get … state"). */
 function phraseRange(sentence: AnalyzedSentence, words: Word[], before: Word | undefined, after: Word | undefined): [number, number] {
-  const first = words[0] as Word;
-  const last = words[words.length - 1] as Word;
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) {
+    // Nothing on this side: the claim is the matched words around the gap ("under control" lacking "fully").
+    const from = before ?? after;
+    const to = after ?? before;
+    return from && to ? [from.token.start, to.token.end] : [sentence.span.start, sentence.span.end];
+  }
   const start = before && reaches(sentence, before.index, first.index) ? before.token.start : first.token.start;
   const end = after && reaches(sentence, last.index, after.index) ? after.token.end : last.token.end;
   return [start, end];
@@ -168,21 +194,29 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
   const qy = quotedWordCount(y) >= MIN_QUOTE_WORDS;
   // A remark needs a quotation on one side and speech (quoted or reported) on the other.
   if (!(qx || qy) || !(qx || x.speech) || !(qy || y.speech)) return [];
+  // Two direct quotations of one remark must carry the same words; a paraphrase may leave some out.
+  const bothDirect = qx && qy;
   const wx = contentWords(x, qx, context);
   const wy = contentWords(y, qy, context);
   const findings: Finding[] = [];
-  // One-sided stretches are framing ("he said", "In a statement") or coverage, never wording.
-  for (const h of mergeHunks(innerHunks(hunksOf(wx, wy), wx.length, wy.length)).filter(isWordingChange)) {
+  // A paraphrase may drop or add words freely; only replacements count against it.
+  const hunks = innerHunks(hunksOf(wx, wy), wx.length, wy.length).filter((h) => bothDirect || (h.a.length > 0 && h.b.length > 0));
+  for (const h of mergeHunks(hunks)) {
+    const oneSided = h.a.length === 0 || h.b.length === 0;
+    if ((h.a.length === 0 && h.b.length === 0) || isNameSwap(h)) continue;
+    const synonymous = isSynonymous(h);
     const [sx, ex] = phraseRange(x, h.a, wx[h.startA - 1], wx[h.endA]);
     const [sy, ey] = phraseRange(y, h.b, wy[h.startB - 1], wy[h.endB]);
     const cx = context.claim(x, sx, ex);
     const cy = context.claim(y, sy, ey);
+    const how = oneSided ? 'quoted with different words' : synonymous ? 'worded with synonyms' : 'worded differently';
     findings.push({
       kind: 'quote',
-      severity: 'medium',
+      // Synonyms keep the content; other wording changes what the person is reported to have said.
+      severity: synonymous ? 'low' : 'medium',
       confidence: Math.min(0.9, 0.45 + 0.6 * score),
       group,
-      message: `The same remark is worded differently: "${cx.text}" in ${context.label(x.source)}, "${cy.text}" in ${context.label(y.source)}`,
+      message: `The same remark is ${how}: "${cx.text}" in ${context.label(x.source)}, "${cy.text}" in ${context.label(y.source)}`,
       claims: [cx, cy],
     });
   }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { areSynonyms } from '../../src/analyze/synonyms.js';
+
+describe('areSynonyms (WordNet, common senses)', () => {
+  it.each([
+    ['danger', 'risk'],
+    ['checked', 'controlled'],
+    ['quake', 'earthquake'],
+    ['hurt', 'injured'],
+    ['discovered', 'found'],
+    ['key', 'important'],
+    ['people', 'persons'],
+  ])('%s ~ %s', (a, b) => {
+    expect(areSynonyms(a, b)).toBe(true);
+    expect(areSynonyms(b, a)).toBe(true);
+  });
+
+  it.each([
+    ['red', 'blue'],
+    ['confirmed', 'denied'],
+    ['increase', 'decrease'],
+    ['good', 'bad'],
+    ['petrov', 'peskov'],
+  ])('%s ≁ %s', (a, b) => {
+    expect(areSynonyms(a, b)).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { claimTexts, compareTexts, ofKind } from './helpers.js';
+
+describe('entity detector', () => {
+  it('reports one role filled by different people across sources', () => {
+    const report = compareTexts(
+      'Ministry spokesperson Dmitry Sokolov said the bridge would reopen on Friday.\nEngineers inspected the cracks overnight.',
+      'Engineers inspected the cracks overnight.\nMinistry spokesperson Dmitriy Sokolov said the bridge would reopen on Friday.\nTraffic was diverted.',
+      'Engineers inspected the cracks overnight.\nMinistry spokesperson Dmitry Sobolev said the bridge would reopen on Friday.',
+    );
+    const entity = ofKind(report, 'entity');
+    // Dmitry/Dmitriy Sokolov is one name in two spellings; Sobolev is someone else.
+    expect(entity).toHaveLength(1);
+    expect(claimTexts(entity[0])).toEqual(['S1:Dmitry Sokolov', 'S2:Dmitriy Sokolov', 'S3:Dmitry Sobolev']);
+    expect(entity[0]?.message).toMatch(/2 of 3 sources say "Dmitry Sokolov" \(s1\.txt, s2\.txt\); s3\.txt says "Dmitry Sobolev"/);
+    expect(entity.every((d) => d.severity === 'high')).toBe(true);
+  });
+
+  it('reports a source naming one slot two ways as a self-contradiction', () => {
+    const report = compareTexts(
+      'Port spokesperson Piet de Vries said the port closed at noon. Later, port spokesperson Piet de Wit said it would reopen.',
+      'The port closed at noon, said port spokesperson Piet de Vries.',
+    );
+    const self = ofKind(report, 'entity').find((d) => d.claims.every((c) => c.source === 'S1'));
+    expect(claimTexts(self)).toEqual(['S1:Piet de Vries', 'S1:Piet de Wit']);
+    expect(self?.message).toMatch(/contradicts itself/);
+  });
+
+  it('stays quiet about transliteration, diacritics and exonyms', () => {
+    const report = compareTexts(
+      'Spokesman Dmitry Orlov said talks in Kyiv with Recep Erdogan of Turkey went well.',
+      'Spokesman Dmitriy Orlov said the talks in Kiev with Recep Erdoğan of Türkiye went well.',
+    );
+    expect(ofKind(report, 'entity')).toEqual([]);
+  });
+
+  it('reports a place swapped in the same statement', () => {
+    const report = compareTexts('The factory in Siegen will close next year, the company said.', 'The factory in Singen will close next year, the company said.');
+    expect(claimTexts(ofKind(report, 'entity')[0])).toEqual(['S1:Siegen', 'S2:Singen']);
+  });
+});

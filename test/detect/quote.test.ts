@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts, ofKind } from './helpers.js';
+
+describe('quote detector', () => {
+  it('reports a quotation rendered with different words, with the differing phrases', () => {
+    const report = compareTexts(
+      'The mayor said the city "will tear down the old stadium next spring," according to officials.',
+      'The mayor said the city "will renovate the old stadium next spring," according to officials.',
+    );
+    const quote = ofKind(report, 'quote');
+    expect(quote).toHaveLength(1);
+    expect(quote[0]?.severity).toBe('medium');
+    const [a, b] = quote[0]?.claims ?? [];
+    expect(a?.text).toContain('tear down');
+    expect(b?.text).toContain('renovate');
+    // The claim is the differing phrase, not the whole quotation.
+    expect(a?.text).not.toContain('spring');
+  });
+
+  it('accepts reported speech with the same content as a direct quote', () => {
+    const report = compareTexts(
+      '"If anyone tells you the dam is leaking, they are lying," the engineer said.',
+      'The engineer said that they were lying if anyone told people the dam was leaking.',
+    );
+    expect(ofKind(report, 'quote')).toEqual([]);
+  });
+
+  it('ignores case and serial-comma differences inside quotations', () => {
+    const report = compareTexts(
+      'She blamed "storms, floods, and Bad Luck" for the losses, the chief executive said.',
+      'She blamed "Storms, floods and bad luck" for the losses, the chief executive said.',
+    );
+    expect(ofKind(report, 'quote')).toEqual([]);
+  });
+
+  it('rates synonyms as low and an added word in a direct quotation as medium', () => {
+    const report = compareTexts(
+      '"The danger of flooding is under control," the engineer told reporters.',
+      '"The risk of flooding is fully under control," the engineer told reporters.',
+    );
+    const quote = ofKind(report, 'quote');
+    expect(quote.map((d) => d.severity).sort()).toEqual(['low', 'medium']);
+    const [a, b] = quote.find((d) => d.severity === 'medium')?.claims ?? [];
+    expect(a?.text).toMatch(/is under control$/);
+    expect(b?.text).toMatch(/is fully under control$/);
+    expect(quote.find((d) => d.severity === 'low')?.claims.map((c) => c.text)).toEqual(['danger of flooding', 'risk of flooding']);
+  });
+});
