@@ -8,9 +8,12 @@ import { scoreEvent } from '../dist/src/eval/gold.js';
 import { DETECTOR_KINDS } from '../dist/src/detect/registry.js';
 
 const args = process.argv.slice(2);
+const thresholdArg = args.find((a) => a.startsWith('--threshold='));
+const options = thresholdArg ? { threshold: Number(thresholdArg.split('=')[1]) } : {};
 const verbose = args.includes('--verbose') || args.includes('-v');
 const root = resolve(import.meta.dirname, '..', 'fixtures');
 const explicit = args.filter((a) => !a.startsWith('-'));
+const quiet = args.includes('--summary');
 const events = explicit.length > 0
   ? explicit.map((p) => resolve(p))
   : [join(root, 'example'), ...readdirSync(join(root, 'events')).sort().map((d) => join(root, 'events', d))].filter((d) => existsSync(join(d, 'gold.json')));
@@ -21,7 +24,7 @@ const pct = (a, b) => (b === 0 ? '  n/a' : (a / b).toFixed(3));
 for (const dir of events) {
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'));
   const docs = gold.sources.map((file) => ({ label: file, path: join(dir, file), text: readFileSync(join(dir, file), 'utf8') }));
-  const report = compare(docs);
+  const report = compare(docs, options);
   const texts = new Map(docs.map((d, i) => [`S${i + 1}`, d.text]));
   const score = scoreEvent(report, gold, (id) => report.sources.find((s) => s.id === id)?.label ?? id, texts);
   totals.pairs += score.alignment.pairs;
@@ -42,7 +45,7 @@ for (const dir of events) {
     t.found += k.found;
   }
   const name = dir.slice(root.length + 1);
-  console.log(
+  if (!quiet) console.log(
     `${name.padEnd(36)} align ${pct(score.alignment.correctPairs, score.alignment.pairs)}  omissions ${pct(score.omissions.correct, score.omissions.gold)}  ` +
       `precision ${pct(score.reportedCorrect, score.reported)} (${score.reportedCorrect}/${score.reported})  benign flagged ${score.benignFlagged.length}`,
   );

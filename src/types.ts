@@ -139,6 +139,12 @@ export interface Report {
     sentences: number;
     groups: number;
     unmatched: number;
+    /** False when too little aligns for the inputs to report one event; discrepancies are then withheld. */
+    sameEvent: boolean;
+    /** Share of all sentences aligned with another source's. */
+    alignedShare: number;
+    /** Sources that share almost nothing with the others; findings involving them are withheld. */
+    unrelated: string[];
     discrepancies: Record<Severity, number>;
   };
 }

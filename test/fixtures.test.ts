@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../src/compare.js';
-import type { Gold } from '../src/eval/gold.js';
+import { DETECTOR_KINDS } from '../src/detect/registry.js';
+import { scoreEvent, type Gold } from '../src/eval/gold.js';
 import type { Report } from '../src/types.js';
 import { validateReport } from './helpers/schema.js';
 
@@ -19,8 +20,23 @@ export function loadEvent(dir: string): { gold: Gold; docs: Array<{ label: strin
 }
 
 describe.each(events.map((dir) => [dir.slice(root.length + 1), dir]))('%s', (_name, dir) => {
-  const { docs } = loadEvent(dir);
+  const { docs, gold } = loadEvent(dir);
   const report: Report = compare(docs);
+  const texts = new Map(docs.map((d, i) => [`S${i + 1}`, d.text]));
+  const score = scoreEvent(report, gold, (id) => report.sources.find((s) => s.id === id)?.label ?? id, texts);
+
+  it('finds every gold discrepancy and self-contradiction of the kinds storydiff detects', () => {
+    const detected = (kind: string): boolean => (DETECTOR_KINDS as readonly string[]).includes(kind);
+    const missed = score.missed.filter((m) => {
+      const kind = /^(?:self-contradiction \()?(\w+)/.exec(m)?.[1] ?? '';
+      return detected(kind);
+    });
+    expect(missed).toEqual([]);
+  });
+
+  it('flags no benign variant at medium or above', () => {
+    expect(score.benignFlagged).toEqual([]);
+  });
 
   it('satisfies the JSON schema', () => {
     expect(validateReport(report)).toEqual([]);

@@ -20,7 +20,10 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { threshold: 0.22 };
 export interface AlignedGroup {
   /** Mean pairwise similarity of the members. */
   score: number;
-  /** Ordered by source order, then sentence index. */
+  /**
+   * Ordered by source order, then sentence index. At most one sentence per
+   * source, except two adjacent ones where a source splits the statement.
+   */
   members: AnalyzedSentence[];
 }
 
@@ -68,7 +71,9 @@ export function align(sources: readonly AnalyzedSource[], options: AlignOptions 
   for (const node of nodes) {
     let sq = 0;
     for (const [term, count] of node.sentence.terms) {
-      const w = (1 + Math.log(count)) * Math.log(1 + n / (df.get(term) ?? 1));
+      // Repeated words count sub-linearly; soft features (weight < 1) keep their reduced weight.
+      const tf = count >= 1 ? 1 + Math.log(count) : count;
+      const w = tf * Math.log(1 + n / (df.get(term) ?? 1));
       node.weights.set(term, w);
       sq += w * w;
     }
@@ -139,6 +144,29 @@ export function align(sources: readonly AnalyzedSource[], options: AlignOptions 
     members.set(gi, merged);
     members.delete(gj);
     for (const k of b) groupOf[k] = gi;
+  }
+
+  // A statement one source splits over two sentences: an unmatched sentence next to a member of its
+  // own source joins that group when it matches the other sources' members on its own.
+  for (let i = 0; i < n; i++) {
+    if ((members.get(groupOf[i] as number)?.length ?? 0) > 1) continue;
+    const node = nodes[i] as Node;
+    let best: { group: number; score: number } | undefined;
+    for (const neighbour of [i - 1, i + 1]) {
+      const other = nodes[neighbour];
+      if (!other || other.sourceIndex !== node.sourceIndex) continue;
+      const g = groupOf[neighbour] as number;
+      const list = members.get(g) ?? [];
+      const foreign = list.filter((k) => nodes[k]?.sourceIndex !== node.sourceIndex);
+      if (foreign.length === 0 || list.length - foreign.length > 1) continue;
+      const score = foreign.reduce((sum, k) => sum + simOf(i, k), 0) / foreign.length;
+      if (score >= options.threshold && (!best || score > best.score)) best = { group: g, score };
+    }
+    if (best) {
+      members.get(best.group)?.push(i);
+      members.delete(groupOf[i] as number);
+      groupOf[i] = best.group;
+    }
   }
 
   const groups: AlignedGroup[] = [];

@@ -1,8 +1,11 @@
+import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { foldWord } from '../normalize/index.js';
 import type { SegmentedSource, Sentence } from '../types.js';
-import { IRREGULAR, NOT_NAMES, QUALIFIER_KEYS, ROLES, SPEECH_VERBS, STOPWORDS } from './lexicon.js';
+import { IRREGULAR, NOT_NAMES, PARAPHRASE_GROUPS, QUALIFIER_KEYS, ROLES, SPEECH_VERBS, STOPWORDS } from './lexicon.js';
 import { canonicalKey, type AliasTable } from './names.js';
+import { findNumbers, NUMBER_WORDS, type NumberMention } from './numbers.js';
+import { senseIds } from './synonyms.js';
 
 /**
  * The analyze stage: tokens with offsets, comparison keys, and the few
@@ -59,7 +62,9 @@ export interface AnalyzedSentence extends Sentence {
   speech: boolean;
   /** The name a speech verb attributes the statement to ("…," Petrenko said), if any. */
   speaker?: NameMention;
-  /** Content terms with their counts: the sentence's alignment features. */
+  /** Number expressions with their values. */
+  numbers: NumberMention[];
+  /** Weighted alignment features (see termsOf). */
   terms: Map<string, number>;
 }
 
@@ -252,27 +257,79 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
   return names;
 }
 
-function termsOf(tokens: Token[], names: NameMention[], aliases: AliasTable | undefined): Map<string, number> {
+/** Weight of a synonym feature relative to the word itself, shared among the word's senses. */
+const SENSE_WEIGHT = 0.5;
+/** Weight of a name's phonetic key: transliterations (Piraeus/Peiraias) meet, but less surely than names. */
+const PHONETIC_WEIGHT = 0.5;
+/** Numbers anchor a statement: two reports of it usually share them. */
+const NUMBER_WEIGHT = 1.5;
+
+/** Stem -> paraphrase group ids (see PARAPHRASE_GROUPS). */
+const paraphraseGroups = new Map<string, number[]>();
+PARAPHRASE_GROUPS.forEach((group, id) => {
+  for (const word of group) {
+    const stem = stemOf(word);
+    paraphraseGroups.set(stem, [...(paraphraseGroups.get(stem) ?? []), id]);
+  }
+});
+
+const metaphone = new DoubleMetaphone();
+const phoneticCache = new Map<string, string>();
+
+function phoneticKey(fold: string): string {
+  let key = phoneticCache.get(fold);
+  if (key === undefined) {
+    key = metaphone.process(fold)[0] ?? fold;
+    phoneticCache.set(fold, key);
+  }
+  return key;
+}
+
+/**
+ * Alignment features with weights: content stems, name keys (and their
+ * phonetic keys), number values and WordNet senses. Weights below 1 mark
+ * soft evidence; the align stage applies IDF on top.
+ */
+function termsOf(tokens: Token[], names: NameMention[], numbers: NumberMention[], aliases: AliasTable | undefined): Map<string, number> {
   const terms = new Map<string, number>();
-  const add = (key: string): void => {
-    terms.set(key, (terms.get(key) ?? 0) + 1);
+  const add = (key: string, weight = 1): void => {
+    terms.set(key, (terms.get(key) ?? 0) + weight);
   };
   const inName = new Set<number>();
   for (const n of names) {
     for (let k = n.from; k < n.to; k++) {
       const t = tokens[k];
-      if (!t) continue;
+      if (!t || t.stop) continue;
       inName.add(k);
       // Each name token separately, so "Peskov" still matches "Dmitriy Peskov".
       add(`n:${canonicalKey(t.text, aliases)}`);
+      if (t.fold.length >= 4) add(`p:${phoneticKey(t.fold)}`, PHONETIC_WEIGHT);
+    }
+  }
+  const inNumber = new Set<number>();
+  for (const n of numbers) {
+    for (const v of n.values) add(`#${v}`, NUMBER_WEIGHT / n.values.length);
+    // The number's own words; a unit word after it still counts as content.
+    for (let k = n.from; k < n.to; k++) {
+      const t = tokens[k];
+      if (t && (t.num || NUMBER_WORDS.has(t.fold))) inNumber.add(k);
     }
   }
   tokens.forEach((t, k) => {
-    if (inName.has(k) || t.stop || t.fold.length < 2) return;
+    if (inName.has(k) || inNumber.has(k) || t.stop || t.fold.length < 2) return;
     const qualified = QUALIFIER_KEYS[t.fold];
-    if (qualified) add(`n:${qualified}`);
-    else add(t.stem);
+    if (qualified) {
+      add(`n:${qualified}`);
+      return;
+    }
+    const role = ROLES[t.fold];
+    // Role words in any variant ("spokesman", "spokesperson") are one feature.
+    add(role ? `r:${role}` : t.stem);
+    const senses = senseIds(t.fold);
+    for (const id of senses) add(`s:${id}`, SENSE_WEIGHT / senses.size);
+    for (const id of paraphraseGroups.get(t.stem) ?? []) add(`g:${id}`, SENSE_WEIGHT);
   });
+  for (const n of names) if (n.role && !terms.has(`r:${n.role}`)) add(`r:${n.role}`);
   return terms;
 }
 
@@ -377,6 +434,7 @@ export function analyzeSources(sources: readonly SegmentedSource[], aliases?: Al
       appositiveRoles(tokens, source.text, names);
       for (const n of names) n.text = source.text.slice(n.start, n.end);
       const speaker = findSpeaker(tokens, names);
+      const numbers = findNumbers(tokens, source.text);
       return {
         ...sentence,
         tokens,
@@ -384,7 +442,8 @@ export function analyzeSources(sources: readonly SegmentedSource[], aliases?: Al
         quotes,
         speech: tokens.some((t) => SPEECH_VERBS.has(t.fold)),
         ...(speaker ? { speaker } : {}),
-        terms: termsOf(tokens, names, aliases),
+        numbers,
+        terms: termsOf(tokens, names, numbers, aliases),
       };
     }),
   }));

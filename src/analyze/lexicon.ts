@@ -102,3 +102,38 @@ export const PRONOUNS = words(`
 i me my mine myself we us our ours ourselves you your yours yourself yourselves
 he him his himself she her hers herself it its itself they them their theirs themselves
 `);
+
+/**
+ * News paraphrases WordNet does not link through a shared common sense:
+ * reports of one statement swap these freely ("Petrov dismissed the claims",
+ * "Peskov denied the statements"). Each group acts as one soft feature.
+ */
+export const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
+  ['deny', 'dismiss', 'reject', 'refute', 'rebuff', 'denounce', 'repudiate', 'rule out', 'exclude'],
+  ['claim', 'statement', 'allegation', 'accusation', 'assertion', 'remark', 'comment', 'charge'],
+  ['say', 'state', 'tell', 'add', 'note', 'declare', 'announce', 'report', 'inform'],
+  ['kill', 'die', 'dead', 'death', 'deceased', 'fatality', 'toll', 'life'],
+  ['injure', 'hurt', 'wound', 'injury'],
+  ['rescue', 'save', 'pull', 'free', 'drag', 'survivor'],
+  ['evacuate', 'evacuation', 'flee', 'leave', 'relocate'],
+  ['cut', 'reduce', 'lower', 'slash', 'trim', 'reduction'],
+  ['raise', 'increase', 'hike', 'lift', 'rise'],
+  ['arrest', 'detain', 'hold', 'custody'],
+  ['sentence', 'jail', 'prison', 'imprison'],
+  ['sign', 'signing', 'join', 'transfer', 'recruit'],
+  ['fee', 'price', 'cost', 'deal'],
+  ['study', 'research', 'survey', 'report', 'paper'],
+  ['goal', 'target', 'aim', 'objective'],
+  ['vote', 'ballot', 'election', 'poll'],
+  ['company', 'firm', 'group', 'business', 'employer'],
+  ['job', 'position', 'post', 'workplace', 'employee', 'staff', 'worker'],
+  ['quake', 'earthquake', 'tremor', 'temblor'],
+  ['blaze', 'fire', 'flames'],
+  ['flood', 'flooding', 'deluge'],
+  ['seize', 'confiscate', 'take', 'cart'],
+  ['close', 'shut', 'closure'],
+  ['start', 'begin', 'launch', 'open'],
+  ['warn', 'caution', 'alert'],
+  ['accuse', 'blame', 'charge'],
+  ['interfere', 'meddle', 'intervene', 'interference'],
+];

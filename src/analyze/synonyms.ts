@@ -105,6 +105,11 @@ function sensesOf(word: string): WordSenses {
   return senses;
 }
 
+/** Synset ids of a folded word's common senses: alignment features that meet across synonyms. */
+export function senseIds(word: string): ReadonlySet<number> {
+  return sensesOf(word).own;
+}
+
 function meets(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   for (const id of a) if (b.has(id)) return true;
   return false;

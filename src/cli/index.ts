@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { DEFAULT_ALIGN_OPTIONS } from '../align/index.js';
 import { compare } from '../compare.js';
 import { DETECTORS } from '../detect/registry.js';
 import { InputError, loadInput, loadInputs, type LoadRequest } from '../load/index.js';
@@ -67,6 +68,7 @@ Examples:
 }
 
 interface CompareFlags {
+  threshold?: string;
   format: string;
   failOn: FailOn;
   label: string[];
@@ -91,15 +93,27 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIO): Prom
     throw new UsageError(`--label given ${flags.label.length} times for ${paths.length} inputs; give it once per input or not at all`);
   }
   const kinds = parseKinds(flags.kinds);
+  const threshold = flags.threshold === undefined ? undefined : Number(flags.threshold);
+  if (threshold !== undefined && !(threshold > 0 && threshold < 1)) {
+    throw new UsageError(`--threshold: expected a number between 0 and 1, got "${oneLine(flags.threshold ?? '')}"`);
+  }
   const requests: LoadRequest[] = paths.map((path, i) => {
     const label = flags.label[i];
     return label === undefined ? { path } : { path, label };
   });
   const docs = await loadInputs(requests, io.stdin);
-  const report = compare(docs, kinds ? { kinds } : {});
+  const report = compare(docs, { ...(kinds ? { kinds } : {}), ...(threshold === undefined ? {} : { threshold }) });
   const color = resolveColor(flags.color, io.env, io.stdout.isTTY === true);
   const output = formatter.format(report, { color, width: io.stdout.columns ?? DEFAULT_WIDTH });
   io.stdout.write(output);
+  const labelOf = (id: string): string => oneLine(report.sources.find((s) => s.id === id)?.label ?? id);
+  if (!report.summary.sameEvent) {
+    io.stderr.write(
+      `storydiff: warning: the inputs do not seem to report the same event (${Math.round(report.summary.alignedShare * 100)}% of sentences align); no discrepancies reported\n`,
+    );
+  } else if (report.summary.unrelated.length > 0) {
+    io.stderr.write(`storydiff: warning: ${report.summary.unrelated.map(labelOf).join(', ')} share almost nothing with the other sources; their findings are withheld\n`);
+  }
   return failsAt(report, flags.failOn) ? EXIT_DISCREPANCIES : EXIT_OK;
 }
 
@@ -131,6 +145,10 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a discrepancy at or above this severity is found').choices([...FAIL_ON]).default('medium'))
     .option('-l, --label <label>', 'label for an input, repeated once per input in order', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('-k, --kinds <list>', `comma-separated discrepancy kinds to detect (${DETECTORS.map((d) => d.kind).join(', ')})`)
+    .option(
+      '-t, --threshold <0..1>',
+      `how alike two sentences must be to count as one statement (IDF-weighted cosine; default ${DEFAULT_ALIGN_OPTIONS.threshold}, lower aligns more)`,
+    )
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output (also NO_COLOR=1)')
     .addHelpText('after', listHelp())

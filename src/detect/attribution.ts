@@ -17,7 +17,7 @@ export const attributionDetector: Detector = {
       for (let x = 0; x < members.length; x++) {
         for (let y = x + 1; y < members.length; y++) {
           for (const { a, b, via } of substitutions(members[x] as AnalyzedSentence, members[y] as AnalyzedSentence, context)) {
-            if (via !== 'speaker' || !isMisattribution(a, b)) continue;
+            if (via !== 'speaker' || !isMisattribution(a, b, context)) continue;
             const claims = [context.claim(a.sentence, a.name.start, a.name.end), context.claim(b.sentence, b.name.start, b.name.end)];
             findings.push({
               kind: 'attribution',

@@ -201,7 +201,7 @@ function groupFindings(context: DetectionContext): Finding[] {
       for (let y = x + 1; y < members.length; y++) {
         for (const { a: ma, b: mb, via } of substitutions(members[x] as AnalyzedSentence, members[y] as AnalyzedSentence, context)) {
           // A remark credited to another known person is the attribution detector's finding.
-          if (via === 'speaker' && isMisattribution(ma, mb)) continue;
+          if (via === 'speaker' && isMisattribution(ma, mb, context)) continue;
           findings.push(...echoedElsewhere(ma, mb, context), ...echoedElsewhere(mb, ma, context));
           findings.push({
             kind: 'entity',

@@ -86,11 +86,33 @@ export function sourceMentions(context: DetectionContext, sourceId: string, name
   return (source?.sentences ?? []).some((s) => s.names.some((n) => sameEntity(n.text, name, context.aliases)));
 }
 
+/** Words that make a name an organisation rather than a person. */
+const ORGANISATION_WORDS = new Set([
+  'agency', 'observatory', 'institute', 'ministry', 'office', 'bank', 'university', 'council', 'court', 'police',
+  'foundation', 'association', 'company', 'group', 'inc', 'ltd', 'corp', 'party', 'union', 'presidency', 'authority',
+  'service', 'committee', 'department', 'news', 'government', 'army', 'guard', 'commission', 'board', 'club', 'fc',
+  'federation', 'organisation', 'organization', 'centre', 'center', 'hospital', 'school', 'times', 'post', 'press',
+]);
+
+/** Roles only people hold. */
+const PERSON_ROLES = new Set(['spokesperson', 'president', 'prime minister', 'minister', 'judge', 'lawyer', 'coach', 'captain', 'player', 'chair', 'mayor', 'governor', 'ambassador', 'senator', 'professor', 'researcher', 'scientist', 'economist', 'analyst', 'candidate', 'leader', 'founder', 'king', 'queen', 'pope', 'chief executive', 'director', 'prosecutor', 'commissioner', 'sheriff', 'head', 'manager', 'secretary']);
+
+/** A person rather than an organisation: people can be misquoted; an agency is a different source. */
+export function isPersonLike(m: Mention, context: DetectionContext): boolean {
+  if (m.name.role && PERSON_ROLES.has(m.name.role)) return true;
+  const words = m.name.text.split(/[\s-]+/);
+  if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
+  // Acronyms (AFAD, NATO) and places from the alias table are not people.
+  if (words.every((w) => w.length > 1 && w === w.toUpperCase())) return false;
+  return !context.aliases.ids.has(m.name.text.toLowerCase());
+}
+
 /**
  * A remark's speaker differs between sources. Look-alike names are one
- * person misnamed (an entity discrepancy: Petrenko/Pavlenko); unlike names
- * are the remark put in another person's mouth (attribution).
+ * person misnamed (an entity discrepancy: Petrenko/Pavlenko), and so is a
+ * swapped organisation (AFAD/Kandilli Observatory); two unlike people are
+ * the remark put in another person's mouth (attribution).
  */
-export function isMisattribution(a: Mention, b: Mention): boolean {
-  return nameSimilarity(a.name.text, b.name.text) < MISNAME_SIMILARITY;
+export function isMisattribution(a: Mention, b: Mention, context: DetectionContext): boolean {
+  return isPersonLike(a, context) && isPersonLike(b, context) && nameSimilarity(a.name.text, b.name.text) < MISNAME_SIMILARITY;
 }

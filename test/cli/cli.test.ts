@@ -55,6 +55,9 @@ describe('exit status', () => {
     ['an unknown option', 2, ['--frobnicate', wire, same]],
     ['an unknown kind', 2, ['--kinds', 'weather', wire, same]],
     ['labels not matching inputs', 2, ['--label', 'one', wire, same]],
+    ['a threshold out of range', 2, ['--threshold', '1.5', wire, same]],
+    ['a threshold that is not a number', 2, ['--threshold', 'high', wire, same]],
+    ['a valid threshold', 1, ['--threshold', '0.3', wire, renamed]],
   ] as const)('%s → %i', async (_name, expected, argv) => {
     for (const format of ['stylish', 'json']) {
       const result = await runCli(['--format', format, ...argv]);
@@ -119,6 +122,12 @@ describe('output', () => {
     for (const word of ['entity', 'quote', 'stylish', 'json', 'Exit status']) expect(result.stdout).toContain(word);
   });
 
+  it('aligns less with a stricter --threshold', async () => {
+    const loose = JSON.parse((await runCli(['--format', 'json', '--threshold', '0.1', wire, reworded])).stdout);
+    const strict = JSON.parse((await runCli(['--format', 'json', '--threshold', '0.95', wire, reworded])).stdout);
+    expect(loose.summary.groups).toBeGreaterThan(strict.summary.groups);
+  });
+
   it('prints the version', async () => {
     const result = await runCli(['--version']);
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
@@ -157,5 +166,31 @@ describe('sentences subcommand', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/empty\.txt: is empty/);
+  });
+});
+
+describe('same-event check', () => {
+  it('warns on stderr and reports nothing when the inputs tell different stories', async () => {
+    const other = file(
+      'other.txt',
+      'The orchestra announced its winter season on Monday.\nTickets for the opening concert sold out within an hour.\n',
+    );
+    const result = await runCli(['--format', 'json', wire, other]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.summary.sameEvent).toBe(false);
+    expect(report.discrepancies).toEqual([]);
+    expect(result.stderr).toMatch(/^storydiff: warning: the inputs do not seem to report the same event/);
+  });
+
+  it('withholds findings from one unrelated source among several', async () => {
+    const other = file('other2.txt', 'The orchestra announced its winter season on Monday.\nTickets for the opening concert sold out.\n');
+    const result = await runCli(['--format', 'json', wire, renamed, other]);
+    const report = JSON.parse(result.stdout);
+    expect(report.summary.sameEvent).toBe(true);
+    expect(report.summary.unrelated).toEqual(['S3']);
+    // The two related sources are still compared.
+    expect(report.discrepancies.some((d: { kind: string }) => d.kind === 'entity')).toBe(true);
+    expect(result.stderr).toMatch(/other2\.txt share almost nothing/);
   });
 });

@@ -32,7 +32,7 @@ describe('json formatter', () => {
   it('writes keys in contract order however the report was built', () => {
     const r = sampleReport();
     const shuffled = {
-      summary: { discrepancies: { low: 0, medium: 2, high: 1 }, unmatched: 3, groups: 3, sentences: 9, sources: 2 },
+      summary: { discrepancies: { low: 0, medium: 2, high: 1 }, unrelated: [], alignedShare: 0.667, sameEvent: true, unmatched: 3, groups: 3, sentences: 9, sources: 2 },
       boilerplate: r.boilerplate.map(({ reason, span, text, source }) => ({ reason, span, text, source })),
       unmatched: r.unmatched,
       discrepancies: r.discrepancies.map(({ claims, message, group, confidence, severity, kind, id }) => ({
@@ -62,9 +62,9 @@ describe('json formatter', () => {
 
   it('keeps fields the contract does not name, after the known ones', () => {
     const r = sampleReport();
-    const withExtra = { ...r, summary: { sameEvent: true, ...r.summary } } as Report;
+    const withExtra = { ...r, summary: { topics: 3, ...r.summary } } as Report;
     const summary = (JSON.parse(formatJson(withExtra)) as { summary: object }).summary;
-    expect(Object.keys(summary)).toEqual(['sources', 'sentences', 'groups', 'unmatched', 'discrepancies', 'sameEvent']);
+    expect(Object.keys(summary)).toEqual(['sources', 'sentences', 'groups', 'unmatched', 'sameEvent', 'alignedShare', 'unrelated', 'discrepancies', 'topics']);
   });
 
   it('escapes C1 controls and bidi overrides but keeps the value', () => {

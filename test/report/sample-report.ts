@@ -142,6 +142,9 @@ export function sampleReport(): Report {
       sentences: 9,
       groups: 3,
       unmatched: 3,
+      sameEvent: true,
+      alignedShare: 0.667,
+      unrelated: [],
       discrepancies: { high: 1, medium: 2, low: 0 },
     },
   };

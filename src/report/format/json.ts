@@ -16,7 +16,7 @@ import type {
  *
  * Keys are written in contract order whatever order the report object was
  * built in, so the same report always gives the same bytes. Keys the contract
- * does not name (e.g. a future `summary.sameEvent`) are kept, after the known
+ * does not name (e.g. a future `summary.topics`) are kept, after the known
  * ones, rather than silently dropped.
  */
 export function formatJson(report: Report): string {
@@ -75,7 +75,7 @@ function ordered(r: Report): Report {
     discrepancies: r.discrepancies.map(discrepancy),
     unmatched: r.unmatched.map(unmatched),
     boilerplate: r.boilerplate.map(boilerplate),
-    summary: pick(r.summary, ['sources', 'sentences', 'groups', 'unmatched', 'discrepancies'], {
+    summary: pick(r.summary, ['sources', 'sentences', 'groups', 'unmatched', 'sameEvent', 'alignedShare', 'unrelated', 'discrepancies'], {
       discrepancies: pick(r.summary.discrepancies, ['high', 'medium', 'low']),
     }),
   });

@@ -1,0 +1,131 @@
+import type { Token } from './index.js';
+
+/**
+ * Numbers as values, whatever their form: "6", "six", "3,200", "3.200"
+ * (a translated source's thousands), "3,8" (its decimal comma), "42m",
+ * "£42million", "two decades" and "20 years". Alignment uses the values as
+ * anchors; the number detector compares them.
+ */
+
+export interface NumberMention {
+  /** Possible values: an ambiguous separator ("3.200") yields both readings. */
+  values: number[];
+  /** Token indices [from, to) of the whole expression, unit included. */
+  from: number;
+  to: number;
+  /** What is counted, when a unit word follows ("years", "percent", "people"). */
+  unit?: string;
+  /** "about", "nearly", "more than": the value is not exact. */
+  approximate: boolean;
+}
+
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, dozen: 12, half: 0.5, quarter: 0.25,
+};
+
+/** Words that are part of a number expression ("twelve", "million"), not content of their own. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set<string>();
+
+const SCALES: Readonly<Record<string, number>> = {
+  hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
+  trillion: 1e12, tn: 1e12,
+};
+
+for (const w of [...Object.keys(UNITS), ...Object.keys(SCALES)]) (NUMBER_WORDS as Set<string>).add(w);
+
+/** Count nouns whose value is a multiple of the number before them ("two decades" = 20 years). */
+const UNIT_FACTORS: Record<string, [string, number]> = {
+  decade: ['year', 10], decades: ['year', 10], year: ['year', 1], years: ['year', 1],
+  century: ['year', 100], centuries: ['year', 100], month: ['month', 1], months: ['month', 1],
+  week: ['week', 1], weeks: ['week', 1], day: ['day', 1], days: ['day', 1], hour: ['hour', 1], hours: ['hour', 1],
+  minute: ['minute', 1], minutes: ['minute', 1], percent: ['percent', 1], per: ['percent', 1], pct: ['percent', 1],
+  km: ['km', 1], kilometres: ['km', 1], kilometers: ['km', 1], metres: ['m', 1], meters: ['m', 1], metre: ['m', 1],
+};
+
+const APPROXIMATORS = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'up', 'least', 'than', 'estimated']);
+
+/** Readings of a digit string with separators; ambiguous groupings give both. */
+export function parseDigits(raw: string): number[] {
+  const text = raw.replace(/[\s\u00a0\u202f']/g, '');
+  const m = /^(\d+(?:[.,]\d+)*)([a-z]*)$/i.exec(text);
+  if (!m) return [];
+  const body = m[1] ?? '';
+  const suffix = (m[2] ?? '').toLowerCase();
+  const scale = suffix === '' ? 1 : SCALES[suffix];
+  if (scale === undefined && !/^(st|nd|rd|th|s)$/.test(suffix)) return [];
+  const factor = scale ?? 1;
+  const groups = body.split(/[.,]/);
+  const seps = body.replace(/\d/g, '');
+  const readings = new Set<number>();
+  if (seps === '') readings.add(Number(body));
+  else if (new Set(seps).size === 2) {
+    // Both separators: the last one is the decimal mark ("1,234.5" or "1.234,5").
+    const decimal = seps[seps.length - 1] as string;
+    const [int, frac] = [body.slice(0, body.lastIndexOf(decimal)), body.slice(body.lastIndexOf(decimal) + 1)];
+    readings.add(Number(`${int.replace(/[.,]/g, '')}.${frac}`));
+  } else {
+    const sep = seps[0] as string;
+    const thousandsShaped = groups.slice(1).every((g) => g.length === 3) && (groups[0]?.length ?? 0) <= 3;
+    if (thousandsShaped) readings.add(Number(groups.join('')));
+    // One separator with other than three digits after it, or a comma that could be a decimal comma.
+    if (groups.length === 2 && (!thousandsShaped || sep === ',' || sep === '.')) readings.add(Number(`${groups[0]}.${groups[1]}`));
+  }
+  return [...readings].filter((v) => Number.isFinite(v)).map((v) => round(v * factor));
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+/** Finds number expressions in a sentence's tokens. */
+export function findNumbers(tokens: readonly Token[], text: string): NumberMention[] {
+  const found: NumberMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    let values: number[] = [];
+    let j = i;
+    if (t.num) {
+      values = parseDigits(t.text);
+      j = i + 1;
+    } else if (UNITS[t.fold] !== undefined && !(t.fold === 'one' && tokens[i + 1]?.fold === 'of')) {
+      // "twenty one", "a half" are rare in news; one word is enough.
+      values = [UNITS[t.fold] as number];
+      j = i + 1;
+      const next = tokens[j];
+      if (next && (UNITS[t.fold] ?? 0) >= 20 && (UNITS[next.fold] ?? 10) < 10) {
+        values = [(UNITS[t.fold] as number) + (UNITS[next.fold] as number)];
+        j++;
+      }
+    }
+    if (values.length === 0) {
+      i++;
+      continue;
+    }
+    // Scale words: "42 million", "3 thousand".
+    const scale = SCALES[tokens[j]?.fold ?? ''];
+    if (scale !== undefined && scale >= 100 && tokens[j]?.fold !== 'm') {
+      values = values.map((v) => round(v * scale));
+      j++;
+    }
+    let unit: string | undefined;
+    const unitWord = text[tokens[j - 1]?.end ?? 0] === '%' ? 'percent' : (tokens[j]?.fold ?? '');
+    const factor = UNIT_FACTORS[unitWord];
+    if (factor) {
+      unit = factor[0];
+      values = values.map((v) => round(v * factor[1]));
+      if (unitWord === tokens[j]?.fold) j++;
+    } else if (tokens[j] && !tokens[j]?.stop && !tokens[j]?.num) {
+      unit = tokens[j]?.stem;
+    }
+    const approximate = [1, 2].some((d) => APPROXIMATORS.has(tokens[i - d]?.fold ?? ''));
+    const mention: NumberMention = { values, from: i, to: j, approximate };
+    if (unit !== undefined) mention.unit = unit;
+    found.push(mention);
+    i = j;
+  }
+  return found;
+}
