@@ -4,3 +4,5 @@ console.log('');
 await import('./segment.mjs');
 console.log('');
 await import('./hostile.mjs');
+console.log('');
+await import('./scale.mjs');

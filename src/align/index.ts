@@ -48,8 +48,56 @@ const ECHO_FACTOR = 1.5;
 interface Node {
   sentence: AnalyzedSentence;
   sourceIndex: number;
-  weights: Map<string, number>;
-  norm: number;
+}
+
+interface Vector {
+  /** Term ids, ascending. */
+  terms: number[];
+  weights: number[];
+}
+
+/** TF-IDF vectors over integer term ids; IDF over the sentences being compared, so words every source repeats say little. */
+function weigh(nodes: readonly Node[]): { vectors: Vector[]; norms: Float64Array } {
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  for (const node of nodes) {
+    for (const term of node.sentence.terms.keys()) {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(term, id);
+        df.push(0);
+      }
+      df[id] = (df[id] ?? 0) + 1;
+    }
+  }
+  const n = nodes.length;
+  const norms = new Float64Array(n);
+  const vectors = nodes.map((node, i) => {
+    const entries: Array<[number, number]> = [];
+    let sq = 0;
+    for (const [term, count] of node.sentence.terms) {
+      const id = ids.get(term) as number;
+      // Repeated words count sub-linearly; soft features (weight < 1) keep their reduced weight.
+      const tf = count >= 1 ? 1 + Math.log(count) : count;
+      const w = tf * Math.log(1 + n / (df[id] ?? 1));
+      entries.push([id, w]);
+      sq += w * w;
+    }
+    entries.sort((a, b) => a[0] - b[0]);
+    norms[i] = Math.sqrt(sq) || 1;
+    return { terms: entries.map((e) => e[0]), weights: entries.map((e) => e[1]) };
+  });
+  return { vectors, norms };
+}
+
+/** Members used to estimate average linkage: all of a small group, an even spread of a large one. */
+const LINKAGE_SAMPLE = 48;
+
+function sample(list: readonly number[]): readonly number[] {
+  if (list.length <= LINKAGE_SAMPLE) return list;
+  const step = list.length / LINKAGE_SAMPLE;
+  return Array.from({ length: LINKAGE_SAMPLE }, (_, k) => list[Math.floor(k * step)] as number);
 }
 
 function pairKey(i: number, j: number): number {
@@ -59,65 +107,67 @@ function pairKey(i: number, j: number): number {
 export function align(sources: readonly AnalyzedSource[], options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Alignment {
   const nodes: Node[] = [];
   sources.forEach((source, sourceIndex) => {
-    for (const sentence of source.sentences) {
-      nodes.push({ sentence, sourceIndex, weights: new Map(), norm: 0 });
-    }
+    for (const sentence of source.sentences) nodes.push({ sentence, sourceIndex });
   });
-
-  // IDF over the sentences being compared: words every source repeats say little.
-  const df = new Map<string, number>();
-  for (const node of nodes) for (const term of node.sentence.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = nodes.length;
-  for (const node of nodes) {
-    let sq = 0;
-    for (const [term, count] of node.sentence.terms) {
-      // Repeated words count sub-linearly; soft features (weight < 1) keep their reduced weight.
-      const tf = count >= 1 ? 1 + Math.log(count) : count;
-      const w = tf * Math.log(1 + n / (df.get(term) ?? 1));
-      node.weights.set(term, w);
-      sq += w * w;
-    }
-    node.norm = Math.sqrt(sq) || 1;
-  }
+  const { vectors, norms } = weigh(nodes);
+  const sourceOf = Int32Array.from(nodes, (node) => node.sourceIndex);
 
-  // Sparse dot products through postings lists.
-  const postings = new Map<string, number[]>();
-  nodes.forEach((node, i) => {
-    for (const term of node.weights.keys()) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push(i);
-    }
+  // Postings in compressed rows: term -> (sentence, weight), sentences ascending.
+  const termCount = vectors.reduce((m, v) => Math.max(m, ...v.terms.map((t) => t + 1)), 0);
+  const postStart = new Int32Array(termCount + 1);
+  for (const v of vectors) for (const t of v.terms) postStart[t + 1] = (postStart[t + 1] ?? 0) + 1;
+  for (let t = 0; t < termCount; t++) postStart[t + 1] = (postStart[t + 1] ?? 0) + (postStart[t] ?? 0);
+  const fill = postStart.slice(0, termCount);
+  const postNode = new Int32Array(postStart[termCount] ?? 0);
+  const postWeight = new Float64Array(postStart[termCount] ?? 0);
+  vectors.forEach((v, i) => {
+    v.terms.forEach((t, k) => {
+      const at = fill[t] ?? 0;
+      postNode[at] = i;
+      postWeight[at] = v.weights[k] ?? 0;
+      fill[t] = at + 1;
+    });
   });
-  const dots = new Map<number, number>();
-  for (const [term, list] of postings) {
-    if (list.length < 2) continue;
-    for (let x = 0; x < list.length; x++) {
-      const i = list[x] as number;
-      const wi = nodes[i]?.weights.get(term) ?? 0;
-      for (let y = x + 1; y < list.length; y++) {
-        const j = list[y] as number;
-        const wj = nodes[j]?.weights.get(term) ?? 0;
-        const key = pairKey(i, j);
-        dots.set(key, (dots.get(key) ?? 0) + wi * wj);
-      }
-    }
-  }
+
+  // A term in more sentences than twice the number of sources recurs across statements within
+  // sources: a near-stopword at this scale, it neither proposes candidates nor adds to scores.
+  // Below 64 sentences nothing is capped, so small comparisons are exact.
+  const dfCap = Math.max(64, 2 * sources.length);
+  const floor = Math.min(options.threshold * 0.25, 0.05);
+  const echoFloor = Math.min(0.9, options.threshold * ECHO_FACTOR);
   const sim = new Map<number, number>();
   const cross: Array<{ i: number; j: number; score: number }> = [];
   const echoes: SentencePair[] = [];
-  for (const [key, dot] of dots) {
-    const i = Math.floor(key / 0x100000);
-    const j = key % 0x100000;
-    const ni = nodes[i];
-    const nj = nodes[j];
-    if (!ni || !nj) continue;
-    const score = dot / (ni.norm * nj.norm);
-    sim.set(key, score);
-    if (ni.sourceIndex !== nj.sourceIndex) {
-      if (score >= options.threshold) cross.push({ i, j, score });
-    } else if (score >= Math.min(0.9, options.threshold * ECHO_FACTOR)) {
-      echoes.push({ a: ni.sentence, b: nj.sentence, score });
+  const acc = new Float64Array(n);
+  const touched = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let count = 0;
+    const v = vectors[i] as Vector;
+    v.terms.forEach((t, k) => {
+      const from = postStart[t] ?? 0;
+      const to = postStart[t + 1] ?? 0;
+      if (to - from > dfCap) return;
+      const wi = v.weights[k] ?? 0;
+      for (let p = from; p < to; p++) {
+        const j = postNode[p] ?? 0;
+        if (j <= i) continue;
+        if (acc[j] === 0) touched[count++] = j;
+        acc[j] = (acc[j] ?? 0) + wi * (postWeight[p] ?? 0);
+      }
+    });
+    // Visit candidates in index order so ties break the same way every run.
+    const candidates = touched.subarray(0, count).sort();
+    for (const j of candidates) {
+      const score = (acc[j] ?? 0) / ((norms[i] ?? 1) * (norms[j] ?? 1));
+      acc[j] = 0;
+      if (score < floor) continue;
+      sim.set(pairKey(i, j), score);
+      if (sourceOf[i] !== sourceOf[j]) {
+        if (score >= options.threshold) cross.push({ i, j, score });
+      } else if (score >= echoFloor) {
+        echoes.push({ a: (nodes[i] as Node).sentence, b: (nodes[j] as Node).sentence, score });
+      }
     }
   }
   // Strongest evidence first; index order breaks ties so output is deterministic.
@@ -125,7 +175,10 @@ export function align(sources: readonly AnalyzedSource[], options: AlignOptions 
 
   const groupOf = new Int32Array(n).map((_, i) => i);
   const members = new Map<number, number[]>(nodes.map((_, i) => [i, [i]]));
+  const groupSources = new Map<number, Set<number>>(nodes.map((node, i) => [i, new Set([node.sourceIndex])]));
   const simOf = (i: number, j: number): number => sim.get(pairKey(i, j)) ?? 0;
+  // Linkage checks that failed, by group pair and sizes: unchanged groups fail again.
+  const failed = new Set<string>();
 
   for (const { i, j } of cross) {
     const gi = groupOf[i] as number;
@@ -134,15 +187,28 @@ export function align(sources: readonly AnalyzedSource[], options: AlignOptions 
     const a = members.get(gi) ?? [];
     const b = members.get(gj) ?? [];
     // At most one sentence per source in a group.
-    const sourcesA = new Set(a.map((k) => nodes[k]?.sourceIndex));
-    if (b.some((k) => sourcesA.has(nodes[k]?.sourceIndex))) continue;
-    // Average linkage keeps chains of loosely related sentences from fusing.
+    const sa = groupSources.get(gi) ?? new Set<number>();
+    const sb = groupSources.get(gj) ?? new Set<number>();
+    const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+    let conflict = false;
+    for (const src of small) if (large.has(src)) conflict = true;
+    if (conflict) continue;
+    const attempt = `${Math.min(gi, gj)}:${Math.max(gi, gj)}:${a.length}:${b.length}`;
+    if (failed.has(attempt)) continue;
+    // Average linkage keeps chains of loosely related sentences from fusing; for large groups it
+    // is estimated on an even, deterministic sample of members, which bounds the work per merge.
+    const sa2 = sample(a);
+    const sb2 = sample(b);
     let total = 0;
-    for (const x of a) for (const y of b) total += simOf(x, y);
-    if (total / (a.length * b.length) < options.threshold * 0.75) continue;
-    const merged = [...a, ...b];
-    members.set(gi, merged);
+    for (const x of sa2) for (const y of sb2) total += simOf(x, y);
+    if (total / (sa2.length * sb2.length) < options.threshold * 0.75) {
+      failed.add(attempt);
+      continue;
+    }
+    for (const k of b) a.push(k);
     members.delete(gj);
+    for (const src of sb) sa.add(src);
+    groupSources.delete(gj);
     for (const k of b) groupOf[k] = gi;
   }
 

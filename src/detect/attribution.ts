@@ -1,5 +1,5 @@
-import type { AnalyzedSentence } from '../analyze/index.js';
 import { isMisattribution, substitutions } from './mentions.js';
+import { memberPairs } from './pairs.js';
 import type { Detector, Finding } from './types.js';
 
 /**
@@ -13,21 +13,18 @@ export const attributionDetector: Detector = {
   detect(context) {
     const findings: Finding[] = [];
     for (const group of context.alignment.groups) {
-      const { members } = group;
-      for (let x = 0; x < members.length; x++) {
-        for (let y = x + 1; y < members.length; y++) {
-          for (const { a, b, via } of substitutions(members[x] as AnalyzedSentence, members[y] as AnalyzedSentence, context)) {
-            if (via !== 'speaker' || !isMisattribution(a, b, context)) continue;
-            const claims = [context.claim(a.sentence, a.name.start, a.name.end), context.claim(b.sentence, b.name.start, b.name.end)];
-            findings.push({
-              kind: 'attribution',
-              severity: 'high',
-              confidence: Math.min(0.9, 0.5 + 0.5 * group.score),
-              group: context.groupId(group),
-              message: `The same statement is credited to different people: "${a.name.text}" in ${context.label(a.sentence.source)}, "${b.name.text}" in ${context.label(b.sentence.source)}`,
-              claims,
-            });
-          }
+      for (const [x, y] of memberPairs(group, context)) {
+        for (const { a, b, via } of substitutions(x, y, context)) {
+          if (via !== 'speaker' || !isMisattribution(a, b, context)) continue;
+          const claims = [context.claim(a.sentence, a.name.start, a.name.end), context.claim(b.sentence, b.name.start, b.name.end)];
+          findings.push({
+            kind: 'attribution',
+            severity: 'high',
+            confidence: Math.min(0.9, 0.5 + 0.5 * group.score),
+            group: context.groupId(group),
+            message: `The same statement is credited to different people: "${a.name.text}" in ${context.label(a.sentence.source)}, "${b.name.text}" in ${context.label(b.sentence.source)}`,
+            claims,
+          });
         }
       }
     }

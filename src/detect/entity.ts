@@ -1,7 +1,7 @@
-import type { AnalyzedSentence } from '../analyze/index.js';
 import { sameEntity } from '../analyze/names.js';
 import { foldText } from '../normalize/index.js';
 import { isMisattribution, nameSimilarity, substitutions, type Mention } from './mentions.js';
+import { memberPairs } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
 
 /**
@@ -86,8 +86,11 @@ function slotComparisons(slots: Map<string, Mention[]>): Array<{ key: string; me
 }
 
 function roleLabel(key: string): string {
-  const [role, qualifier] = key.split('|');
-  return qualifier ? `${role} (${qualifier})` : (role ?? '');
+  return key.split('|')[0] ?? '';
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function slotFindings(context: DetectionContext): Finding[] {
@@ -122,7 +125,7 @@ function slotFindings(context: DetectionContext): Finding[] {
               severity: 'high',
               confidence,
               group: sharedGroup(claims, context),
-              message: `${roleLabel(key)} named differently: ${consensus([sayX, sayY], context)}`,
+              message: `${capitalised(roleLabel(key))} named differently: ${consensus([sayX, sayY], context)}`,
               claims: claims.map((m) => context.claim(m.sentence, m.name.start, m.name.end)),
             });
           }
@@ -196,22 +199,19 @@ function echoedElsewhere(mention: Mention, other: Mention, context: DetectionCon
 function groupFindings(context: DetectionContext): Finding[] {
   const findings: Finding[] = [];
   for (const group of context.alignment.groups) {
-    const members = group.members;
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        for (const { a: ma, b: mb, via } of substitutions(members[x] as AnalyzedSentence, members[y] as AnalyzedSentence, context)) {
-          // A remark credited to another known person is the attribution detector's finding.
-          if (via === 'speaker' && isMisattribution(ma, mb, context)) continue;
-          findings.push(...echoedElsewhere(ma, mb, context), ...echoedElsewhere(mb, ma, context));
-          findings.push({
-            kind: 'entity',
-            severity: 'high',
-            confidence: Math.min(0.9, 0.5 + 0.5 * group.score),
-            group: context.groupId(group),
-            message: `Different name in the same statement: ${describe([ma, mb], context)}`,
-            claims: [ma, mb].map((m) => context.claim(m.sentence, m.name.start, m.name.end)),
-          });
-        }
+    for (const [x, y] of memberPairs(group, context)) {
+      for (const { a: ma, b: mb, via } of substitutions(x, y, context)) {
+        // A remark credited to another known person is the attribution detector's finding.
+        if (via === 'speaker' && isMisattribution(ma, mb, context)) continue;
+        findings.push(...echoedElsewhere(ma, mb, context), ...echoedElsewhere(mb, ma, context));
+        findings.push({
+          kind: 'entity',
+          severity: 'high',
+          confidence: Math.min(0.9, 0.5 + 0.5 * group.score),
+          group: context.groupId(group),
+          message: `Different name in the same statement: ${describe([ma, mb], context)}`,
+          claims: [ma, mb].map((m) => context.claim(m.sentence, m.name.start, m.name.end)),
+        });
       }
     }
   }
@@ -233,9 +233,14 @@ function dedupe(findings: readonly Finding[]): Finding[] {
   const kept: typeof keyed = [];
   // Larger claim sets first, then the more confident, so subsets meet their superset.
   keyed.sort((x, y) => y.keys.size - x.keys.size || y.f.confidence - x.f.confidence);
+  // Index kept findings by claim key: a superset must hold the candidate's first key.
+  const byKey = new Map<string, Array<(typeof keyed)[number]>>();
   for (const candidate of keyed) {
-    const covered = kept.some((k) => [...candidate.keys].every((key) => k.keys.has(key)));
-    if (!covered) kept.push(candidate);
+    const first = candidate.keys.values().next().value ?? '';
+    const covered = (byKey.get(first) ?? []).some((k) => [...candidate.keys].every((key) => k.keys.has(key)));
+    if (covered) continue;
+    kept.push(candidate);
+    for (const key of candidate.keys) byKey.set(key, [...(byKey.get(key) ?? []), candidate]);
   }
   return kept.map((k) => k.f);
 }

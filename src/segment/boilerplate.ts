@@ -230,6 +230,7 @@ const COMMENT_POLICY = new RegExp(
     String.raw`\bcomments?\s+(?:are|have been)\s+(?:closed|disabled|turned off)\b`,
     String.raw`\bcontain(?:s|ing)?\s+(?:insults|swearing|profanity|offensive|abusive|hate speech|personal attacks)`,
     String.raw`\bsubject to moderation\b`,
+    String.raw`\bcomments?\s+(?:are|is)\s+the\s+(?:sole\s+)?responsibility\s+of\b`,
   ].join('|'),
   'i',
 );
@@ -243,6 +244,8 @@ function isCommentPolicy(s: string, previousWasPolicy: boolean): boolean {
   const bare = trimChars(s, '', '.!:');
   if (COMMENT_UI.test(bare)) return true;
   if (COMMENT_LEAD.test(s) && COMMENT_WORD.test(s) && COMMENT_POLICY.test(s)) return true;
+  // Short notices may open with an adjective: "Insulting comments will be deleted."
+  if (wordCount(s) <= 10 && /^\p{L}+\s+comments?\b/iu.test(s) && COMMENT_POLICY.test(s)) return true;
   return previousWasPolicy && wordCount(s) <= 25 && POLICY_FOLLOW_ON.test(s);
 }
 

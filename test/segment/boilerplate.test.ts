@@ -161,3 +161,16 @@ describe('classifyBoilerplate', () => {
     ).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });
+
+describe('short comment notices', () => {
+  it('sets aside a two-line moderation footer', () => {
+    const text = 'The ship is old.\nComments are the responsibility of their authors. Insulting comments will be deleted.\n';
+    const units = splitSentences(text);
+    expect(classifyBoilerplate(text, units)).toEqual([undefined, 'comment-policy', 'comment-policy']);
+  });
+
+  it('keeps news about comments as content', () => {
+    const text = 'Angry comments flooded the ministry website after the vote.\n';
+    expect(classifyBoilerplate(text, splitSentences(text))).toEqual([undefined]);
+  });
+});

@@ -1,0 +1,40 @@
+import type { AnalyzedSentence } from '../analyze/index.js';
+import type { AlignedGroup } from '../align/index.js';
+import type { DetectionContext } from './types.js';
+
+/** Up to this many members, every pair in a group is compared; beyond it, each member against the medoid. */
+export const PAIRWISE_LIMIT = 8;
+
+/**
+ * The member pairs a detector compares within one group: members of
+ * different sources (two halves of one source's split statement are not a
+ * disagreement). Large groups compare each member with the medoid — the
+ * member most like all others — so the work grows linearly with sources;
+ * a member that differs from the medoid is still reported against it.
+ */
+export function memberPairs(group: AlignedGroup, context: DetectionContext): Array<[AnalyzedSentence, AnalyzedSentence]> {
+  const { members } = group;
+  const pairs: Array<[AnalyzedSentence, AnalyzedSentence]> = [];
+  if (members.length <= PAIRWISE_LIMIT) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const a = members[x] as AnalyzedSentence;
+        const b = members[y] as AnalyzedSentence;
+        if (a.source !== b.source) pairs.push([a, b]);
+      }
+    }
+    return pairs;
+  }
+  let medoid = members[0] as AnalyzedSentence;
+  let best = -Infinity;
+  for (const m of members) {
+    let total = 0;
+    for (const o of members) if (o !== m) total += context.alignment.similarity(m, o);
+    if (total > best) {
+      best = total;
+      medoid = m;
+    }
+  }
+  for (const m of members) if (m.source !== medoid.source) pairs.push([medoid, m]);
+  return pairs;
+}
