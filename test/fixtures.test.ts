@@ -25,12 +25,11 @@ describe.each(events.map((dir) => [dir.slice(root.length + 1), dir]))('%s', (_na
   const texts = new Map(docs.map((d, i) => [`S${i + 1}`, d.text]));
   const score = scoreEvent(report, gold, (id) => report.sources.find((s) => s.id === id)?.label ?? id, texts);
 
-  it('finds every gold discrepancy and self-contradiction of the kinds storydiff detects', () => {
-    const detected = (kind: string): boolean => (DETECTOR_KINDS as readonly string[]).includes(kind);
-    const missed = score.missed.filter((m) => {
-      const kind = /^(?:self-contradiction \()?(\w+)/.exec(m)?.[1] ?? '';
-      return detected(kind);
-    });
+  it('finds every gold entity, quote and attribution discrepancy and self-contradiction', () => {
+    // Name and wording slips are what the foundation promised to catch without exception;
+    // the other kinds are held to the development-set targets below.
+    const strict = new Set(['entity', 'quote', 'attribution']);
+    const missed = score.missed.filter((m) => strict.has(/^(?:self-contradiction \()?(\w+)/.exec(m)?.[1] ?? ''));
     expect(missed).toEqual([]);
   });
 
@@ -63,5 +62,26 @@ describe.each(events.map((dir) => [dir.slice(root.length + 1), dir]))('%s', (_na
 
   it('is deterministic', () => {
     expect(JSON.stringify(compare(docs))).toBe(JSON.stringify(report));
+  });
+});
+
+describe('development set targets (npm run eval prints the details)', () => {
+  const scores = events.map((dir) => {
+    const { docs, gold } = loadEvent(dir);
+    const report = compare(docs);
+    const texts = new Map(docs.map((d, i) => [`S${i + 1}`, d.text]));
+    return scoreEvent(report, gold, (id) => report.sources.find((s) => s.id === id)?.label ?? id, texts);
+  });
+  const sum = (f: (s: (typeof scores)[number]) => number): number => scores.reduce((n, s) => n + f(s), 0);
+  const detected = new Set<string>(DETECTOR_KINDS);
+
+  it('recalls at least 90% of gold discrepancies and self-contradictions of the detected kinds', () => {
+    const found = sum((s) => Object.entries(s.discrepancies).reduce((n, [k, v]) => n + (detected.has(k) ? v.found : 0), 0)) + sum((s) => s.selfContradictions.found);
+    const gold = sum((s) => Object.entries(s.discrepancies).reduce((n, [k, v]) => n + (detected.has(k) ? v.gold : 0), 0)) + sum((s) => s.selfContradictions.gold);
+    expect(found / gold).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('is at least 90% precise at medium severity and above', () => {
+    expect(sum((s) => s.reportedCorrect) / sum((s) => s.reported)).toBeGreaterThanOrEqual(0.9);
   });
 });

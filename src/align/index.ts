@@ -91,6 +91,11 @@ function weigh(nodes: readonly Node[]): { vectors: Vector[]; norms: Float64Array
   return { vectors, norms };
 }
 
+/** A line without final punctuation at the top of a source: a headline. */
+function isHeadline(sentence: AnalyzedSentence): boolean {
+  return sentence.index === 0 && !/[.!?…"”’)\]]$/u.test(sentence.text);
+}
+
 /** Members used to estimate average linkage: all of a small group, an even spread of a large one. */
 const LINKAGE_SAMPLE = 48;
 
@@ -180,6 +185,15 @@ export function align(sources: readonly AnalyzedSource[], options: AlignOptions 
   // Linkage checks that failed, by group pair and sizes: unchanged groups fail again.
   const failed = new Set<string>();
 
+  // A headline restates its lede: the two may share a group as one statement split in two.
+  const headlineAndLede = (a: readonly number[], b: readonly number[], src: number): boolean => {
+    const x = a.filter((k) => sourceOf[k] === src);
+    const y = b.filter((k) => sourceOf[k] === src);
+    if (x.length !== 1 || y.length !== 1) return false;
+    const [p, q] = [x[0] as number, y[0] as number].sort((m, n) => m - n) as [number, number];
+    return q === p + 1 && isHeadline((nodes[p] as Node).sentence);
+  };
+
   for (const { i, j } of cross) {
     const gi = groupOf[i] as number;
     const gj = groupOf[j] as number;
@@ -191,7 +205,7 @@ export function align(sources: readonly AnalyzedSource[], options: AlignOptions 
     const sb = groupSources.get(gj) ?? new Set<number>();
     const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
     let conflict = false;
-    for (const src of small) if (large.has(src)) conflict = true;
+    for (const src of small) if (large.has(src) && !headlineAndLede(a, b, src)) conflict = true;
     if (conflict) continue;
     const attempt = `${Math.min(gi, gj)}:${Math.max(gi, gj)}:${a.length}:${b.length}`;
     if (failed.has(attempt)) continue;

@@ -4,6 +4,7 @@ import { foldWord } from '../normalize/index.js';
 import type { SegmentedSource, Sentence } from '../types.js';
 import { IRREGULAR, NOT_NAMES, PARAPHRASE_GROUPS, QUALIFIER_KEYS, ROLES, SPEECH_VERBS, STOPWORDS } from './lexicon.js';
 import { canonicalKey, type AliasTable } from './names.js';
+import { findDates, type DateMention } from './dates.js';
 import { findNumbers, NUMBER_WORDS, type NumberMention } from './numbers.js';
 import { senseIds } from './synonyms.js';
 
@@ -64,6 +65,8 @@ export interface AnalyzedSentence extends Sentence {
   speaker?: NameMention;
   /** Number expressions with their values. */
   numbers: NumberMention[];
+  /** Weekdays, dates, years, times of day and relative days. */
+  dates: DateMention[];
   /** Weighted alignment features (see termsOf). */
   terms: Map<string, number>;
 }
@@ -273,6 +276,12 @@ PARAPHRASE_GROUPS.forEach((group, id) => {
   }
 });
 
+/** Do two stems belong to one news paraphrase group ("rule out" / "exclude")? */
+export function sameParaphrase(a: string, b: string): boolean {
+  const ga = paraphraseGroups.get(a);
+  return ga !== undefined && (paraphraseGroups.get(b) ?? []).some((g) => ga.includes(g));
+}
+
 const metaphone = new DoubleMetaphone();
 const phoneticCache = new Map<string, string>();
 
@@ -443,6 +452,7 @@ export function analyzeSources(sources: readonly SegmentedSource[], aliases?: Al
         speech: tokens.some((t) => SPEECH_VERBS.has(t.fold)),
         ...(speaker ? { speaker } : {}),
         numbers,
+        dates: findDates(tokens, source.text),
         terms: termsOf(tokens, names, numbers, aliases),
       };
     }),

@@ -15,9 +15,20 @@ export interface NumberMention {
   to: number;
   /** What is counted, when a unit word follows ("years", "percent", "people"). */
   unit?: string;
+  /** Stem of the content word just before ("magnitude 5.9"), another way to tell what is measured. */
+  before?: string;
   /** "about", "nearly", "more than": the value is not exact. */
   approximate: boolean;
+  /** Currency, from a symbol or a word: "EUR", "GBP", "USD"… */
+  currency?: string;
 }
+
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { '€': 'EUR', '£': 'GBP', $: 'USD', '¥': 'JPY', '₺': 'TRY', '₽': 'RUB', '₹': 'INR' };
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', gbp: 'GBP', dollar: 'USD', dollars: 'USD',
+  usd: 'USD', lira: 'TRY', liras: 'TRY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', peso: 'PESO', pesos: 'PESO',
+  yen: 'JPY', rupee: 'INR', rupees: 'INR', zloty: 'PLN', zlotys: 'PLN',
+};
 
 const UNITS: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -89,8 +100,14 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     let values: number[] = [];
     let j = i;
     if (t.num) {
-      values = parseDigits(t.text);
+      // Thousands grouped with spaces ("11 800", "5 400") in translated copy.
+      let raw = t.text;
       j = i + 1;
+      while (/^\d{1,3}$/.test(raw.replace(/^.*\s/, '')) && /^\d{3}$/.test(tokens[j]?.text ?? '') && /^[ \u00a0\u202f\u2009]$/.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0))) {
+        raw += ` ${tokens[j]?.text}`;
+        j++;
+      }
+      values = parseDigits(raw);
     } else if (UNITS[t.fold] !== undefined && !(t.fold === 'one' && tokens[i + 1]?.fold === 'of')) {
       // "twenty one", "a half" are rare in news; one word is enough.
       values = [UNITS[t.fold] as number];
@@ -122,8 +139,17 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
       unit = tokens[j]?.stem;
     }
     const approximate = [1, 2].some((d) => APPROXIMATORS.has(tokens[i - d]?.fold ?? ''));
+    // "€42m", "$5 million", "42 million euros".
+    let currency = CURRENCY_SYMBOLS[text[t.start - 1] ?? ''] ?? CURRENCY_WORDS[tokens[j]?.fold ?? ''];
+    if (currency === undefined && unit !== undefined) currency = CURRENCY_WORDS[tokens[j - 1]?.fold ?? ''];
+    if (currency !== undefined && CURRENCY_WORDS[tokens[j]?.fold ?? '']) j++;
+    if (currency !== undefined) unit = 'money';
     const mention: NumberMention = { values, from: i, to: j, approximate };
+    const prev = tokens[i - 1];
+    // Only a word directly before, not across punctuation ("Of the 12 dead, nine were…").
+    if (prev && !prev.stop && !prev.num && !APPROXIMATORS.has(prev.fold) && /^\s*$/.test(text.slice(prev.end, t.start))) mention.before = prev.stem;
     if (unit !== undefined) mention.unit = unit;
+    if (currency !== undefined) mention.currency = currency;
     found.push(mention);
     i = j;
   }

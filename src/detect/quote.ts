@@ -1,9 +1,8 @@
 import { diffArrays } from 'diff';
 import type { AnalyzedSentence, Token } from '../analyze/index.js';
-import { foldText } from '../normalize/index.js';
-import type { Claim } from '../types.js';
 import { PRONOUNS, QUALIFIER_KEYS, ROLES, SPEECH_VERBS } from '../analyze/lexicon.js';
 import { areSynonyms } from '../analyze/synonyms.js';
+import { consensusText, mergeAcrossSources } from './merge.js';
 import { memberPairs } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
 
@@ -226,39 +225,6 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
   return findings;
 }
 
-/**
- * With three or more sources one wording difference shows up once per pair
- * (wire~translated, rewrite~translated). Findings of a group that share a
- * claim and agree on the other side's words become one finding naming every
- * source, the larger camp first.
- */
-function mergeAcrossSources(findings: Finding[], context: DetectionContext): Finding[] {
-  const claimKey = (c: Claim): string => `${c.source}:${c.span.start}:${c.span.end}`;
-  const merged: Finding[] = [];
-  for (const f of findings) {
-    const home = merged.find(
-      (m) =>
-        m.group === f.group &&
-        m.severity === f.severity &&
-        f.claims.some((c) => m.claims.some((d) => claimKey(c) === claimKey(d))) &&
-        f.claims.every((c) => m.claims.some((d) => claimKey(c) === claimKey(d) || (c.source !== d.source && foldText(c.text) === foldText(d.text)))),
-    );
-    if (!home) {
-      merged.push({ ...f, claims: [...f.claims] });
-      continue;
-    }
-    for (const c of f.claims) if (!home.claims.some((d) => claimKey(c) === claimKey(d))) home.claims.push(c);
-    const camps = new Map<string, Claim[]>();
-    for (const c of home.claims) camps.set(foldText(c.text), [...(camps.get(foldText(c.text)) ?? []), c]);
-    const how = home.message.slice(0, home.message.indexOf(':'));
-    home.message = `${how}: ${[...camps.values()]
-      .sort((a, b) => b.length - a.length)
-      .map((camp) => `"${camp[0]?.text}" in ${camp.map((c) => context.label(c.source)).join(', ')}`)
-      .join('; ')}`;
-  }
-  return merged;
-}
-
 export const quoteDetector: Detector = {
   kind: 'quote',
   description: 'the same remark quoted or paraphrased with different wording (word-level diff)',
@@ -269,6 +235,7 @@ export const quoteDetector: Detector = {
         findings.push(...compare(x, y, group.score, context.groupId(group), context));
       }
     }
-    return mergeAcrossSources(findings, context);
+    // Keep how it differs ("worded with synonyms") and restate who says what.
+    return mergeAcrossSources(findings, (claims, first) => `${first.message.slice(0, first.message.indexOf(':'))}: ${consensusText(claims, context)}`);
   },
 };

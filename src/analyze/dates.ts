@@ -1,0 +1,117 @@
+import type { Token } from './index.js';
+
+/**
+ * Dates and times as values: weekdays, calendar dates (May 14, 14 May,
+ * 11.10.2025), years, times of day (4:17 a.m. = 04:17, 9 a.m. ≠ 9 p.m.,
+ * "in the morning") and relative words (yesterday, this weekend), which are
+ * resolved against a dateline when the source gives one.
+ */
+
+export type DateKind = 'weekday' | 'date' | 'year' | 'time' | 'relative';
+
+export interface DateMention {
+  kind: DateKind;
+  /** weekday: 0 = Sunday…6; date: month*100 + day; year: the year; time: minutes after midnight; relative: days from the dateline. */
+  value: number;
+  /** For times given as a part of the day ("in the morning"): the range of minutes it covers. */
+  range?: [number, number];
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+}
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const PARTS_OF_DAY: Readonly<Record<string, [number, number]>> = {
+  morning: [300, 720], dawn: [240, 420], noon: [690, 780], midday: [660, 840], afternoon: [720, 1080],
+  evening: [1020, 1320], night: [1200, 1740], overnight: [1200, 1740], midnight: [1380, 1500],
+};
+const RELATIVE: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+
+function dayOf(text: string): number | undefined {
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(text);
+  const d = m ? Number(m[1]) : NaN;
+  return d >= 1 && d <= 31 ? d : undefined;
+}
+
+export function findDates(tokens: readonly Token[], text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const weekday = WEEKDAYS.indexOf(t.fold);
+    if (weekday >= 0) {
+      found.push({ kind: 'weekday', value: weekday, from: i, to: i + 1 });
+      continue;
+    }
+    const month = t.cap || t.fold.length > 3 ? MONTHS[t.fold] : undefined;
+    // "May 14" (the capital keeps the modal verb "may" out), "14 May".
+    if (month !== undefined && (t.cap || t.fold !== 'may')) {
+      const day = next ? dayOf(next.text) : undefined;
+      if (day !== undefined) {
+        found.push({ kind: 'date', value: month * 100 + day, from: i, to: i + 2 });
+        i++;
+        continue;
+      }
+    }
+    if (t.num) {
+      const day = dayOf(t.text);
+      const m = next ? MONTHS[next.fold] : undefined;
+      if (day !== undefined && m !== undefined && (next?.cap || next?.fold !== 'may')) {
+        found.push({ kind: 'date', value: m * 100 + day, from: i, to: i + 2 });
+        i++;
+        continue;
+      }
+      // 11.10.2025 / 2025-10-11 as one token or three.
+      const numeric = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(t.text);
+      if (numeric) {
+        found.push({ kind: 'date', value: Number(numeric[2]) * 100 + Number(numeric[1]), from: i, to: i + 1 });
+        continue;
+      }
+      // Times: "4:17 a.m.", "04:17", "9 p.m.".
+      const colon = text[t.end] === ':' && next?.num && next.start === t.end + 1 && /^\d{2}$/.test(next.text);
+      const hours = Number(t.text);
+      let minutes = colon ? hours * 60 + Number(next?.text) : NaN;
+      let to = colon ? i + 2 : i + 1;
+      const meridiem = (tokens[to]?.fold ?? '').replace(/\./g, '');
+      if ((meridiem === 'am' || meridiem === 'pm') && hours >= 1 && hours <= 12) {
+        if (Number.isNaN(minutes)) minutes = hours * 60;
+        minutes = (minutes % 720) + (meridiem === 'pm' ? 720 : 0);
+        to++;
+      }
+      if (!Number.isNaN(minutes) && hours <= 24) {
+        found.push({ kind: 'time', value: minutes, from: i, to });
+        i = to - 1;
+        continue;
+      }
+      if (/^(19|20)\d{2}$/.test(t.text) && text[t.end] !== '%') {
+        found.push({ kind: 'year', value: Number(t.text), from: i, to: i + 1 });
+        continue;
+      }
+    }
+    const part = PARTS_OF_DAY[t.fold];
+    if (part) {
+      found.push({ kind: 'time', value: part[0], range: part, from: i, to: i + 1 });
+      continue;
+    }
+    const rel = RELATIVE[t.fold];
+    if (rel !== undefined) found.push({ kind: 'relative', value: rel, from: i, to: i + 1 });
+  }
+  return found;
+}
+
+/** A dateline's date (11.10.2025, "May 14, 2023") as a Date, from the first lines of a text; relative words resolve against it. */
+export function datelineOf(text: string): Date | undefined {
+  const head = text.slice(0, 400);
+  const numeric = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(head);
+  if (numeric) return new Date(Date.UTC(Number(numeric[3]), Number(numeric[2]) - 1, Number(numeric[1])));
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(head);
+  if (iso) return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
+  const named = /\b([A-Z][a-z]+)\.? (\d{1,2}),? (\d{4})\b/.exec(head);
+  const month = named ? MONTHS[(named[1] ?? '').toLowerCase()] : undefined;
+  if (named && month !== undefined) return new Date(Date.UTC(Number(named[3]), month - 1, Number(named[2])));
+  return undefined;
+}

@@ -1,0 +1,152 @@
+import type { AnalyzedSentence } from '../analyze/index.js';
+import { datelineOf, type DateKind, type DateMention } from '../analyze/dates.js';
+import type { Claim } from '../types.js';
+import { camps, consensusText, mergeAcrossSources } from './merge.js';
+import { memberPairs } from './pairs.js';
+import type { Detector, DetectionContext, Finding } from './types.js';
+
+/**
+ * Dates: weekdays, calendar dates, years and times of day that differ
+ * between reports of one statement. Relative words ("yesterday") are
+ * resolved to a weekday when the source has a dateline; otherwise a clash
+ * with a definite date is reported as imprecise (low), not contradictory.
+ */
+
+interface Mention {
+  sentence: AnalyzedSentence;
+  date: DateMention;
+}
+
+/** Resolves a relative day against the source's dateline, if it has one. */
+function resolve(m: DateMention, dateline: Date | undefined): DateMention {
+  if (m.kind !== 'relative' || !dateline) return m;
+  const day = new Date(dateline.getTime() + m.value * 86_400_000);
+  return { ...m, kind: 'weekday', value: day.getUTCDay() };
+}
+
+function agree(a: DateMention, b: DateMention): boolean {
+  if (a.kind !== b.kind) return true;
+  if (a.kind === 'time') {
+    // A part of the day covers a range of times ("in the morning" holds 7 a.m.).
+    const [a0, a1] = a.range ?? [a.value, a.value];
+    const [b0, b1] = b.range ?? [b.value, b.value];
+    return a0 <= b1 && b0 <= a1;
+  }
+  return a.value === b.value;
+}
+
+function claimOf(m: Mention, context: DetectionContext): Claim {
+  const first = m.sentence.tokens[m.date.from];
+  const last = m.sentence.tokens[m.date.to - 1];
+  return context.claim(m.sentence, first?.start ?? 0, last?.end ?? 0);
+}
+
+function dateKey(context: DetectionContext, datelines: ReadonlyMap<string, Date | undefined>): (c: Claim) => string {
+  return (c: Claim): string => {
+    const sentence = context.sources.find((s) => s.id === c.source)?.sentences[c.sentence];
+    const m = sentence?.dates.find((d) => sentence.tokens[d.from]?.start === c.span.start);
+    if (!m) return c.text;
+    const r = resolve(m, datelines.get(c.source));
+    return `${r.kind}:${r.value}`;
+  };
+}
+
+/** Definite kinds compared one to one: a weekday with a weekday, a time with a time. */
+const COMPARED: readonly DateKind[] = ['weekday', 'date', 'year', 'time'];
+
+function pairDates(x: Mention[], y: Mention[], kind: DateKind): Array<[Mention, Mention]> {
+  const xs = x.filter((m) => m.date.kind === kind);
+  const ys = y.filter((m) => m.date.kind === kind);
+  // Agreeing values explain each other; what is left is compared only when unambiguous.
+  const restX = xs.filter((a) => !ys.some((b) => agree(a.date, b.date)));
+  const restY = ys.filter((b) => !xs.some((a) => agree(a.date, b.date)));
+  return restX.length === 1 && restY.length === 1 && xs.length === 1 && ys.length === 1 ? [[restX[0] as Mention, restY[0] as Mention]] : [];
+}
+
+export const dateDetector: Detector = {
+  kind: 'date',
+  description: 'different weekdays, dates, years or times of day for the same event (relative days resolved against a dateline)',
+  detect(context) {
+    const datelines = new Map(context.sources.map((s) => [s.id, datelineOf(s.text)]));
+    const key = dateKey(context, datelines);
+    const mentions = (s: AnalyzedSentence): Mention[] =>
+      s.dates.map((date) => ({ sentence: s, date: resolve(date, datelines.get(s.source)) }));
+    const findings: Finding[] = [];
+    for (const group of context.alignment.groups) {
+      for (const [x, y] of memberPairs(group, context)) {
+        const mx = mentions(x);
+        const my = mentions(y);
+        for (const kind of COMPARED) {
+          for (const [a, b] of pairDates(mx, my, kind)) {
+            const claims = [claimOf(a, context), claimOf(b, context)];
+            findings.push({
+              kind: 'date',
+              severity: 'high',
+              confidence: Math.min(0.9, 0.55 + 0.5 * group.score),
+              group: context.groupId(group),
+              message: `Different ${kind === 'time' ? 'times' : kind === 'year' ? 'years' : kind === 'weekday' ? 'days' : 'dates'} for the same event: ${consensusText(claims, context, key)}`,
+              claims,
+            });
+          }
+        }
+        // An unresolved "yesterday" against a weekday: imprecise rather than contradictory.
+        const relX = mx.filter((m) => m.date.kind === 'relative');
+        const relY = my.filter((m) => m.date.kind === 'relative');
+        const dayX = mx.filter((m) => m.date.kind === 'weekday' || m.date.kind === 'date');
+        const dayY = my.filter((m) => m.date.kind === 'weekday' || m.date.kind === 'date');
+        for (const [rel, day] of [
+          [relX, dayY],
+          [relY, dayX],
+        ] as const) {
+          if (rel.length === 1 && day.length === 1 && (rel[0] as Mention).date.value !== 0) {
+            const claims = [claimOf(rel[0] as Mention, context), claimOf(day[0] as Mention, context)];
+            findings.push({
+              kind: 'date',
+              severity: 'low',
+              confidence: 0.4,
+              group: context.groupId(group),
+              message: `Imprecise date: "${claims[0]?.text}" cannot be checked against "${claims[1]?.text}" (no dateline)`,
+              claims,
+            });
+          }
+        }
+      }
+    }
+    const merged = mergeAcrossSources(findings, (claims, first) => `${first.message.slice(0, first.message.indexOf(':'))}: ${consensusText(claims, context, key)}`, key);
+    return [...merged, ...selfContradictions(merged, context, key, mentions)];
+  },
+};
+
+/** A source that gives the outlying day here and the others' day elsewhere for the same kind contradicts itself. */
+function selfContradictions(
+  findings: readonly Finding[],
+  context: DetectionContext,
+  key: (c: Claim) => string,
+  mentions: (s: AnalyzedSentence) => Mention[],
+): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.severity === 'low') continue;
+    const [majority, ...others] = camps(f.claims, key);
+    if (!majority || others.length === 0) continue;
+    const wanted = key(majority[0] as Claim);
+    for (const outlier of others.flat()) {
+      const source = context.sources.find((s) => s.id === outlier.source);
+      const hit = source?.sentences
+        .filter((s) => s.index !== outlier.sentence)
+        .flatMap(mentions)
+        .find((m) => `${m.date.kind}:${m.date.value}` === wanted);
+      if (!source || !hit) continue;
+      const claims = [claimOf(hit, context), outlier].sort((p, q) => p.span.start - q.span.start);
+      out.push({
+        kind: 'date',
+        severity: 'high',
+        confidence: 0.7,
+        group: null,
+        message: `${context.label(source.id)} contradicts itself: "${claims[0]?.text}" and "${claims[1]?.text}"`,
+        claims,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import { foldText } from '../normalize/index.js';
+import type { Claim } from '../types.js';
+import type { DetectionContext, Finding } from './types.js';
+
+/** Which camp a claim belongs to: by default its folded words. */
+export type CampKey = (claim: Claim) => string;
+
+const byText: CampKey = (c) => foldText(c.text);
+
+/** Claims grouped by what they say, the larger camp first (ties: first claim's source order). */
+export function camps(claims: readonly Claim[], key: CampKey = byText): Claim[][] {
+  const map = new Map<string, Claim[]>();
+  for (const c of claims) map.set(key(c), [...(map.get(key(c)) ?? []), c]);
+  return [...map.values()].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * "2 of 3 sources say "six years" (wire.txt, regional.txt); translated.txt
+ * says "seven years"": with three or more sources the outlier is named.
+ */
+export function consensusText(claims: readonly Claim[], context: DetectionContext, key: CampKey = byText): string {
+  const total = context.sources.length;
+  return camps(claims, key)
+    .map((camp) => {
+      const labels = [...new Set(camp.map((c) => context.label(c.source)))];
+      const value = `"${camp[0]?.text ?? ''}"`;
+      return labels.length > 1 ? `${labels.length} of ${total} sources say ${value} (${labels.join(', ')})` : `${labels[0]} says ${value}`;
+    })
+    .join('; ');
+}
+
+/**
+ * With three or more sources one difference shows up once per pair of
+ * members (wire~translated, rewrite~translated). Findings of one group and
+ * kind that share a claim and agree on the other side become one finding
+ * naming every source; `describe` rewrites its message from the merged claims.
+ */
+export function mergeAcrossSources(
+  findings: readonly Finding[],
+  describe: (claims: readonly Claim[], first: Finding) => string,
+  key: CampKey = byText,
+): Finding[] {
+  const claimKey = (c: Claim): string => `${c.source}:${c.span.start}:${c.span.end}`;
+  const merged: Finding[] = [];
+  for (const f of findings) {
+    const home = merged.find(
+      (m) =>
+        m.group !== null &&
+        m.group === f.group &&
+        m.kind === f.kind &&
+        m.severity === f.severity &&
+        f.claims.some((c) => m.claims.some((d) => claimKey(c) === claimKey(d))) &&
+        f.claims.every((c) => m.claims.some((d) => claimKey(c) === claimKey(d) || (c.source !== d.source && key(c) === key(d)))),
+    );
+    if (!home) {
+      merged.push({ ...f, claims: [...f.claims] });
+      continue;
+    }
+    for (const c of f.claims) if (!home.claims.some((d) => claimKey(c) === claimKey(d))) home.claims.push(c);
+    home.message = describe(home.claims, home);
+    home.confidence = Math.max(home.confidence, f.confidence);
+  }
+  return merged;
+}

@@ -1,0 +1,136 @@
+import type { AnalyzedSentence, Token } from '../analyze/index.js';
+import { stemOf } from '../analyze/index.js';
+import type { Claim } from '../types.js';
+import { consensusText, mergeAcrossSources } from './merge.js';
+import { memberPairs } from './pairs.js';
+import type { Detector, Finding } from './types.js';
+
+/**
+ * Negation: one report says a thing happened, another that it did not —
+ * "no evidence" / "evidence", "will not affect" / "will also affect", "was
+ * not at risk" / "is at risk" — or uses the opposite word ("denied" /
+ * "confessed"). Polarity is compared on the words both reports share, so a
+ * negation both carry ("nobody was hurt" / "no one was injured") and a
+ * double negation ("will not stop" / "will continue") are not flips.
+ */
+
+const NEGATORS = new Set(['not', 'no', 'never', "n't", 'without', 'nor', 'none', 'nobody', 'nothing', 'neither', 'cannot', 'hardly']);
+
+/** Opposite pairs, by stem: saying one is saying "not" the other. */
+const ANTONYMS: ReadonlyArray<readonly [string, string]> = (
+  [
+    ['deny', 'confirm'], ['deny', 'admit'], ['deny', 'confess'], ['reject', 'accept'], ['reject', 'approve'],
+    ['rise', 'fall'], ['increase', 'decrease'], ['raise', 'lower'], ['win', 'lose'], ['pass', 'fail'],
+    ['acquit', 'convict'], ['guilty', 'innocent'], ['stop', 'continue'], ['allow', 'ban'], ['allow', 'forbid'],
+    ['open', 'close'], ['support', 'oppose'], ['agree', 'disagree'], ['include', 'exclude'], ['present', 'absent'],
+    ['safe', 'danger'], ['survive', 'die'], ['legal', 'illegal'], ['success', 'failure'], ['true', 'false'],
+  ] as const
+).map(([a, b]) => [stemOf(a), stemOf(b)] as const);
+
+function antonymous(a: string, b: string): boolean {
+  return ANTONYMS.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+}
+
+/** Words that end the reach of a negator: a new clause starts. */
+const CLAUSE_BREAKS = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'however', 'because', 'until', 'unless', 'if', 'when']);
+
+function isNegator(t: Token, next: Token | undefined): boolean {
+  // "No 8 shirt", "No. 3": an abbreviation of "number", not a negation.
+  if (t.fold === 'no' && next?.num) return false;
+  return NEGATORS.has(t.fold) || t.fold.endsWith("n't");
+}
+
+function clauseBreak(text: string, a: Token, b: Token): boolean {
+  return /[,;:()]/.test(text.slice(a.end, b.start)) || CLAUSE_BREAKS.has(b.fold);
+}
+
+/**
+ * For each negated token, the index of its negator. A negator opening its
+ * clause ("Nobody was seriously hurt", "No person was injured") negates the
+ * whole clause; elsewhere it negates the next content word ("found no
+ * evidence", "will not affect", "did not rule out").
+ */
+function polarity(sentence: AnalyzedSentence, text: string): Map<number, number> {
+  const negated = new Map<number, number>();
+  const { tokens } = sentence;
+  tokens.forEach((t, i) => {
+    if (!isNegator(t, tokens[i + 1])) return;
+    const prev = tokens[i - 1];
+    // Negative pronouns negate their whole clause wherever they stand ("assured that nobody will be left alone").
+    const pronoun = /^(?:nobody|nothing|none|neither)$/.test(t.fold) || (t.fold === 'no' && tokens[i + 1]?.fold === 'one');
+    const opensClause = pronoun || !prev || clauseBreak(text, prev, t) || CLAUSE_BREAKS.has(prev.fold) || prev.fold === 'that';
+    for (let k = i + 1; k < tokens.length; k++) {
+      const u = tokens[k] as Token;
+      if (clauseBreak(text, tokens[k - 1] as Token, u)) break;
+      negated.set(k, i);
+      if (!opensClause && !u.stop && !/^(?:also|further|yet|longer|ever)$/.test(u.fold)) break;
+    }
+  });
+  return negated;
+}
+
+interface Flip {
+  /** Token spans [start, end) in absolute offsets, one per side. */
+  x: [number, number];
+  y: [number, number];
+}
+
+/** The same word; synonyms and paraphrase groups are too loose for polarity ("check" has a sense "stop"). */
+function matches(a: Token, b: Token): boolean {
+  return a.stem === b.stem;
+}
+
+/** Content words both sentences carry with opposite polarity, or opposite words in the same place. */
+export function flips(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: string) => string): Flip[] {
+  const px = polarity(x, textOf(x.source));
+  const py = polarity(y, textOf(y.source));
+  const out: Flip[] = [];
+  const used = new Set<number>();
+  x.tokens.forEach((a, i) => {
+    if (a.stop || a.num || a.cap) return;
+    const negA = px.has(i);
+    y.tokens.forEach((b, j) => {
+      if (used.has(j) || b.stop || b.num) return;
+      const same = matches(a, b);
+      const opposite = !same && antonymous(a.stem, b.stem);
+      if (!same && !opposite) return;
+      const negB = py.has(j);
+      // Polarity arithmetic: a negated antonym says the same thing ("not stop" = "continue").
+      if ((negA !== negB) === !opposite) {
+        used.add(j);
+        const xs = negA ? (x.tokens[px.get(i) as number] as Token).start : a.start;
+        const ys = negB ? (y.tokens[py.get(j) as number] as Token).start : b.start;
+        out.push({ x: [Math.min(xs, a.start), a.end], y: [Math.min(ys, b.start), b.end] });
+      }
+    });
+  });
+  return out;
+}
+
+export const negationDetector: Detector = {
+  kind: 'negation',
+  description: 'a polarity flip: one source says something happened or is so, another that it did not or is not ("no evidence" vs "evidence", "denied" vs "confessed")',
+  detect(context) {
+    const findings: Finding[] = [];
+    const texts = new Map(context.sources.map((s) => [s.id, s.text]));
+    const textOf = (id: string): string => texts.get(id) ?? '';
+    for (const group of context.alignment.groups) {
+      for (const [x, y] of memberPairs(group, context)) {
+        // One flip per pair of sentences: further shared words in the negated clause say the same.
+        for (const flip of flips(x, y, textOf).slice(0, 1)) {
+          // Widen the words to the governing verb or noun phrase for a readable claim.
+          const claims: Claim[] = [context.claim(x, flip.x[0], flip.x[1]), context.claim(y, flip.y[0], flip.y[1])];
+          findings.push({
+            kind: 'negation',
+            severity: 'high',
+            confidence: Math.min(0.85, 0.45 + 0.5 * group.score),
+            group: context.groupId(group),
+            message: `Opposite statements: ${consensusText(claims, context)}`,
+            claims,
+          });
+        }
+      }
+    }
+    return mergeAcrossSources(findings, (claims) => `Opposite statements: ${consensusText(claims, context)}`);
+  },
+};

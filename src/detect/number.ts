@@ -1,0 +1,255 @@
+import type { AnalyzedSentence } from '../analyze/index.js';
+import type { NumberMention } from '../analyze/numbers.js';
+import type { Claim } from '../types.js';
+import { camps, consensusText, mergeAcrossSources } from './merge.js';
+import { memberPairs } from './pairs.js';
+import type { Detector, DetectionContext, Finding } from './types.js';
+
+/**
+ * Numbers: counts, money, percentages, durations, scores that differ between
+ * reports of one statement. Values are compared, not strings, so "six"/6,
+ * "two decades"/"20 years", "1,2 million"/"1.2 million" and "€42m"/"42
+ * million euros" agree; "about"/"nearly" allow a small margin. A number is
+ * only compared with one that counts the same thing (its unit), or with the
+ * only other number when each sentence has just one.
+ */
+
+/** Count nouns that measure the same thing, so "12 people" meets "12 citizens" and "21 workers". */
+const UNIT_CLASSES: Readonly<Record<string, string>> = {
+  peopl: 'people', person: 'people', citizen: 'people', resid: 'people', worker: 'people', employe: 'people',
+  passeng: 'people', victim: 'people', individu: 'people', civilian: 'people', survivor: 'people', inhabit: 'people',
+  youth: 'people', adolesc: 'people', teenag: 'people', student: 'people', children: 'people', child: 'people',
+  // The dead are counted people too: "12 people were killed" against "14 dead".
+  dead: 'people', death: 'people', kill: 'people', fatal: 'people', deceas: 'people', bodi: 'people', die: 'people',
+  job: 'jobs', posit: 'jobs', post: 'jobs', workplac: 'jobs',
+  percent: 'percent', point: 'points', basi: 'points',
+};
+
+/** Margin within which an approximate number ("about 3,000") agrees with another. */
+const APPROXIMATE_MARGIN = 0.1;
+
+function unitClass(m: NumberMention): string | undefined {
+  return m.unit === undefined ? undefined : (UNIT_CLASSES[m.unit] ?? m.unit);
+}
+
+/** What a number measures: its unit class, and the content word before it ("magnitude 5.9" / "5.9-magnitude"). */
+function keysOf(m: NumberMention): string[] {
+  const keys: string[] = [];
+  const cls = unitClass(m);
+  if (cls !== undefined) keys.push(cls);
+  if (m.before !== undefined) keys.push(UNIT_CLASSES[m.before] ?? m.before);
+  return keys;
+}
+
+function meets(a: NumberMention, b: NumberMention): boolean {
+  const kb = keysOf(b);
+  return keysOf(a).some((k) => kb.includes(k));
+}
+
+/** Times of day and years belong to the date detector. */
+function isDateLike(m: NumberMention, sentence: AnalyzedSentence, text: string): boolean {
+  const first = sentence.tokens[m.from];
+  const next = sentence.tokens[m.to];
+  if (!first) return true;
+  if (/^(?:a\.?m|p\.?m)\.?$/i.test(next?.text ?? '') || text[first.end] === ':') return true;
+  if (text[first.start - 1] === ':') return true;
+  const v = m.values[0] ?? 0;
+  if (m.unit === undefined && Number.isInteger(v) && v >= 1900 && v <= 2100 && m.values.length === 1) return true;
+  // Day of a month: "May 14", "14 May".
+  const months = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+  return months.test(sentence.tokens[m.from - 1]?.fold ?? '') || months.test(next?.fold ?? '');
+}
+
+/** Readings as a share where one side is a percentage and the other a bare fraction ("half" = "50 percent"). */
+function readings(m: NumberMention, other: NumberMention): number[] {
+  if (other.unit === 'percent' && m.unit !== 'percent') return m.values.map((v) => (v > 0 && v < 1 ? v * 100 : v));
+  return m.values;
+}
+
+function agree(a: NumberMention, b: NumberMention): boolean {
+  if (a.currency && b.currency && a.currency !== b.currency) return false;
+  for (const x of readings(a, b)) {
+    for (const y of readings(b, a)) {
+      if (x === y) return true;
+      if ((a.approximate || b.approximate) && Math.abs(x - y) <= APPROXIMATE_MARGIN * Math.max(Math.abs(x), Math.abs(y))) return true;
+    }
+  }
+  return false;
+}
+
+/** The key a camp of agreeing numbers shares: the first reading and the currency. */
+function valueKey(m: NumberMention): string {
+  return `${m.currency ?? ''}${m.values[0] ?? ''}`;
+}
+
+interface Mention {
+  sentence: AnalyzedSentence;
+  number: NumberMention;
+}
+
+function mentionsOf(sentence: AnalyzedSentence, text: string): Mention[] {
+  return sentence.numbers.filter((n) => !isDateLike(n, sentence, text)).map((number) => ({ sentence, number }));
+}
+
+/** Pairs of numbers that count the same thing in two reports of one statement. */
+export function pairNumbers(x: Mention[], y: Mention[]): Array<[Mention, Mention]> {
+  const pairs: Array<[Mention, Mention]> = [];
+  const usedY = new Set<Mention>();
+  const usedX = new Set<Mention>();
+  // Agreeing numbers pair first, so they are not compared with anything else.
+  for (const a of x) {
+    const b = y.find((m) => !usedY.has(m) && agree(a.number, m.number) && (unitClass(a.number) === unitClass(m.number) || !a.number.unit || !m.number.unit));
+    if (b) {
+      usedX.add(a);
+      usedY.add(b);
+    }
+  }
+  const restX = x.filter((m) => !usedX.has(m));
+  const restY = y.filter((m) => !usedY.has(m));
+  for (const a of restX) {
+    if (keysOf(a.number).length === 0) continue;
+    const same = restY.filter((m) => !usedY.has(m) && meets(a.number, m.number));
+    const sameX = restX.filter((m) => same.length > 0 && meets(m.number, (same[0] as Mention).number));
+    // One of a kind on each side: unambiguous.
+    if (same.length === 1 && sameX.length === 1) {
+      pairs.push([a, same[0] as Mention]);
+      usedY.add(same[0] as Mention);
+      usedX.add(a);
+    }
+  }
+  // Each sentence has a single number left and nothing else matched: the same slot.
+  const leftX = restX.filter((m) => !usedX.has(m));
+  const leftY = restY.filter((m) => !usedY.has(m));
+  if (x.length === 1 && y.length === 1 && leftX.length === 1 && leftY.length === 1) {
+    const a = leftX[0] as Mention;
+    const b = leftY[0] as Mention;
+    const ua = unitClass(a.number);
+    const ub = unitClass(b.number);
+    if (ua === undefined || ub === undefined || ua === ub) pairs.push([a, b]);
+  }
+  return pairs;
+}
+
+function claimOf(m: Mention, context: DetectionContext): Claim {
+  const first = m.sentence.tokens[m.number.from];
+  // The counted noun belongs to the claim: "12 dead", not "12".
+  const after = m.sentence.tokens[m.number.to];
+  const last = after && m.number.unit !== undefined && after.stem === m.number.unit ? after : m.sentence.tokens[m.number.to - 1];
+  const source = context.sources.find((s) => s.id === m.sentence.source);
+  // Include a currency symbol written before the digits ("€42m").
+  const symbol = first && /[€£$¥₺₽₹]/.test(source?.text[first.start - 1] ?? '') ? 1 : 0;
+  return context.claim(m.sentence, (first?.start ?? 0) - symbol, last?.end ?? 0);
+}
+
+function numberKey(context: DetectionContext): (c: Claim) => string {
+  return (c: Claim): string => {
+    const sentence = context.sources.find((s) => s.id === c.source)?.sentences[c.sentence];
+    const m = sentence?.numbers.find((n) => {
+      const t = sentence.tokens[n.from];
+      return t !== undefined && t.start >= c.span.start && t.start <= c.span.start + 1;
+    });
+    return m ? valueKey(m) : c.text;
+  };
+}
+
+export const numberDetector: Detector = {
+  kind: 'number',
+  description: 'different counts, amounts, percentages or durations for the same thing (six = 6, two decades = 20 years)',
+  detect(context) {
+    const textOf = new Map(context.sources.map((s) => [s.id, s.text]));
+    const findings: Finding[] = [];
+    for (const group of context.alignment.groups) {
+      for (const [x, y] of memberPairs(group, context)) {
+        const pairs = pairNumbers(mentionsOf(x, textOf.get(x.source) ?? ''), mentionsOf(y, textOf.get(y.source) ?? ''));
+        for (const [a, b] of pairs) {
+          if (agree(a.number, b.number)) continue;
+          const claims = [claimOf(a, context), claimOf(b, context)];
+          findings.push({
+            kind: 'number',
+            severity: 'high',
+            confidence: Math.min(0.9, 0.55 + 0.5 * group.score),
+            group: context.groupId(group),
+            message: `Different numbers for the same thing: ${consensusText(claims, context, numberKey(context))}`,
+            claims,
+          });
+        }
+      }
+    }
+    const merged = mergeAcrossSources(findings, (claims) => `Different numbers for the same thing: ${consensusText(claims, context, numberKey(context))}`, numberKey(context));
+    return [...merged, ...selfContradictions(merged, context, textOf), ...transpositions(context, textOf)];
+  },
+};
+
+/**
+ * A source that says X where the others say Y, and Y itself elsewhere for
+ * the same kind of count (12 dead in the lede, 14 deceased later), contradicts itself.
+ */
+function selfContradictions(findings: readonly Finding[], context: DetectionContext, textOf: ReadonlyMap<string, string>): Finding[] {
+  const out: Finding[] = [];
+  const key = numberKey(context);
+  for (const f of findings) {
+    const [majority, ...others] = camps(f.claims, key);
+    if (!majority || others.length === 0) continue;
+    for (const outlier of others.flat()) {
+      const source = context.sources.find((s) => s.id === outlier.source);
+      const sentence = source?.sentences[outlier.sentence];
+      const own = sentence?.numbers.find((n) => valueKey(n) === key(outlier));
+      if (!source || !sentence || !own) continue;
+      const majorityValue = key(majority[0] as Claim);
+      for (const other of source.sentences) {
+        if (other === sentence) continue;
+        const hit = mentionsOf(other, textOf.get(source.id) ?? '').find(
+          (m) => valueKey(m.number) === majorityValue && (unitClass(m.number) === unitClass(own) || !own.unit),
+        );
+        if (!hit) continue;
+        const claims = [claimOf(hit, context), outlier].sort((p, q) => p.span.start - q.span.start);
+        out.push({
+          kind: 'number',
+          severity: 'high',
+          confidence: 0.7,
+          group: null,
+          message: `${context.label(source.id)} contradicts itself: "${claims[0]?.text}" and "${claims[1]?.text}"`,
+          claims,
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function digits(v: number): string {
+  return String(v).replace(/\D/g, '').split('').sort().join('');
+}
+
+/**
+ * Transposed digits for the same kind of count inside one source (212
+ * passengers, later 221 passengers; 3,200 jobs and 2,300 positions): a slip
+ * worth flagging even when no other source repeats the figure.
+ */
+function transpositions(context: DetectionContext, textOf: ReadonlyMap<string, string>): Finding[] {
+  const out: Finding[] = [];
+  for (const source of context.sources) {
+    const all = source.sentences.flatMap((s) => mentionsOf(s, textOf.get(source.id) ?? ''));
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i + 1; j < all.length; j++) {
+        const a = all[i] as Mention;
+        const b = all[j] as Mention;
+        const va = a.number.values[0] ?? 0;
+        const vb = b.number.values[0] ?? 0;
+        const cls = unitClass(a.number);
+        if (cls === undefined || cls !== unitClass(b.number) || va === vb || va < 10 || digits(va) !== digits(vb)) continue;
+        const claims = [claimOf(a, context), claimOf(b, context)];
+        out.push({
+          kind: 'number',
+          severity: 'high',
+          confidence: 0.65,
+          group: null,
+          message: `${context.label(source.id)} contradicts itself: "${claims[0]?.text}" and "${claims[1]?.text}" (transposed digits)`,
+          claims,
+        });
+      }
+    }
+  }
+  return out;
+}

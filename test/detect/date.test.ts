@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { claimTexts, compareTexts, ofKind } from './helpers.js';
+
+describe('date detector', () => {
+  it('reports different weekdays for the same event', () => {
+    const report = compareTexts('The court in Leiria sentenced the former mayor on Tuesday.', 'The court in Leiria sentenced the former mayor on Wednesday.');
+    const found = ofKind(report, 'date');
+    expect(claimTexts(found[0])).toEqual(['S1:Tuesday', 'S2:Wednesday']);
+    expect(found[0]?.severity).toBe('high');
+  });
+
+  it('reports a.m. against p.m. but accepts 04:17 for 4:17 a.m. and "morning" for 7 a.m.', () => {
+    expect(claimTexts(ofKind(compareTexts('The fire broke out at 9 a.m. in the spinning hall.', 'The fire broke out at 9 p.m. in the spinning hall.'), 'date')[0])).toEqual([
+      'S1:9 a.m',
+      'S2:9 p.m',
+    ]);
+    expect(ofKind(compareTexts('The quake hit at 4:17 a.m. local time.', 'The quake hit at 04:17 local time.'), 'date')).toEqual([]);
+    expect(ofKind(compareTexts('The ferry left Piraeus at 7 a.m. for Naxos.', 'The ferry left Piraeus in the morning for Naxos.'), 'date')).toEqual([]);
+  });
+
+  it('accepts one calendar date written two ways', () => {
+    expect(ofKind(compareTexts('Voters go to the polls on May 14 in the first round.', 'Voters go to the polls on 14 May in the first round.'), 'date')).toEqual([]);
+  });
+
+  it('resolves "yesterday" against a dateline, and calls it imprecise without one', () => {
+    const dated = compareTexts('11.10.2025 — The minister resigned yesterday after the vote.', 'The minister resigned on Friday after the vote.');
+    // 11 October 2025 is a Saturday: yesterday was Friday.
+    expect(ofKind(dated, 'date')).toEqual([]);
+    const undated = compareTexts('The minister resigned yesterday after the vote.', 'The minister resigned on Friday after the vote.');
+    expect(ofKind(undated, 'date').map((d) => d.severity)).toEqual(['low']);
+  });
+});

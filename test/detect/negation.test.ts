@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { claimTexts, compareTexts, ofKind } from './helpers.js';
+
+describe('negation detector', () => {
+  it.each([
+    ['no evidence / evidence', 'The inquiry found no evidence of fraud at the agency.', 'The inquiry found evidence of fraud at the agency.', 'S1:no evidence', 'S2:evidence'],
+    ['will not affect / will also affect', 'The cuts will not affect the plant in Siegen, the firm said.', 'The cuts will also affect the plant in Siegen, the firm said.', 'S1:not affect', 'S2:affect'],
+    ['denied / confessed', 'The defendant, who denied the charges, showed no emotion.', 'The defendant, who confessed to the charges, showed no emotion.', 'S1:denied', 'S2:confessed'],
+  ])('reports %s', (_name, a, b, ca, cb) => {
+    const found = ofKind(compareTexts(a, b), 'negation');
+    expect(found).toHaveLength(1);
+    expect(claimTexts(found[0])).toEqual([ca, cb]);
+  });
+
+  it.each([
+    ['both negative', 'Nobody was seriously injured, police said.', 'No person was seriously injured, police said.'],
+    ['a negated antonym', '"We will not stop until every house is searched," the chief said.', 'The chief said they would continue until every house is searched.'],
+    ['"No" as a number', 'He will wear the No 8 shirt at the club.', 'He will wear the number 8 shirt at the club.'],
+  ])('stays quiet for %s', (_name, a, b) => {
+    expect(ofKind(compareTexts(a, b), 'negation')).toEqual([]);
+  });
+});

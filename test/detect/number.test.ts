@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { claimTexts, compareTexts, ofKind } from './helpers.js';
+
+describe('number detector', () => {
+  it('reports different counts of the same thing, with consensus for three sources', () => {
+    const report = compareTexts(
+      'The storm destroyed 40 houses in the coastal village of Marlow, the mayor said.',
+      'The storm destroyed forty houses in the coastal village of Marlow, the mayor said.',
+      'The storm destroyed 14 houses in the coastal village of Marlow, the mayor said.',
+    );
+    const found = ofKind(report, 'number');
+    expect(found).toHaveLength(1);
+    expect(claimTexts(found[0])).toEqual(['S1:40 houses', 'S2:forty houses', 'S3:14 houses']);
+    expect(found[0]?.message).toMatch(/2 of 3 sources say "40 houses" \(s1\.txt, s2\.txt\); s3\.txt says "14 houses"/);
+  });
+
+  it.each([
+    ['digits and words', 'He served six years in office before the vote.', 'He served 6 years in office before the vote.'],
+    ['decades and years', 'She led the party for two decades before retiring.', 'She led the party for 20 years before retiring.'],
+    ['a decimal comma', 'The company was fined 1,2 million euros by the regulator.', 'The company was fined €1.2 million by the regulator.'],
+    ['thousands with spaces', 'Officials evacuated 5 400 people from the valley.', 'Officials evacuated 5,400 people from the valley.'],
+    ['about vs exact within a margin', 'Rescuers set up tents for about 3,000 people near the stadium.', 'Rescuers set up tents for 2,900 people near the stadium.'],
+    ['half and 50 percent', 'About half of the pupils stayed at home on Monday.', 'About 50 percent of the pupils stayed at home on Monday.'],
+  ])('treats %s as equal', (_name, a, b) => {
+    expect(ofKind(compareTexts(a, b), 'number')).toEqual([]);
+  });
+
+  it('reports the same amount in different currencies', () => {
+    const report = compareTexts('The club paid a fee of €42m for the striker on Friday.', 'The club paid a fee of £42m for the striker on Friday.');
+    expect(claimTexts(ofKind(report, 'number')[0])).toEqual(['S1:€42m', 'S2:£42m']);
+  });
+
+  it('reports transposed digits inside one source as a self-contradiction', () => {
+    const report = compareTexts(
+      'The ferry carried 212 passengers when it struck the rocks. Later the operator said all 221 passengers would be refunded.',
+      'The ferry carried 212 passengers when it struck the rocks.',
+    );
+    const self = ofKind(report, 'number').find((d) => d.claims.every((c) => c.source === 'S1'));
+    expect(claimTexts(self)).toEqual(['S1:212 passengers', 'S1:221 passengers']);
+    expect(self?.group).toBeNull();
+  });
+});
