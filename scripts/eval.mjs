@@ -18,7 +18,7 @@ const events = explicit.length > 0
   ? explicit.map((p) => resolve(p))
   : [join(root, 'example'), ...readdirSync(join(root, 'events')).sort().map((d) => join(root, 'events', d))].filter((d) => existsSync(join(d, 'gold.json')));
 
-const totals = { pairs: 0, correctPairs: 0, alignGold: 0, alignFound: 0, omissions: 0, omissionsCorrect: 0, reported: 0, reportedCorrect: 0, benign: 0, benignFlagged: 0, self: { gold: 0, found: 0 }, kinds: {} };
+const totals = { details: 0, detailsFound: 0, pairs: 0, correctPairs: 0, alignGold: 0, alignFound: 0, omissions: 0, omissionsCorrect: 0, reported: 0, reportedCorrect: 0, benign: 0, benignFlagged: 0, self: { gold: 0, found: 0 }, kinds: {} };
 const pct = (a, b) => (b === 0 ? '  n/a' : (a / b).toFixed(3));
 
 for (const dir of events) {
@@ -33,6 +33,8 @@ for (const dir of events) {
   totals.alignFound += score.alignment.found;
   totals.omissions += score.omissions.gold;
   totals.omissionsCorrect += score.omissions.correct;
+  totals.details += score.details.gold;
+  totals.detailsFound += score.details.found;
   totals.reported += score.reported;
   totals.reportedCorrect += score.reportedCorrect;
   totals.benign += gold.benign.length;
@@ -62,6 +64,7 @@ console.log('');
 console.log(`alignment recall (gold sentence pairs grouped)   ${pct(totals.correctPairs, totals.pairs)}  (${totals.correctPairs}/${totals.pairs})`);
 console.log(`alignment: statements fully grouped              ${pct(totals.alignFound, totals.alignGold)}  (${totals.alignFound}/${totals.alignGold})`);
 console.log(`omission accuracy (not grouped with others)      ${pct(totals.omissionsCorrect, totals.omissions)}  (${totals.omissionsCorrect}/${totals.omissions})`);
+console.log(`details listed as extras (coverage)               ${pct(totals.detailsFound, totals.details)}  (${totals.detailsFound}/${totals.details})`);
 console.log('discrepancy recall by kind:');
 for (const [kind, k] of Object.entries(totals.kinds).sort()) {
   const note = DETECTOR_KINDS.includes(kind) ? '' : '  (no detector yet)';

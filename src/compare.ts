@@ -1,6 +1,7 @@
 import { analyzeSources, type AnalyzedSentence, type AnalyzedSource } from './analyze/index.js';
 import { buildAliasTable } from './analyze/names.js';
 import { align, DEFAULT_ALIGN_OPTIONS, type AlignedGroup } from './align/index.js';
+import { extrasOf } from './detect/coverage.js';
 import { selectDetectors } from './detect/registry.js';
 import type { DetectionContext, Finding } from './detect/types.js';
 import { segment } from './segment/index.js';
@@ -113,7 +114,16 @@ export function compare(inputs: readonly InputDocument[], options: CompareOption
   const groups: Group[] = alignment.groups.map((g) => ({
     id: groupIds.get(g) ?? '',
     score: round(g.score),
-    members: g.members.map((m) => ({ source: m.source, sentence: m.index, text: m.text, span: m.span, extras: [] })),
+    members: g.members.map((m) => ({
+      source: m.source,
+      sentence: m.index,
+      text: m.text,
+      span: m.span,
+      extras: extrasOf(m, g, context).map(({ start, end }) => {
+        const claim = context.claim(m, start, end);
+        return { text: claim.text, span: claim.span };
+      }),
+    })),
   }));
   const unmatched: UnmatchedSentence[] = alignment.unmatched.map((s) => ({
     source: s.source,

@@ -112,7 +112,7 @@ export const dateDetector: Detector = {
         }
       }
     }
-    const merged = mergeAcrossSources(findings, (claims, first) => `${first.message.slice(0, first.message.indexOf(':'))}: ${consensusText(claims, context, key)}`, key);
+    const merged = mergeAcrossSources(findings, (claims, first) => `${first.message.slice(0, first.message.indexOf(':'))}: ${consensusText(claims, context, key)}`);
     return [...merged, ...selfContradictions(merged, context, key, mentions)];
   },
 };

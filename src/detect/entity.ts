@@ -1,6 +1,7 @@
-import { sameEntity } from '../analyze/names.js';
+import { canonicalKey, sameEntity } from '../analyze/names.js';
 import { foldText } from '../normalize/index.js';
 import { isMisattribution, nameSimilarity, substitutions, type Mention } from './mentions.js';
+import { consensusText, mergeAcrossSources } from './merge.js';
 import { memberPairs } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
 
@@ -198,12 +199,13 @@ function echoedElsewhere(mention: Mention, other: Mention, context: DetectionCon
 
 function groupFindings(context: DetectionContext): Finding[] {
   const findings: Finding[] = [];
+  const selves: Finding[] = [];
   for (const group of context.alignment.groups) {
     for (const [x, y] of memberPairs(group, context)) {
       for (const { a: ma, b: mb, via } of substitutions(x, y, context)) {
         // A remark credited to another known person is the attribution detector's finding.
         if (via === 'speaker' && isMisattribution(ma, mb, context)) continue;
-        findings.push(...echoedElsewhere(ma, mb, context), ...echoedElsewhere(mb, ma, context));
+        selves.push(...echoedElsewhere(ma, mb, context), ...echoedElsewhere(mb, ma, context));
         findings.push({
           kind: 'entity',
           severity: 'high',
@@ -217,10 +219,12 @@ function groupFindings(context: DetectionContext): Finding[] {
   }
   for (const echo of context.alignment.echoes) {
     for (const { a: ma, b: mb } of substitutions(echo.a, echo.b, context)) {
-      findings.push(selfContradiction(ma, mb, 'the same part of a restated statement', Math.min(0.85, 0.4 + 0.5 * echo.score), context));
+      selves.push(selfContradiction(ma, mb, 'the same part of a restated statement', Math.min(0.85, 0.4 + 0.5 * echo.score), context));
     }
   }
-  return findings;
+  // One name against the others' in a three-way statement is one finding, with the camps named.
+  const merged = mergeAcrossSources(findings, (claims) => `Different name in the same statement: ${consensusText(claims, context, (c) => canonicalKey(c.text, context.aliases))}`);
+  return [...merged, ...selves];
 }
 
 /**

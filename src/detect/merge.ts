@@ -32,13 +32,13 @@ export function consensusText(claims: readonly Claim[], context: DetectionContex
 /**
  * With three or more sources one difference shows up once per pair of
  * members (wire~translated, rewrite~translated). Findings of one group and
- * kind that share a claim and agree on the other side become one finding
- * naming every source; `describe` rewrites its message from the merged claims.
+ * kind that share a claim (the same words of the same source) become one
+ * finding naming every source; `describe` rewrites its message from the
+ * merged claims.
  */
 export function mergeAcrossSources(
   findings: readonly Finding[],
   describe: (claims: readonly Claim[], first: Finding) => string,
-  key: CampKey = byText,
 ): Finding[] {
   const claimKey = (c: Claim): string => `${c.source}:${c.span.start}:${c.span.end}`;
   const merged: Finding[] = [];
@@ -49,8 +49,8 @@ export function mergeAcrossSources(
         m.group === f.group &&
         m.kind === f.kind &&
         m.severity === f.severity &&
-        f.claims.some((c) => m.claims.some((d) => claimKey(c) === claimKey(d))) &&
-        f.claims.every((c) => m.claims.some((d) => claimKey(c) === claimKey(d) || (c.source !== d.source && key(c) === key(d)))),
+        // One shared claim (the same words of the same source) makes it the same difference.
+        f.claims.some((c) => m.claims.some((d) => claimKey(c) === claimKey(d))),
     );
     if (!home) {
       merged.push({ ...f, claims: [...f.claims] });

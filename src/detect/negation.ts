@@ -57,7 +57,8 @@ function polarity(sentence: AnalyzedSentence, text: string): Map<number, number>
     if (!isNegator(t, tokens[i + 1])) return;
     const prev = tokens[i - 1];
     // Negative pronouns negate their whole clause wherever they stand ("assured that nobody will be left alone").
-    const pronoun = /^(?:nobody|nothing|none|neither)$/.test(t.fold) || (t.fold === 'no' && tokens[i + 1]?.fold === 'one');
+    // So does "no" before a noun: "until now no charges were filed" says nothing was filed.
+    const pronoun = /^(?:nobody|nothing|none|neither|no)$/.test(t.fold);
     const opensClause = pronoun || !prev || clauseBreak(text, prev, t) || CLAUSE_BREAKS.has(prev.fold) || prev.fold === 'that';
     for (let k = i + 1; k < tokens.length; k++) {
       const u = tokens[k] as Token;

@@ -175,7 +175,7 @@ export const numberDetector: Detector = {
         }
       }
     }
-    const merged = mergeAcrossSources(findings, (claims) => `Different numbers for the same thing: ${consensusText(claims, context, numberKey(context))}`, numberKey(context));
+    const merged = mergeAcrossSources(findings, (claims) => `Different numbers for the same thing: ${consensusText(claims, context, numberKey(context))}`);
     return [...merged, ...selfContradictions(merged, context, textOf), ...transpositions(context, textOf)];
   },
 };

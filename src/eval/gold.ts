@@ -12,6 +12,8 @@ export interface Gold {
   discrepancies: Array<{ kind: string; values: Record<string, string> }>;
   self_contradictions: Array<{ source: string; kind: string; values: string[] }>;
   omissions: Array<{ only_in: string[]; snippet: string }>;
+  /** Details inside an aligned sentence that the other members lack: should be listed in `extras`. */
+  details?: Array<{ only_in: string[]; snippet: string }>;
   benign: Array<{ values: Record<string, string>; why: string }>;
 }
 
@@ -23,6 +25,7 @@ export interface KindScore {
 export interface EventScore {
   alignment: { gold: number; found: number; pairs: number; correctPairs: number };
   omissions: { gold: number; correct: number };
+  details: { gold: number; found: number };
   discrepancies: Record<string, KindScore>;
   selfContradictions: KindScore;
   /** Reported at medium or above. */
@@ -135,6 +138,19 @@ export function scoreEvent(report: Report, gold: Gold, labelOf: (sourceId: strin
     else missed.push(`omission grouped with other sources: ${file} "${o.snippet}"`);
   }
 
+  // Details: the member carrying the snippet lists an extra that overlaps it.
+  let detailsFound = 0;
+  for (const d of gold.details ?? []) {
+    const file = d.only_in[0] ?? '';
+    const id = idOf(file);
+    const hits = occurrences(texts.get(id ?? '') ?? '', d.snippet);
+    const found = report.groups.some((g) =>
+      g.members.some((m) => m.source === id && m.extras.some((e) => hits.some(([s, e2]) => e.span.start < e2 && s < e.span.end))),
+    );
+    if (found) detailsFound++;
+    else missed.push(`detail not listed as extra: ${file} "${d.snippet}"`);
+  }
+
   const reportedMedium = report.discrepancies.filter((d) => d.severity !== 'low');
   const discrepancies: Record<string, KindScore> = {};
   for (const g of gold.discrepancies) {
@@ -172,6 +188,7 @@ export function scoreEvent(report: Report, gold: Gold, labelOf: (sourceId: strin
   return {
     alignment: { gold: gold.alignments.length, found, pairs, correctPairs },
     omissions: { gold: gold.omissions.length, correct: omissionsCorrect },
+    details: { gold: (gold.details ?? []).length, found: detailsFound },
     discrepancies,
     selfContradictions: selfScore,
     reported: reportedMedium.length,

@@ -22,6 +22,8 @@ const MIN_WIDTH = 20;
 const MIN_TEXT_COLUMNS = 30;
 /** Word diffs needing more edits than this are not worth showing (and cost O(N·D)). */
 const MAX_DIFF_EDITS = 200;
+/** Share of words two sentences must have in common, in place, for a word diff to help the reader. */
+const MIN_SHARED_WORDS = 0.6;
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
@@ -330,7 +332,10 @@ function highlight(rows: readonly Row[], diffPair: boolean): Array<{ text: strin
   if (diffPair && a && b && a.text !== b.text) {
     // Diff the sanitised texts: what the reader sees is what gets compared.
     const changes = diffWordsWithSpace(a.text, b.text, { maxEditLength: MAX_DIFF_EDITS });
-    if (changes) {
+    // A paraphrase shares few words in place; marking nearly everything hides the claim.
+    const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
+    const common = (changes ?? []).filter((ch) => !ch.added && !ch.removed).reduce((n, ch) => n + words(ch.value), 0);
+    if (changes && common >= MIN_SHARED_WORDS * Math.max(words(a.text), words(b.text))) {
       let ia = 0;
       let ib = 0;
       for (const ch of changes) {
