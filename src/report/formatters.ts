@@ -1,5 +1,9 @@
 import type { Report, Severity } from '../types.js';
+import { formatGithub } from './format/github.js';
+import { formatHtml, HTML_DESCRIPTION } from './format/html.js';
 import { formatJson } from './format/json.js';
+import { formatMarkdown } from './format/markdown.js';
+import { formatSarif } from './format/sarif.js';
 import { formatStylish } from './format/stylish.js';
 
 export interface FormatOptions {
@@ -34,6 +38,26 @@ export const FORMATTERS: readonly Formatter[] = Object.freeze([
     name: 'json',
     description: 'the full report as JSON (contract version 1, see src/report/schema.json)',
     format: formatJson,
+  }),
+  Object.freeze({
+    name: 'markdown',
+    description: 'Markdown for a pull-request comment or job summary: tables, sentences in collapsible blocks',
+    format: formatMarkdown,
+  }),
+  Object.freeze({
+    name: 'github',
+    description: 'GitHub Actions annotations: one ::error/::warning/::notice line per claim, then a summary line',
+    format: formatGithub,
+  }),
+  Object.freeze({
+    name: 'sarif',
+    description: 'SARIF 2.1.0 for code scanning: a rule per kind, a result per discrepancy, a location per claim',
+    format: formatSarif,
+  }),
+  Object.freeze({
+    name: 'html',
+    description: HTML_DESCRIPTION,
+    format: formatHtml,
   }),
 ]);
 

@@ -3,8 +3,8 @@ import { DEFAULT_WIDTH, FORMAT_NAMES, FORMATTERS, getFormatter } from '../../src
 import { sampleReport } from './sample-report.js';
 
 describe('formatter registry', () => {
-  it('lists stylish (the default, first) and json', () => {
-    expect(FORMAT_NAMES).toEqual(['stylish', 'json']);
+  it('lists stylish (the default, first), json, then markdown, github, sarif and html', () => {
+    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'markdown', 'github', 'sarif', 'html']);
     expect(FORMATTERS.map((f) => f.name)).toEqual(FORMAT_NAMES);
   });
 
@@ -20,6 +20,7 @@ describe('formatter registry', () => {
   it('finds formatters by exact name', () => {
     expect(getFormatter('stylish')?.name).toBe('stylish');
     expect(getFormatter('json')?.name).toBe('json');
+    for (const name of ['markdown', 'github', 'sarif']) expect(getFormatter(name)?.name).toBe(name);
   });
 
   it('returns undefined for unknown names', () => {
@@ -39,6 +40,13 @@ describe('formatter registry', () => {
       const out = f.format(sampleReport(), { color: false, width: DEFAULT_WIDTH });
       expect(out.endsWith('\n')).toBe(true);
       expect(out.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('every formatter is deterministic and honours minSeverity without failing', () => {
+    for (const f of FORMATTERS) {
+      const options = { color: false, width: DEFAULT_WIDTH, minSeverity: 'high' as const };
+      expect(f.format(sampleReport(), options)).toBe(f.format(sampleReport(), options));
     }
   });
 });
