@@ -5,79 +5,35 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-
-/** Deterministic PRNG (mulberry32) so every run compares the same articles. */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const PEOPLE = ['Maria Lindqvist', 'Tomasz Wierzba', 'Aylin Demirci', 'Jonas Berglund', 'Priya Raman', 'Kofi Mensah', 'Elena Sokolova', 'Diego Ferreira'];
-const PLACES = ['Harrowgate', 'Villanueva', 'Ostrava', 'Kalmar', 'Tarsus', 'Lagos', 'Porto', 'Gdansk'];
-const VERBS = ['said', 'told reporters', 'announced', 'confirmed', 'added', 'noted'];
-const NOUNS = ['bridge', 'terminal', 'reservoir', 'factory', 'pipeline', 'harbour', 'station', 'tunnel', 'warehouse', 'depot'];
-const ACTS = ['inspected', 'closed', 'reopened', 'evacuated', 'repaired', 'surveyed', 'secured', 'cleared'];
-const FILLER = ['officials', 'residents', 'engineers', 'investigators', 'volunteers', 'workers', 'police', 'inspectors'];
-
-/** One event: 40 statements; each article tells most of them in its own order and words. */
-export function cluster(articles, seed = 7) {
-  const r = rng(seed);
-  const pick = (xs) => xs[Math.floor(r() * xs.length)];
-  const statements = Array.from({ length: 40 }, (_, i) => ({
-    who: pick(PEOPLE),
-    where: pick(PLACES),
-    what: pick(NOUNS),
-    act: pick(ACTS),
-    n: 2 + Math.floor(r() * 900),
-    i,
-  }));
-  const docs = [];
-  for (let a = 0; a < articles; a++) {
-    const lines = [];
-    for (const s of statements) {
-      if (r() < 0.15) continue; // some statements only some sources carry
-      const n = r() < 0.05 ? s.n + 1 : s.n; // an occasional differing number
-      lines.push(
-        r() < 0.5
-          ? `${pick(FILLER)[0].toUpperCase()}${pick(FILLER).slice(1)} ${s.act} the ${s.what} in ${s.where} after ${n} complaints, ${s.who} ${pick(VERBS)}.`
-          : `${s.who} ${pick(VERBS)} that ${n} complaints led ${pick(FILLER)} to ${s.act.replace(/ed$/, '')} the ${s.what} near ${s.where}.`,
-      );
-    }
-    for (let k = 0; k < 6; k++) lines.push(`Separately, ${pick(FILLER)} in ${pick(PLACES)} reported item ${a}-${k} about the ${pick(NOUNS)}.`);
-    // Reorder: each source tells the story in its own order.
-    for (let k = lines.length - 1; k > 0; k--) {
-      const j = Math.floor(r() * (k + 1));
-      [lines[k], lines[j]] = [lines[j], lines[k]];
-    }
-    docs.push({ label: `a${a}.txt`, path: `a${a}.txt`, text: lines.join('\n') + '\n' });
-  }
-  return docs;
-}
+const { cluster } = await import('./cluster.mjs');
 
 if (process.argv[2] === '--child') {
   const size = Number(process.argv[3]);
-  const { compare } = await import(join(root, 'dist/src/index.js'));
+  const { compare, compareAsync } = await import(join(root, 'dist/src/index.js'));
   const docs = cluster(size);
   const t0 = performance.now();
   const report = compare(docs);
   const ms = performance.now() - t0;
-  process.stdout.write(JSON.stringify({ size, ms, sentences: report.summary.sentences, groups: report.summary.groups, rssMb: process.resourceUsage().maxRSS / 1024 }));
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  // The same work with pair scoring shared with a worker thread (what the CLI does).
+  const t1 = performance.now();
+  const parallel = await compareAsync(docs, { parallelMin: 0 });
+  const parallelMs = performance.now() - t1;
+  const same = JSON.stringify(parallel) === JSON.stringify(report);
+  process.stdout.write(JSON.stringify({ size, ms, parallelMs, same, sentences: report.summary.sentences, groups: report.summary.groups, rssMb }));
 } else {
   const sizes = [2, 10, 50, 200];
   const rows = [];
-  console.log('scale: generated clusters, about 40 sentences an article (compare() only, one process per size)');
+  console.log('scale: generated clusters, about 40 sentences an article (compare() in-process, one process per size; peak RSS before the worker run)');
   for (const size of sizes) {
     const r = spawnSync(process.execPath, [import.meta.filename, '--child', String(size)], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);
     const row = JSON.parse(r.stdout);
     rows.push(row);
-    console.log(`  ${String(size).padStart(3)} articles  ${String(row.sentences).padStart(5)} sentences  ${row.ms.toFixed(0).padStart(6)} ms  peak RSS ${row.rssMb.toFixed(0).padStart(4)} MB  ${row.groups} groups`);
+    console.log(
+      `  ${String(size).padStart(3)} articles  ${String(row.sentences).padStart(5)} sentences  ${row.ms.toFixed(0).padStart(6)} ms  ` +
+        `peak RSS ${row.rssMb.toFixed(0).padStart(4)} MB  ${String(row.groups).padStart(3)} groups  | with a worker ${row.parallelMs.toFixed(0).padStart(6)} ms, ${row.same ? 'same output' : 'OUTPUT DIFFERS'}`,
+    );
   }
   const first = rows[0];
   const last = rows[rows.length - 1];

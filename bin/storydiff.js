@@ -13,4 +13,5 @@ process.exitCode = await run(process.argv.slice(2), {
   stderr: process.stderr,
   stdin: process.stdin,
   env: process.env,
+  cwd: process.cwd(),
 });

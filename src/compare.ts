@@ -1,6 +1,6 @@
 import { analyzeSources, type AnalyzedSentence, type AnalyzedSource } from './analyze/index.js';
-import { buildAliasTable } from './analyze/names.js';
-import { align, DEFAULT_ALIGN_OPTIONS, type AlignedGroup } from './align/index.js';
+import { buildAliasTable, type AliasTable } from './analyze/names.js';
+import { align, alignAsync, DEFAULT_ALIGN_OPTIONS, type AlignedGroup, type Alignment, type AlignOptions } from './align/index.js';
 import { extrasOf } from './detect/coverage.js';
 import { selectDetectors } from './detect/registry.js';
 import type { DetectionContext, Finding } from './detect/types.js';
@@ -61,11 +61,38 @@ function round(n: number): number {
  * (normalize → segment → analyze → align → detect → report) as a pure function.
  */
 export function compare(inputs: readonly InputDocument[], options: CompareOptions = {}): Report {
+  const prepared = prepare(inputs, options);
+  return report(prepared, align(prepared.sources, prepared.alignOptions), options);
+}
+
+/**
+ * The same report as `compare`, with the costly pair scoring of large
+ * clusters shared with a worker thread (both cores). Used by the CLI.
+ */
+export async function compareAsync(inputs: readonly InputDocument[], options: CompareOptions & { parallelMin?: number } = {}): Promise<Report> {
+  const prepared = prepare(inputs, options);
+  return report(prepared, await alignAsync(prepared.sources, prepared.alignOptions, options.parallelMin), options);
+}
+
+interface Prepared {
+  segmented: SegmentedSource[];
+  sources: AnalyzedSource[];
+  aliases: AliasTable;
+  alignOptions: AlignOptions;
+}
+
+/** normalize → segment → analyze. */
+function prepare(inputs: readonly InputDocument[], options: CompareOptions): Prepared {
   if (inputs.length < 2) throw new CompareError('compare needs at least two inputs');
   const aliases = buildAliasTable(options.aliases ?? []);
   const segmented = inputs.map((doc, i) => segmentSource(doc, `S${i + 1}`));
   const sources = analyzeSources(segmented, aliases);
-  const alignment = align(sources, { ...DEFAULT_ALIGN_OPTIONS, ...(options.threshold === undefined ? {} : { threshold: options.threshold }) });
+  const alignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...(options.threshold === undefined ? {} : { threshold: options.threshold }) };
+  return { segmented, sources, aliases, alignOptions };
+}
+
+/** detect → report. */
+function report({ segmented, sources, aliases }: Prepared, alignment: Alignment, options: CompareOptions): Report {
 
   const groupIds = new Map<AlignedGroup, string>(alignment.groups.map((g, i) => [g, `G${i + 1}`]));
   const groupBySentence = new Map<AnalyzedSentence, AlignedGroup>();

@@ -2,7 +2,7 @@
  * storydiff's public API: compare articles about one event and get a report
  * of where they disagree. The CLI is a thin layer over these exports.
  */
-export { compare, CompareError, segmentSource, type CompareOptions } from './compare.js';
+export { compare, compareAsync, CompareError, segmentSource, type CompareOptions } from './compare.js';
 export { DETECTORS, DETECTOR_KINDS } from './detect/registry.js';
 export type { Detector, DetectionContext, Finding } from './detect/types.js';
 export { FORMATTERS, getFormatter, type FormatOptions, type Formatter } from './report/formatters.js';

@@ -1,4 +1,7 @@
+import { availableParallelism } from 'node:os';
 import type { AnalyzedSentence, AnalyzedSource } from '../analyze/index.js';
+import { buildIndex, concatPairs, scoreRange, type ScoredPairs, type SimilarityIndex } from './similarity.js';
+import { scoreInWorker, workerAvailable } from './parallel.js';
 
 /**
  * The align stage: groups sentences that report the same statement across
@@ -97,7 +100,7 @@ function isHeadline(sentence: AnalyzedSentence): boolean {
 }
 
 /** Members used to estimate average linkage: all of a small group, an even spread of a large one. */
-const LINKAGE_SAMPLE = 48;
+const LINKAGE_SAMPLE = 16;
 
 function sample(list: readonly number[]): readonly number[] {
   if (list.length <= LINKAGE_SAMPLE) return list;
@@ -109,70 +112,81 @@ function pairKey(i: number, j: number): number {
   return i < j ? i * 0x100000 + j : j * 0x100000 + i;
 }
 
-export function align(sources: readonly AnalyzedSource[], options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Alignment {
+/** Sentences of all sources in one list; a node's index is its position. */
+function nodesOf(sources: readonly AnalyzedSource[]): Node[] {
   const nodes: Node[] = [];
   sources.forEach((source, sourceIndex) => {
     for (const sentence of source.sentences) nodes.push({ sentence, sourceIndex });
   });
-  const n = nodes.length;
+  return nodes;
+}
+
+/** The similarity index: weighted vectors and postings in typed arrays (shareable with a worker). */
+function indexOf(sources: readonly AnalyzedSource[], nodes: readonly Node[], options: AlignOptions): SimilarityIndex {
   const { vectors, norms } = weigh(nodes);
-  const sourceOf = Int32Array.from(nodes, (node) => node.sourceIndex);
+  return buildIndex(
+    vectors,
+    norms,
+    Int32Array.from(nodes, (node) => node.sourceIndex),
+    // A term in more sentences than twice the number of sources recurs across statements within
+    // sources: a near-stopword at this scale, it neither proposes candidates nor adds to scores.
+    // Below 64 sentences nothing is capped, so small comparisons are exact.
+    Math.max(64, 2 * sources.length),
+    Math.min(options.threshold * 0.25, 0.05),
+  );
+}
 
-  // Postings in compressed rows: term -> (sentence, weight), sentences ascending.
-  const termCount = vectors.reduce((m, v) => Math.max(m, ...v.terms.map((t) => t + 1)), 0);
-  const postStart = new Int32Array(termCount + 1);
-  for (const v of vectors) for (const t of v.terms) postStart[t + 1] = (postStart[t + 1] ?? 0) + 1;
-  for (let t = 0; t < termCount; t++) postStart[t + 1] = (postStart[t + 1] ?? 0) + (postStart[t] ?? 0);
-  const fill = postStart.slice(0, termCount);
-  const postNode = new Int32Array(postStart[termCount] ?? 0);
-  const postWeight = new Float64Array(postStart[termCount] ?? 0);
-  vectors.forEach((v, i) => {
-    v.terms.forEach((t, k) => {
-      const at = fill[t] ?? 0;
-      postNode[at] = i;
-      postWeight[at] = v.weights[k] ?? 0;
-      fill[t] = at + 1;
-    });
-  });
+/**
+ * Groups sentences that report the same statement (single thread). See
+ * `alignAsync` for the same result computed on two cores.
+ */
+export function align(sources: readonly AnalyzedSource[], options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Alignment {
+  const nodes = nodesOf(sources);
+  const index = indexOf(sources, nodes, options);
+  return group(nodes, index, scoreRange(index, 0, nodes.length), options);
+}
 
-  // A term in more sentences than twice the number of sources recurs across statements within
-  // sources: a near-stopword at this scale, it neither proposes candidates nor adds to scores.
-  // Below 64 sentences nothing is capped, so small comparisons are exact.
-  const dfCap = Math.max(64, 2 * sources.length);
-  const floor = Math.min(options.threshold * 0.25, 0.05);
+/** Below this many sentences a worker costs more than it saves. */
+export const PARALLEL_MIN_SENTENCES = 2000;
+
+/**
+ * The same alignment as `align`, with the pair scoring (the costly part on
+ * large clusters) split between a worker thread and this one. Pairs come
+ * back in the same order, so the output is identical.
+ */
+export async function alignAsync(
+  sources: readonly AnalyzedSource[],
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+  parallelMin = PARALLEL_MIN_SENTENCES,
+): Promise<Alignment> {
+  const nodes = nodesOf(sources);
+  const index = indexOf(sources, nodes, options);
+  const n = nodes.length;
+  if (n < parallelMin || availableParallelism() < 2 || !workerAvailable()) {
+    return group(nodes, index, scoreRange(index, 0, n), options);
+  }
+  // Row i scores against rows after it, so early rows cost more: this split halves the pairs.
+  const split = Math.round(n * (1 - Math.SQRT1_2));
+  const [head, tail] = await Promise.all([scoreInWorker(index, 0, split), Promise.resolve(scoreRange(index, split, n))]);
+  return group(nodes, index, concatPairs(head, tail), options);
+}
+
+function group(nodes: readonly Node[], index: SimilarityIndex, scored: ScoredPairs, options: AlignOptions): Alignment {
+  const n = nodes.length;
+  const { sourceOf } = index;
   const echoFloor = Math.min(0.9, options.threshold * ECHO_FACTOR);
   const sim = new Map<number, number>();
   const cross: Array<{ i: number; j: number; score: number }> = [];
   const echoes: SentencePair[] = [];
-  const acc = new Float64Array(n);
-  const touched = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    let count = 0;
-    const v = vectors[i] as Vector;
-    v.terms.forEach((t, k) => {
-      const from = postStart[t] ?? 0;
-      const to = postStart[t + 1] ?? 0;
-      if (to - from > dfCap) return;
-      const wi = v.weights[k] ?? 0;
-      for (let p = from; p < to; p++) {
-        const j = postNode[p] ?? 0;
-        if (j <= i) continue;
-        if (acc[j] === 0) touched[count++] = j;
-        acc[j] = (acc[j] ?? 0) + wi * (postWeight[p] ?? 0);
-      }
-    });
-    // Visit candidates in index order so ties break the same way every run.
-    const candidates = touched.subarray(0, count).sort();
-    for (const j of candidates) {
-      const score = (acc[j] ?? 0) / ((norms[i] ?? 1) * (norms[j] ?? 1));
-      acc[j] = 0;
-      if (score < floor) continue;
-      sim.set(pairKey(i, j), score);
-      if (sourceOf[i] !== sourceOf[j]) {
-        if (score >= options.threshold) cross.push({ i, j, score });
-      } else if (score >= echoFloor) {
-        echoes.push({ a: (nodes[i] as Node).sentence, b: (nodes[j] as Node).sentence, score });
-      }
+  for (let p = 0; p < scored.score.length; p++) {
+    const i = scored.i[p] as number;
+    const j = scored.j[p] as number;
+    const score = scored.score[p] as number;
+    sim.set(pairKey(i, j), score);
+    if (sourceOf[i] !== sourceOf[j]) {
+      if (score >= options.threshold) cross.push({ i, j, score });
+    } else if (score >= echoFloor) {
+      echoes.push({ a: (nodes[i] as Node).sentence, b: (nodes[j] as Node).sentence, score });
     }
   }
   // Strongest evidence first; index order breaks ties so output is deterministic.
@@ -185,6 +199,10 @@ export function align(sources: readonly AnalyzedSource[], options: AlignOptions 
   // Linkage checks that failed, by group pair and sizes: unchanged groups fail again.
   const failed = new Set<string>();
 
+  const headlineCount = new Map<number, number>();
+  nodes.forEach((node, k) => {
+    if (isHeadline(node.sentence)) headlineCount.set(k, 1);
+  });
   // A headline restates its lede: the two may share a group as one statement split in two.
   const headlineAndLede = (a: readonly number[], b: readonly number[], src: number): boolean => {
     const x = a.filter((k) => sourceOf[k] === src);
@@ -205,7 +223,14 @@ export function align(sources: readonly AnalyzedSource[], options: AlignOptions 
     const sb = groupSources.get(gj) ?? new Set<number>();
     const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
     let conflict = false;
-    for (const src of small) if (large.has(src) && !headlineAndLede(a, b, src)) conflict = true;
+    // Only a headline may share its source with another member; without one, any overlap conflicts.
+    const headlines = (headlineCount.get(gi) ?? 0) + (headlineCount.get(gj) ?? 0) > 0;
+    for (const src of small) {
+      if (large.has(src) && !(headlines && headlineAndLede(a, b, src))) {
+        conflict = true;
+        break;
+      }
+    }
     if (conflict) continue;
     const attempt = `${Math.min(gi, gj)}:${Math.max(gi, gj)}:${a.length}:${b.length}`;
     if (failed.has(attempt)) continue;
@@ -223,6 +248,8 @@ export function align(sources: readonly AnalyzedSource[], options: AlignOptions 
     members.delete(gj);
     for (const src of sb) sa.add(src);
     groupSources.delete(gj);
+    headlineCount.set(gi, (headlineCount.get(gi) ?? 0) + (headlineCount.get(gj) ?? 0));
+    headlineCount.delete(gj);
     for (const k of b) groupOf[k] = gi;
   }
 

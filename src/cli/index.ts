@@ -1,13 +1,19 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_ALIGN_OPTIONS } from '../align/index.js';
-import { compare } from '../compare.js';
+import { compareAsync } from '../compare.js';
 import { DETECTORS } from '../detect/registry.js';
 import { InputError, loadInput, loadInputs, type LoadRequest } from '../load/index.js';
-import { DEFAULT_WIDTH, FORMATTERS, getFormatter } from '../report/formatters.js';
+import { subtractBaseline, withDiscrepancies } from '../report/fingerprint.js';
+import { DEFAULT_WIDTH, FORMATTERS, getFormatter, type FormatOptions } from '../report/formatters.js';
 import { oneLine } from '../report/sanitize.js';
 import { segment } from '../segment/index.js';
 import type { DiscrepancyKind, Report, Severity } from '../types.js';
 import { VERSION } from '../version.js';
+import { loadBaseline } from './baseline.js';
+import { applyIgnore, CONFIG_FILE, FAIL_ON, ignoreMatcher, loadConfig, resolveFrom, SEVERITY_NAMES, type FailOn } from './config.js';
 
 /**
  * The command line: parses arguments, calls the library, writes one complete
@@ -17,18 +23,25 @@ import { VERSION } from '../version.js';
 
 export interface CliIO {
   stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
-  stderr: { write(chunk: string): unknown };
+  /** `isTTY` decides whether a progress line may be drawn. */
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
   stdin: AsyncIterable<Uint8Array | string>;
   env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Where `.storydiffrc.json` is looked for and relative `--config`,
+   * `--output` and `--baseline` paths start (input paths go to the load stage
+   * as given). A parameter rather than process.cwd() so tests can set it.
+   */
+  cwd: string;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_DISCREPANCIES = 1;
 export const EXIT_ERROR = 2;
 
-const FAIL_ON = ['high', 'medium', 'low', 'none'] as const;
-type FailOn = (typeof FAIL_ON)[number];
-const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low'];
+const SEVERITY_ORDER: readonly Severity[] = SEVERITY_NAMES;
+
+export type { FailOn };
 
 /** Does the report hold a discrepancy at or above the `--fail-on` severity? */
 export function failsAt(report: Report, failOn: FailOn): boolean {
@@ -45,6 +58,19 @@ export function resolveColor(flag: boolean | undefined, env: CliIO['env'], isTTY
   return isTTY;
 }
 
+/** Is this a CI run? `CI=false` / `CI=0` (used to opt out) count as not. */
+export function isCI(env: CliIO['env']): boolean {
+  const ci = env.CI;
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
+}
+
+/**
+ * Up to these, a run finishes before a progress line could be read (about
+ * 0.2 s for 20 news-length inputs), so drawing one would only flicker.
+ */
+const PROGRESS_AFTER_INPUTS = 20;
+const PROGRESS_AFTER_CHARS = 500_000;
+
 class UsageError extends Error {}
 
 function listHelp(): string {
@@ -57,23 +83,42 @@ ${kinds}
 Formats (--format):
 ${formats}
 
+Configuration: --config <file>, else ${CONFIG_FILE} in the working directory when present.
+A JSON object with any of: aliases, ignore, threshold, failOn, minSeverity, kinds, format
+(see the README); command-line options override it.
+
 Exit status: 0 no discrepancy at or above --fail-on, 1 discrepancies found, 2 usage or input error.
+--fail-on counts what is left after "ignore" and --baseline; --min-severity only changes what is shown.
 
 Examples:
   storydiff wire.txt rewrite.txt
-  storydiff --format json a.txt b.txt c.txt | jq '.discrepancies[] | .message'
   cat tabloid.txt | storydiff wire.txt - --label wire --label tabloid
+  storydiff --format json a.txt b.txt c.txt | jq '.discrepancies[] | .message'
+  storydiff --min-severity high a.txt b.txt            # show only high-severity discrepancies
+  storydiff --fail-on high a.txt b.txt                 # exit 1 only for high-severity ones
+  storydiff --format json --output report.json a.txt b.txt    # write the report to a file
+  storydiff --config ci/storydiff.json a.txt b.txt     # settings from a file
+  storydiff --format json -o baseline.json a.txt b.txt # record today's discrepancies…
+  storydiff --baseline baseline.json a.txt b.txt       # …then report only new ones
+  storydiff --quiet a.txt b.txt                        # no warnings or notes on stderr
+  storydiff --verbose a.txt b.txt                      # timings and counts per stage on stderr
   storydiff sentences wire.txt
 `;
 }
 
 interface CompareFlags {
   threshold?: string;
-  format: string;
-  failOn: FailOn;
+  format?: string;
+  failOn?: FailOn;
+  minSeverity?: Severity;
   label: string[];
   kinds?: string;
   color?: boolean;
+  output?: string;
+  config?: string | false;
+  baseline?: string;
+  quiet?: boolean;
+  verbose?: boolean;
 }
 
 function parseKinds(value: string | undefined): DiscrepancyKind[] | undefined {
@@ -86,35 +131,174 @@ function parseKinds(value: string | undefined): DiscrepancyKind[] | undefined {
   return kinds as DiscrepancyKind[];
 }
 
+function parseThreshold(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const threshold = Number(value);
+  if (!(threshold > 0 && threshold < 1)) throw new UsageError(`--threshold: expected a number between 0 and 1, got "${oneLine(value)}"`);
+  return threshold;
+}
+
+function describeWriteError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such directory';
+    case 'ENOTDIR':
+      return 'a parent is not a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return code ?? 'unknown error';
+  }
+}
+
+/**
+ * Writes `content` to `path` all or nothing: a temporary file in the same
+ * directory (rename is only atomic within one file system), flushed, then
+ * renamed over the target. A reader never sees half a report, and a failed
+ * run leaves an earlier report in place.
+ */
+async function writeAtomic(path: string, display: string, content: string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const existing = await stat(path).catch(() => undefined);
+    if (existing?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    const handle = await open(tmp, 'wx');
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw new InputError(display, `cannot write the report (${describeWriteError(err)})`);
+  }
+}
+
+const elapsed = (since: number): string => `${Math.round(performance.now() - since)} ms`;
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 async function runCompare(paths: string[], flags: CompareFlags, io: CliIO): Promise<number> {
-  const formatter = getFormatter(flags.format);
-  if (!formatter) throw new UsageError(`--format: unknown format "${oneLine(flags.format)}" (known: ${FORMATTERS.map((f) => f.name).join(', ')})`);
+  const started = performance.now();
+  const quiet = flags.quiet === true;
+  // Notes and warnings: silenced by --quiet. Errors never go through here.
+  const note = (s: string): void => void (quiet ? undefined : io.stderr.write(`storydiff: ${s}\n`));
+  const debug = (s: string): void => void (flags.verbose === true ? io.stderr.write(`storydiff: ${s}\n`) : undefined);
+
+  for (const [name, value] of [['--output', flags.output], ['--config', flags.config], ['--baseline', flags.baseline]] as const) {
+    // An empty path would resolve to the working directory itself.
+    if (value === '') throw new UsageError(`${name}: expected a file name`);
+  }
+
+  const loaded = await loadConfig(flags.config, io.cwd);
+  if (loaded) debug(`config: ${oneLine(loaded.display)}`);
+  const config = loaded?.config ?? {};
+
+  // Command-line flags override the config file, which overrides the defaults.
+  const formatName = flags.format ?? config.format ?? 'stylish';
+  const formatter = getFormatter(formatName);
+  if (!formatter) throw new UsageError(`--format: unknown format "${oneLine(formatName)}" (known: ${FORMATTERS.map((f) => f.name).join(', ')})`);
+  const failOn = flags.failOn ?? config.failOn ?? 'medium';
+  const minSeverity = flags.minSeverity ?? config.minSeverity;
+  const kinds = parseKinds(flags.kinds) ?? config.kinds;
+  const threshold = parseThreshold(flags.threshold) ?? config.threshold;
   if (flags.label.length > 0 && flags.label.length !== paths.length) {
     throw new UsageError(`--label given ${flags.label.length} times for ${paths.length} inputs; give it once per input or not at all`);
   }
-  const kinds = parseKinds(flags.kinds);
-  const threshold = flags.threshold === undefined ? undefined : Number(flags.threshold);
-  if (threshold !== undefined && !(threshold > 0 && threshold < 1)) {
-    throw new UsageError(`--threshold: expected a number between 0 and 1, got "${oneLine(flags.threshold ?? '')}"`);
-  }
+  const toStdout = flags.output === undefined || flags.output === '-';
+
+  // The baseline is read before the inputs so a bad one fails fast, before any work.
+  const baseline = flags.baseline === undefined ? undefined : await loadBaseline(flags.baseline, io.cwd);
+
+  let since = performance.now();
   const requests: LoadRequest[] = paths.map((path, i) => {
     const label = flags.label[i];
     return label === undefined ? { path } : { path, label };
   });
   const docs = await loadInputs(requests, io.stdin);
-  const report = compare(docs, { ...(kinds ? { kinds } : {}), ...(threshold === undefined ? {} : { threshold }) });
-  const color = resolveColor(flags.color, io.env, io.stdout.isTTY === true);
-  const output = formatter.format(report, { color, width: io.stdout.columns ?? DEFAULT_WIDTH });
-  io.stdout.write(output);
-  const labelOf = (id: string): string => oneLine(report.sources.find((s) => s.id === id)?.label ?? id);
-  if (!report.summary.sameEvent) {
-    io.stderr.write(
-      `storydiff: warning: the inputs do not seem to report the same event (${Math.round(report.summary.alignedShare * 100)}% of sentences align); no discrepancies reported\n`,
-    );
-  } else if (report.summary.unrelated.length > 0) {
-    io.stderr.write(`storydiff: warning: ${report.summary.unrelated.map(labelOf).join(', ')} share almost nothing with the other sources; their findings are withheld\n`);
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  debug(`load: ${elapsed(since)} (${plural(docs.length, 'input', 'inputs')}, ${chars} characters)`);
+
+  since = performance.now();
+  // Alignment of a large cluster runs partly in a worker, but detection is synchronous, so a
+  // timer could not redraw the line; draw it up front only when the run is large enough.
+  const progress =
+    io.stderr.isTTY === true && !isCI(io.env) && !quiet && (docs.length > PROGRESS_AFTER_INPUTS || chars > PROGRESS_AFTER_CHARS);
+  if (progress) io.stderr.write(`storydiff: comparing ${docs.length} inputs…`);
+  let report: Report;
+  try {
+    // STORYDIFF_PARALLEL_MIN moves the size at which a worker thread helps (tests, benchmarks).
+    const parallelMin = Number(io.env.STORYDIFF_PARALLEL_MIN);
+    report = await compareAsync(docs, {
+      ...(Number.isFinite(parallelMin) && io.env.STORYDIFF_PARALLEL_MIN !== '' ? { parallelMin } : {}),
+      ...(kinds ? { kinds } : {}),
+      ...(threshold === undefined ? {} : { threshold }),
+      ...(config.aliases ? { aliases: config.aliases } : {}),
+    });
+  } finally {
+    if (progress) io.stderr.write('\r\x1b[K');
   }
-  return failsAt(report, flags.failOn) ? EXIT_DISCREPANCIES : EXIT_OK;
+  const s = report.summary;
+  debug(
+    `compare: ${elapsed(since)} (${s.sentences} sentences, ${s.groups} groups, ${s.unmatched} unmatched, ` +
+      `${plural(report.discrepancies.length, 'discrepancy', 'discrepancies')}: ${s.discrepancies.high} high, ${s.discrepancies.medium} medium, ${s.discrepancies.low} low)`,
+  );
+
+  if (config.ignore && config.ignore.length > 0) {
+    const ignored = applyIgnore(report, ignoreMatcher(config.ignore));
+    report = ignored.report;
+    debug(`ignore: ${plural(ignored.claims, 'claim', 'claims')} dropped, ${plural(ignored.discrepancies, 'discrepancy', 'discrepancies')} removed`);
+  }
+  if (baseline) {
+    const result = subtractBaseline(report, baseline);
+    report = result.report;
+    note(`${plural(result.suppressed, 'discrepancy', 'discrepancies')} already in the baseline ${oneLine(flags.baseline ?? '')} suppressed`);
+  }
+
+  // json is a data contract with no way to say what it hid, so --min-severity
+  // filters the document itself (summary counts follow); the other formats
+  // get the whole report and hide entries themselves (stylish says how many).
+  const shown =
+    minSeverity !== undefined && formatter.name === 'json'
+      ? withDiscrepancies(report, report.discrepancies.filter((d) => SEVERITY_ORDER.indexOf(d.severity) <= SEVERITY_ORDER.indexOf(minSeverity)))
+      : report;
+  since = performance.now();
+  const options: FormatOptions = {
+    // A file is not a terminal: colour only when asked for, and the default width.
+    color: resolveColor(flags.color, io.env, toStdout && io.stdout.isTTY === true),
+    width: toStdout ? (io.stdout.columns ?? DEFAULT_WIDTH) : DEFAULT_WIDTH,
+    ...(minSeverity === undefined ? {} : { minSeverity }),
+  };
+  const output = formatter.format(shown, options);
+  debug(`format: ${elapsed(since)} (${formatter.name}, ${output.length} characters)`);
+
+  if (toStdout) {
+    io.stdout.write(output);
+  } else {
+    since = performance.now();
+    const target = flags.output ?? '';
+    await writeAtomic(resolveFrom(io.cwd, target), target, output);
+    debug(`write: ${elapsed(since)} (${oneLine(target)})`);
+  }
+
+  const labelOf = (id: string): string => oneLine(report.sources.find((src) => src.id === id)?.label ?? id);
+  if (!s.sameEvent) {
+    note(`warning: the inputs do not seem to report the same event (${Math.round(s.alignedShare * 100)}% of sentences align); no discrepancies reported`);
+  } else if (s.unrelated.length > 0) {
+    note(`warning: ${s.unrelated.map(labelOf).join(', ')} share almost nothing with the other sources; their findings are withheld`);
+  }
+  const fails = failsAt(report, failOn);
+  debug(`total: ${elapsed(started)}; exit ${fails ? EXIT_DISCREPANCIES : EXIT_OK} (--fail-on ${failOn})`);
+  return fails ? EXIT_DISCREPANCIES : EXIT_OK;
 }
 
 async function runSentences(path: string, io: CliIO): Promise<number> {
@@ -141,16 +325,30 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
     .description('Compare news articles about the same event and report where the sources disagree.')
     .version(VERSION, '-V, --version')
     .argument('<inputs...>', 'two or more article files, or - (once) for standard input')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATTERS.map((f) => f.name)).default('stylish'))
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a discrepancy at or above this severity is found').choices([...FAIL_ON]).default('medium'))
+    // No commander defaults: an option left undefined means "not given", so the config file can fill it.
+    .addOption(new Option('-f, --format <name>', 'output format (default: stylish)').choices(FORMATTERS.map((f) => f.name)))
+    .addOption(new Option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout'))
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a discrepancy at or above this severity is found (default: medium)').choices([...FAIL_ON]),
+    )
+    .addOption(
+      new Option('--min-severity <severity>', 'show only discrepancies at or above this severity (exit status still follows --fail-on)').choices([
+        ...SEVERITY_NAMES,
+      ]),
+    )
     .option('-l, --label <label>', 'label for an input, repeated once per input in order', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .option('-k, --kinds <list>', `comma-separated discrepancy kinds to detect (${DETECTORS.map((d) => d.kind).join(', ')})`)
     .option(
       '-t, --threshold <0..1>',
       `how alike two sentences must be to count as one statement (IDF-weighted cosine; default ${DEFAULT_ALIGN_OPTIONS.threshold}, lower aligns more)`,
     )
+    .option('-c, --config <file>', `read settings from this JSON file (default: ${CONFIG_FILE} in the working directory, if present)`)
+    .option('--no-config', `ignore ${CONFIG_FILE}`)
+    .option('--baseline <report.json>', 'report only discrepancies not already in this earlier --format json report')
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output (also NO_COLOR=1)')
+    .addOption(new Option('-q, --quiet', 'no warnings or notes on stderr, only errors').conflicts('verbose'))
+    .option('--verbose', 'timings and counts per stage on stderr')
     .addHelpText('after', listHelp())
     .showSuggestionAfterError(true)
     .exitOverride()

@@ -16,6 +16,9 @@ export interface ExtraSpan {
   end: number;
 }
 
+/** At most this many other members are checked for a detail; beyond, an even spread of them. */
+const REFERENCE_MEMBERS = 8;
+
 const PREPOSITIONS = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'from', 'by', 'near', 'after', 'before', 'during', 'until', 'to', 'about', 'since']);
 
 /** Is this word of `m` said, in some form, by the other member? */
@@ -41,7 +44,10 @@ function salient(m: AnalyzedSentence, from: number, to: number, introduced: bool
 
 /** Spans of `member` that the member of at least one other source does not carry. */
 export function extrasOf(member: AnalyzedSentence, group: AlignedGroup, context: DetectionContext): ExtraSpan[] {
-  const others = group.members.filter((o) => o.source !== member.source);
+  // Large groups: compare with a few members spread over the group rather than all (linear work).
+  const all = group.members.filter((o) => o.source !== member.source);
+  const step = Math.max(1, Math.floor(all.length / REFERENCE_MEMBERS));
+  const others = all.length <= REFERENCE_MEMBERS ? all : all.filter((_, k) => k % step === 0).slice(0, REFERENCE_MEMBERS);
   if (others.length === 0) return [];
   const text = context.sources.find((s) => s.id === member.source)?.text ?? '';
   const { tokens } = member;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveColor } from '../../src/cli/index.js';
+import { FORMATTERS } from '../../src/report/formatters.js';
 import { runCli } from '../helpers/io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storydiff-cli-'));
@@ -59,7 +60,8 @@ describe('exit status', () => {
     ['a threshold that is not a number', 2, ['--threshold', 'high', wire, same]],
     ['a valid threshold', 1, ['--threshold', '0.3', wire, renamed]],
   ] as const)('%s → %i', async (_name, expected, argv) => {
-    for (const format of ['stylish', 'json']) {
+    // Every registered format: the exit status must not depend on the output format.
+    for (const format of FORMATTERS.map((f) => f.name)) {
       const result = await runCli(['--format', format, ...argv]);
       expect(result.code, result.stderr).toBe(expected);
       if (expected === 2) {

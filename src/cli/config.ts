@@ -1,0 +1,237 @@
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+import { DETECTORS } from '../detect/registry.js';
+import { InputError } from '../load/index.js';
+import { claimKey, withDiscrepancies } from '../report/fingerprint.js';
+import { FORMATTERS } from '../report/formatters.js';
+import { oneLine } from '../report/sanitize.js';
+import type { DiscrepancyKind, Report, Severity } from '../types.js';
+
+/**
+ * The configuration file: `--config <file>`, or `.storydiffrc.json` in the
+ * working directory. Validated strictly, so a typo ("treshold") is an error
+ * instead of a setting silently not applied. Every problem is an InputError
+ * naming the file, which the CLI prints on one line and exits 2.
+ */
+
+export const CONFIG_FILE = '.storydiffrc.json';
+
+export const FAIL_ON = ['high', 'medium', 'low', 'none'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+export const SEVERITY_NAMES: readonly Severity[] = ['high', 'medium', 'low'];
+
+export interface Config {
+  /** Extra groups of equivalent names, passed to `compare`. */
+  aliases?: string[][];
+  /** Claim texts (folded exact match) or `/regex/flags` strings whose claims are dropped. */
+  ignore?: string[];
+  threshold?: number;
+  failOn?: FailOn;
+  minSeverity?: Severity;
+  kinds?: DiscrepancyKind[];
+  format?: string;
+}
+
+const KEYS = ['aliases', 'ignore', 'threshold', 'failOn', 'minSeverity', 'kinds', 'format'] as const;
+
+// ---------------------------------------------------------------------------
+// Reading files the CLI owns (config, baseline)
+
+function describeReadError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    default:
+      return `cannot be read (${code ?? 'unknown error'})`;
+  }
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Reads a UTF-8 text file (BOM removed); problems become an InputError naming `display`. */
+export async function readTextFile(path: string, display: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    if ((await stat(path)).isDirectory()) throw new InputError(display, 'is a directory, not a file');
+    bytes = await readFile(path);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(display, describeReadError(err));
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new InputError(display, 'is not valid UTF-8 text');
+  }
+}
+
+/** `JSON.parse` whose failure is a one-line InputError: `<file>: invalid JSON (…)`. */
+export function parseJsonFile(text: string, display: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new InputError(display, `invalid JSON (${oneLine(err instanceof Error ? err.message : String(err))})`);
+  }
+}
+
+/** `path` resolved against the CLI's working directory (what `io.cwd` says, not the process's). */
+export function resolveFrom(cwd: string, path: string): string {
+  return isAbsolute(path) ? path : resolve(cwd, path);
+}
+
+// ---------------------------------------------------------------------------
+// Validation
+
+const quote = (s: string): string => JSON.stringify(oneLine(s));
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isName = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/** Validates a parsed config file; `display` names the file in errors. */
+export function validateConfig(data: unknown, display: string): Config {
+  const fail = (problem: string): never => {
+    throw new InputError(display, problem);
+  };
+  if (!isObject(data)) return fail('expected a JSON object with settings at the top level');
+  for (const key of Object.keys(data)) {
+    if (!(KEYS as readonly string[]).includes(key)) fail(`unknown key ${quote(key)} (known: ${KEYS.join(', ')})`);
+  }
+  const config: Config = {};
+
+  if (data.aliases !== undefined) {
+    const groups = data.aliases;
+    if (!Array.isArray(groups)) return fail('aliases: expected an array of name groups, e.g. [["Tejo", "Tagus"]]');
+    groups.forEach((g: unknown, i) => {
+      if (!Array.isArray(g) || g.length < 2 || !g.every(isName)) {
+        fail(`aliases[${i}]: expected an array of at least two non-empty names`);
+      }
+    });
+    config.aliases = (groups as string[][]).map((g) => [...g]);
+  }
+
+  if (data.ignore !== undefined) {
+    const patterns = data.ignore;
+    if (!Array.isArray(patterns)) return fail('ignore: expected an array of claim texts or "/regex/" strings');
+    patterns.forEach((p: unknown, i) => {
+      if (!isName(p)) return fail(`ignore[${i}]: expected a non-empty string`);
+      try {
+        compilePattern(p);
+      } catch (err) {
+        fail(`ignore[${i}]: invalid regular expression ${quote(p)} (${oneLine(err instanceof Error ? err.message : String(err))})`);
+      }
+    });
+    config.ignore = [...(patterns as string[])];
+  }
+
+  if (data.threshold !== undefined) {
+    const t = data.threshold;
+    if (typeof t !== 'number' || !(t > 0 && t < 1)) fail(`threshold: expected a number between 0 and 1, got ${oneLine(JSON.stringify(t))}`);
+    config.threshold = t as number;
+  }
+
+  if (data.failOn !== undefined) {
+    if (!(FAIL_ON as readonly unknown[]).includes(data.failOn)) fail(`failOn: expected one of ${FAIL_ON.join(', ')}`);
+    config.failOn = data.failOn as FailOn;
+  }
+
+  if (data.minSeverity !== undefined) {
+    if (!(SEVERITY_NAMES as readonly unknown[]).includes(data.minSeverity)) fail(`minSeverity: expected one of ${SEVERITY_NAMES.join(', ')}`);
+    config.minSeverity = data.minSeverity as Severity;
+  }
+
+  if (data.kinds !== undefined) {
+    const known = DETECTORS.map((d) => d.kind);
+    const kinds = data.kinds;
+    // An empty list would silently detect nothing and always pass.
+    if (!Array.isArray(kinds) || kinds.length === 0) return fail(`kinds: expected a non-empty array of kinds (${known.join(', ')})`);
+    kinds.forEach((k: unknown, i) => {
+      if (typeof k !== 'string' || !known.includes(k as DiscrepancyKind)) {
+        fail(`kinds[${i}]: unknown kind ${quote(String(k))} (known: ${known.join(', ')})`);
+      }
+    });
+    config.kinds = [...(kinds as DiscrepancyKind[])];
+  }
+
+  if (data.format !== undefined) {
+    const names = FORMATTERS.map((f) => f.name);
+    if (typeof data.format !== 'string' || !names.includes(data.format)) {
+      fail(`format: unknown format ${quote(String(data.format))} (known: ${names.join(', ')})`);
+    }
+    config.format = data.format as string;
+  }
+  return config;
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** The file as named in messages. */
+  display: string;
+}
+
+/**
+ * The config to use: the `--config` file (`explicit`), none for `--no-config`
+ * (`false`), else `.storydiffrc.json` in `cwd` when it exists.
+ */
+export async function loadConfig(explicit: string | false | undefined, cwd: string): Promise<LoadedConfig | undefined> {
+  if (explicit === false) return undefined;
+  let path: string;
+  let display: string;
+  if (explicit === undefined) {
+    path = join(cwd, CONFIG_FILE);
+    display = path;
+    try {
+      await stat(path);
+    } catch (err) {
+      // Absent is the normal case; anything else (permissions…) is reported by the read below.
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    }
+  } else {
+    path = resolveFrom(cwd, explicit);
+    display = explicit;
+  }
+  const text = await readTextFile(path, display);
+  return { config: validateConfig(parseJsonFile(text, display), display), display };
+}
+
+// ---------------------------------------------------------------------------
+// ignore
+
+const REGEX_RE = /^\/(.+)\/([a-z]*)$/su;
+
+/** A matcher for one `ignore` entry; throws (SyntaxError) for an invalid regex. */
+function compilePattern(pattern: string): (text: string) => boolean {
+  const m = REGEX_RE.exec(pattern);
+  if (m) {
+    // g and y make RegExp.test stateful (lastIndex), so one claim could match and the next not.
+    const re = new RegExp(m[1] ?? '', (m[2] ?? '').replace(/[gy]/g, ''));
+    return (text) => re.test(text);
+  }
+  const key = claimKey(pattern);
+  return (text) => claimKey(text) === key;
+}
+
+/** One predicate for all `ignore` entries: does this claim text match any of them? */
+export function ignoreMatcher(patterns: readonly string[]): (text: string) => boolean {
+  const tests = patterns.map(compilePattern);
+  return (text) => tests.some((t) => t(text));
+}
+
+/**
+ * Drops the claims whose text matches, then the discrepancies left with fewer
+ * than two claims (nothing left to disagree with). Summary counts follow.
+ */
+export function applyIgnore(report: Report, matches: (text: string) => boolean): { report: Report; claims: number; discrepancies: number } {
+  let claims = 0;
+  const kept = report.discrepancies.flatMap((d) => {
+    const remaining = d.claims.filter((c) => !matches(c.text));
+    claims += d.claims.length - remaining.length;
+    if (remaining.length === d.claims.length) return [d];
+    return remaining.length >= 2 ? [{ ...d, claims: remaining }] : [];
+  });
+  return { report: withDiscrepancies(report, kept), claims, discrepancies: report.discrepancies.length - kept.length };
+}
