@@ -6,6 +6,7 @@ import { DETECTOR_KINDS } from '../src/detect/registry.js';
 import { scoreEvent, type Gold } from '../src/eval/gold.js';
 import type { Report } from '../src/types.js';
 import { validateReport } from './helpers/schema.js';
+import { expectEverySentenceOnce } from './helpers/report.js';
 
 /** Every event folder in fixtures/: inputs plus a gold.json of expected findings. */
 const root = join(import.meta.dirname, '..', 'fixtures');
@@ -42,13 +43,7 @@ describe.each(events.map((dir) => [dir.slice(root.length + 1), dir]))('%s', (_na
   });
 
   it('accounts for every sentence exactly once', () => {
-    for (const source of report.sources) {
-      const seen = [
-        ...report.groups.flatMap((g) => g.members.filter((m) => m.source === source.id).map((m) => m.sentence)),
-        ...report.unmatched.filter((u) => u.source === source.id).map((u) => u.sentence),
-      ].sort((a, b) => a - b);
-      expect(seen).toEqual(Array.from({ length: source.sentences }, (_, i) => i));
-    }
+    expectEverySentenceOnce(report);
   });
 
   it('gives spans that point at the claimed words', () => {

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { DETECTORS } from '../detect/registry.js';
-import { InputError } from '../load/index.js';
+import { describeFsError, InputError } from '../load/index.js';
 import { claimKey, withDiscrepancies } from '../report/fingerprint.js';
 import { FORMATTERS } from '../report/formatters.js';
 import { oneLine } from '../report/sanitize.js';
@@ -37,21 +37,6 @@ const KEYS = ['aliases', 'ignore', 'threshold', 'failOn', 'minSeverity', 'kinds'
 // ---------------------------------------------------------------------------
 // Reading files the CLI owns (config, baseline)
 
-function describeReadError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    default:
-      return `cannot be read (${code ?? 'unknown error'})`;
-  }
-}
-
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Reads a UTF-8 text file (BOM removed); problems become an InputError naming `display`. */
@@ -62,7 +47,7 @@ export async function readTextFile(path: string, display: string): Promise<strin
     bytes = await readFile(path);
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(display, describeReadError(err));
+    throw new InputError(display, describeFsError(err));
   }
   try {
     return decoder.decode(bytes);

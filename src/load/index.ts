@@ -46,7 +46,8 @@ async function readStdin(stdin: AsyncIterable<Uint8Array | string>): Promise<Uin
   return Buffer.concat(chunks);
 }
 
-function describeFsError(err: unknown): string {
+/** A file-system error as the short phrase users see after the file name. */
+export function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare.js';
 import type { Discrepancy, Report } from '../../src/types.js';
 import { validateReport } from '../helpers/schema.js';
+import { expectEverySentenceOnce } from '../helpers/report.js';
 
 /**
  * The acceptance case the project started from: two real reports of one
@@ -94,12 +95,6 @@ describe.skipIf(!hasSeeds)('seed pair (../shared/seeds)', () => {
   });
 
   it('accounts for every sentence exactly once', () => {
-    for (const source of report.sources) {
-      const seen = [
-        ...report.groups.flatMap((g) => g.members.filter((m) => m.source === source.id).map((m) => m.sentence)),
-        ...report.unmatched.filter((u) => u.source === source.id).map((u) => u.sentence),
-      ].sort((a, b) => a - b);
-      expect(seen).toEqual(Array.from({ length: source.sentences }, (_, i) => i));
-    }
+    expectEverySentenceOnce(report);
   });
 });

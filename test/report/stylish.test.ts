@@ -15,18 +15,18 @@ const EXPECTED = `\
 S1 wire.txt (5 sentences)
 S2 paper.txt (Daily Paper, 4 sentences)
 
-G1 (2 sources, score 0.82)
+G1 (2 of 2 sources, score 0.82)
   high    entity  D1  Sources name different spokesmen: "Petrov" vs "Peskov".
     S1 wire.txt:3:26   Kremlin spokesman Dmitry [-Petrov-] [-said-] talks would resume on Monday.
     S2 paper.txt:2:26  Kremlin spokesman Dmitry {+Peskov+} {+told reporters+} talks would resume on
                        Monday.
 
-G2 (2 sources, score 0.71)
+G2 (2 of 2 sources, score 0.71)
   medium  quote   D2  The quoted words differ.
     S1 wire.txt:4:2   "[-We are ready to continue,-]" he [-told reporters-].
     S2 paper.txt:3:2  "{+We are willing to continue,+}" he {+said+}.
 
-Self-contradictions (no aligned statement)
+Across statements (self-contradictions and slots named in different sentences)
   medium  number  D3  S1 gives two death tolls: 12 and 15.
     S1 wire.txt:5:10  At least [-12-] people died in the blast.
     S1 wire.txt:5:61  Later, officials said {+15+} people had died.
@@ -210,5 +210,18 @@ describe('stylish formatter', () => {
     const out = formatStylish(r, plain);
     expect(out.indexOf('D1  ')).toBeLessThan(out.indexOf('D4  '));
     expect(out).toContain('  low     attribution  D4  Who said it differs.');
+  });
+});
+
+describe('stylish with three sources', () => {
+  it('names the sources that are silent on a statement', async () => {
+    const { compare } = await import('../../src/compare.js');
+    const docs = [
+      'The storm destroyed 40 houses in the village of Marlow, the mayor said.\nThe army sent two helicopters to Marlow.',
+      'The storm destroyed 14 houses in the village of Marlow, the mayor said.\nThe army sent two helicopters to Marlow.',
+      'The army sent two helicopters to Marlow.\nSchools in Marlow will stay shut until Friday.',
+    ].map((text, i) => ({ label: `s${i + 1}.txt`, path: `s${i + 1}.txt`, text }));
+    const out = formatStylish(compare(docs), { color: false, width: 100 });
+    expect(out).toMatch(/G\d+ \(2 of 3 sources, score [\d.]+; silent: s3\.txt\)/);
   });
 });

@@ -500,12 +500,15 @@ function formatDiscrepancies(report: Report, shown: readonly Discrepancy[], ctx:
     list.sort((a, b) => rank(a) - rank(b));
     const group = id === null ? undefined : groups.get(id);
     let title: string;
-    if (id === null) title = 'Self-contradictions (no aligned statement)';
+    if (id === null) title = 'Across statements (self-contradictions and slots named in different sentences)';
     else if (!group) title = `${oneLine(id)} (not in report)`;
     else {
-      const sources = new Set(group.members.map((m) => m.source)).size;
+      const present = new Set(group.members.map((m) => m.source));
       const score = Number.isFinite(group.score) ? group.score.toFixed(2) : '?';
-      title = `${oneLine(id)} (${plural(sources, 'source')}, score ${score})`;
+      // With three or more sources, say who is silent on this statement.
+      const silent = report.sources.filter((s) => !present.has(s.id)).map((s) => oneLine(s.label));
+      const silence = report.sources.length > 2 && silent.length > 0 ? `; silent: ${silent.join(', ')}` : '';
+      title = `${oneLine(id)} (${present.size} of ${plural(report.sources.length, 'source')}, score ${score}${silence})`;
     }
     const lines = wrap([piece(title, ctx.theme.heading)], ctx.width, 0, 2);
     for (const d of list) lines.push(...formatDiscrepancy(d, group, find, columns, ctx));
