@@ -99,6 +99,9 @@ function isHeadline(sentence: AnalyzedSentence): boolean {
   return sentence.index === 0 && !/[.!?…"”’)\]]$/u.test(sentence.text);
 }
 
+/** How much longer a sentence must be than two of another source's to carry both of them. */
+const FAN_OUT_LENGTH = 1.4;
+
 /** Members used to estimate average linkage: all of a small group, an even spread of a large one. */
 const LINKAGE_SAMPLE = 16;
 
@@ -273,6 +276,38 @@ function group(nodes: readonly Node[], index: SimilarityIndex, scored: ScoredPai
       members.get(best.group)?.push(i);
       members.delete(groupOf[i] as number);
       groupOf[i] = best.group;
+    }
+  }
+
+  // A long sentence (a lede) may carry what another source says in two separate sentences. An
+  // unmatched sentence joins the group of its best match when that match is clearly longer, the
+  // group holds one sentence of its source that says something else, and nothing else fits it.
+  const alone = (k: number): boolean => (members.get(groupOf[k] as number)?.length ?? 0) === 1;
+  const partners = new Map<number, Array<{ j: number; score: number }>>();
+  const partner = (k: number, j: number, score: number): void => {
+    const list = partners.get(k);
+    if (list) list.push({ j, score });
+    else partners.set(k, [{ j, score }]);
+  };
+  // Strongest first, as `cross` is sorted.
+  for (const { i, j, score } of cross) {
+    if (alone(i)) partner(i, j, score);
+    if (alone(j)) partner(j, i, score);
+  }
+  const length = (k: number): number => (nodes[k] as Node).sentence.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if ((members.get(groupOf[i] as number)?.length ?? 0) > 1) continue;
+    const source = sourceOf[i];
+    const best = (partners.get(i) ?? []).find(({ j }) => {
+      const list = members.get(groupOf[j] as number) ?? [];
+      const own = list.filter((k) => sourceOf[k] === source);
+      return own.length === 1 && simOf(i, own[0] as number) < options.threshold && length(j) >= FAN_OUT_LENGTH * Math.max(length(i), length(own[0] as number));
+    });
+    if (best) {
+      const g = groupOf[best.j] as number;
+      members.get(g)?.push(i);
+      members.delete(groupOf[i] as number);
+      groupOf[i] = g;
     }
   }
 
