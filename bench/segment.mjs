@@ -3,6 +3,7 @@
 // MB should be flat across sizes (growth ratio near 1) and at most ~100.
 // Usage: node bench/segment.mjs [path/to/built/segment/index.js]
 import { resolve } from 'node:path';
+import { rng } from './cluster.mjs';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
@@ -15,18 +16,6 @@ const MIN_RUNS = 9;
 // timing until this much time has been spent, and report the best run.
 const MIN_TOTAL_MS = 400;
 const TARGET_MS_PER_MB = 100;
-
-// Deterministic generator (mulberry32) so runs are comparable.
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Sentence shapes that exercise the splitter's branches: abbreviations,
 // initials, decimals, quotes, ellipses, URLs, lists, headlines, clutter.

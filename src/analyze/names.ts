@@ -16,6 +16,7 @@
  *      rule, Double Metaphone + Jaro–Winkler with guards, initials, and
  *      surname-only ("partial") matches.
  */
+import { foldText } from '../normalize/index.js';
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { DEFAULT_ALIAS_GROUPS } from './aliases.js';
@@ -55,23 +56,7 @@ export interface BuildAliasTableOptions {
 }
 
 // ──────────────────────────────── Folding ────────────────────────────────
-
-/** Letters NFKD does not decompose into base + combining mark. */
-const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
-  ı: 'i', ş: 's', ğ: 'g', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ħ: 'h',
-  ð: 'd', þ: 'th', ŧ: 't', ŀ: 'l', ŋ: 'n', ĸ: 'k', ſ: 's', ə: 'e',
-};
-const SPECIAL_RE = /[ışğøłßæœđħðþŧŀŋĸſə]/g;
-const MARKS_RE = /\p{M}+/gu;
-
-/** Lower-case, strip diacritics, map special letters. Per-token; cached by caller. */
-function foldText(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(MARKS_RE, '')
-    .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
-}
+// Case, diacritics and special letters: foldText from the normalize stage.
 
 /** Lower-case only: used to tell "identical" from "diacritics". */
 function lightText(s: string): string {

@@ -1,7 +1,7 @@
 import type { AnalyzedSentence, AnalyzedSource } from '../analyze/index.js';
 import type { AliasTable } from '../analyze/names.js';
 import type { AlignedGroup, Alignment } from '../align/index.js';
-import type { Claim, DiscrepancyKind, Severity } from '../types.js';
+import type { Claim, Discrepancy, DiscrepancyKind } from '../types.js';
 
 /** What every detector sees: the analysed sources and how they align. */
 export interface DetectionContext {
@@ -19,14 +19,7 @@ export interface DetectionContext {
 }
 
 /** A discrepancy before ids are assigned; one shape for every detector. */
-export interface Finding {
-  kind: DiscrepancyKind;
-  severity: Severity;
-  confidence: number;
-  group: string | null;
-  message: string;
-  claims: Claim[];
-}
+export type Finding = Omit<Discrepancy, 'id'>;
 
 export interface Detector {
   kind: DiscrepancyKind;

@@ -3,11 +3,12 @@
  * folds produce keys for matching, while spans keep pointing at the input.
  */
 
-const SPECIAL_LETTERS: Record<string, string> = {
-  ı: 'i', İ: 'i', ş: 's', Ş: 's', ğ: 'g', Ğ: 'g', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l',
-  ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', đ: 'd', Đ: 'd', ħ: 'h', Ħ: 'h', þ: 'th', ð: 'd',
+/** Letters NFKD does not decompose into base + combining mark (lower case: folding lowers first). */
+const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
+  ı: 'i', ş: 's', ğ: 'g', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ħ: 'h',
+  ð: 'd', þ: 'th', ŧ: 't', ŀ: 'l', ŋ: 'n', ĸ: 'k', ſ: 's', ə: 'e',
 };
-const SPECIAL_RE = /[ıİşŞğĞøØłŁßæÆœŒđĐħĦþð]/g;
+const SPECIAL_RE = /[ışğøłßæœđħðþŧŀŋĸſə]/g;
 const MARKS_RE = /\p{M}+/gu;
 const APOSTROPHES_RE = /[’‘`´ʼ]/g;
 const DASHES_RE = /[‐‑‒–—―]/g;
@@ -15,12 +16,12 @@ const DASHES_RE = /[‐‑‒–—―]/g;
 /** Case-, diacritic- and apostrophe-insensitive form of a word or phrase. */
 export function foldText(text: string): string {
   return text
-    .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c)
+    .toLowerCase()
     .normalize('NFKD')
     .replace(MARKS_RE, '')
+    .replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c)
     .replace(APOSTROPHES_RE, "'")
-    .replace(DASHES_RE, '-')
-    .toLowerCase();
+    .replace(DASHES_RE, '-');
 }
 
 /** Folded word without a trailing possessive ("Peskov's" -> "peskov"). */

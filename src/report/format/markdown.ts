@@ -12,7 +12,7 @@
 import type { Claim, Discrepancy, Report, ReportSource, Severity, Span } from '../../types.js';
 import type { FormatOptions } from '../formatters.js';
 import { oneLine, oneLineMapped } from '../sanitize.js';
-import { sentenceLookup, type SentenceRef } from './stylish.js';
+import { sentenceLookup, unmatchedBySource, type SentenceRef } from './stylish.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 /** Rows shown per source in the coverage section, and boilerplate entries; a comment has a size limit. */
@@ -226,14 +226,7 @@ function details(report: Report, shown: readonly Discrepancy[], n: Names): strin
 
 function coverage(report: Report): string[] {
   if (report.unmatched.length === 0) return [];
-  // Per source in report order, then any source the report does not list.
-  const bySource = new Map<string, typeof report.unmatched>();
-  for (const s of report.sources) bySource.set(s.id, []);
-  for (const u of report.unmatched) {
-    const list = bySource.get(u.source) ?? [];
-    list.push(u);
-    bySource.set(u.source, list);
-  }
+  const bySource = unmatchedBySource(report);
   const sources = new Map(report.sources.map((s) => [s.id, s] as const));
   const lines = [`### Only in one source (${plural(report.unmatched.length, 'sentence')})`];
   for (const [id, list] of bySource) {

@@ -35,6 +35,18 @@ export interface SentenceRef {
   span: Span;
 }
 
+/** Unmatched sentences per source, in report order, then any source the report does not list. */
+export function unmatchedBySource(report: Report): Map<string, Report['unmatched']> {
+  const bySource = new Map<string, Report['unmatched']>();
+  for (const s of report.sources) bySource.set(s.id, []);
+  for (const u of report.unmatched) {
+    const list = bySource.get(u.source) ?? [];
+    list.push(u);
+    bySource.set(u.source, list);
+  }
+  return bySource;
+}
+
 /**
  * Finds a content sentence's text and span by (source id, sentence index),
  * looking through group members and then unmatched sentences. Built once per
@@ -547,14 +559,7 @@ function formatBoilerplate(report: Report, ctx: Context): string[] {
 function formatUnmatched(report: Report, ctx: Context): string[] {
   if (report.unmatched.length === 0) return [];
   const { width, theme } = ctx;
-  // Per source in report order, then any source the report does not list.
-  const bySource = new Map<string, typeof report.unmatched>();
-  for (const s of report.sources) bySource.set(s.id, []);
-  for (const u of report.unmatched) {
-    const list = bySource.get(u.source) ?? [];
-    list.push(u);
-    bySource.set(u.source, list);
-  }
+  const bySource = unmatchedBySource(report);
   const lines = wrap(
     [piece(`Only in one source (${plural(report.unmatched.length, 'sentence')})`, theme.heading)],
     width,
