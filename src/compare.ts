@@ -86,7 +86,9 @@ function prepare(inputs: readonly InputDocument[], options: CompareOptions): Pre
   if (inputs.length < 2) throw new CompareError('compare needs at least two inputs');
   const aliases = buildAliasTable(options.aliases ?? []);
   const segmented = inputs.map((doc, i) => segmentSource(doc, `S${i + 1}`));
-  const sources = analyzeSources(segmented, aliases);
+  // Every later stage sees the sources in an order fixed by their content, not by the command
+  // line: greedy alignment and pairwise comparison then give the same findings for any input order.
+  const sources = analyzeSources(canonicalOrder(segmented), aliases);
   const alignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...(options.threshold === undefined ? {} : { threshold: options.threshold }) };
   return { segmented, sources, aliases, alignOptions };
 }
@@ -94,7 +96,9 @@ function prepare(inputs: readonly InputDocument[], options: CompareOptions): Pre
 /** detect → report. */
 function report({ segmented, sources, aliases }: Prepared, alignment: Alignment, options: CompareOptions): Report {
 
-  const groupIds = new Map<AlignedGroup, string>(alignment.groups.map((g, i) => [g, `G${i + 1}`]));
+  // Groups are numbered in report order: by the first member's source as given, then position.
+  const reportOrder = [...alignment.groups].sort((g, h) => bySourceOrder(firstMember(g), firstMember(h)));
+  const groupIds = new Map<AlignedGroup, string>(reportOrder.map((g, i) => [g, `G${i + 1}`]));
   const groupBySentence = new Map<AnalyzedSentence, AlignedGroup>();
   for (const g of alignment.groups) for (const m of g.members) groupBySentence.set(m, g);
   const lineIndexes = new Map(sources.map((s) => [s.id, new LineIndex(s.text)]));
@@ -138,10 +142,10 @@ function report({ segmented, sources, aliases }: Prepared, alignment: Alignment,
     claims: f.claims,
   }));
 
-  const groups: Group[] = alignment.groups.map((g) => ({
+  const groups: Group[] = reportOrder.map((g) => ({
     id: groupIds.get(g) ?? '',
     score: round(g.score),
-    members: g.members.map((m) => ({
+    members: [...g.members].sort(bySourceOrder).map((m) => ({
       source: m.source,
       sentence: m.index,
       text: m.text,
@@ -152,7 +156,7 @@ function report({ segmented, sources, aliases }: Prepared, alignment: Alignment,
       }),
     })),
   }));
-  const unmatched: UnmatchedSentence[] = alignment.unmatched.map((s) => ({
+  const unmatched: UnmatchedSentence[] = [...alignment.unmatched].sort(bySourceOrder).map((s) => ({
     source: s.source,
     sentence: s.index,
     text: s.text,
@@ -183,6 +187,22 @@ function report({ segmented, sources, aliases }: Prepared, alignment: Alignment,
       discrepancies: counts,
     },
   };
+}
+
+/** Sources ordered by text (then label): the order alignment and detection run in. */
+export function canonicalOrder<T extends { text: string; label: string; id: string }>(sources: readonly T[]): T[] {
+  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return [...sources].sort((a, b) => cmp(a.text, b.text) || cmp(a.label, b.label) || sourceNumber(a.id) - sourceNumber(b.id));
+}
+
+/** Report order of sentences: input order of the source, then position. */
+function bySourceOrder(a: { source: string; index: number }, b: { source: string; index: number }): number {
+  return sourceNumber(a.source) - sourceNumber(b.source) || a.index - b.index;
+}
+
+/** The member that comes first in report order. */
+function firstMember(g: AlignedGroup): AnalyzedSentence {
+  return [...g.members].sort(bySourceOrder)[0] as AnalyzedSentence;
 }
 
 function sourceNumber(id: string): number {

@@ -1,7 +1,7 @@
 import { canonicalKey, sameEntity } from '../analyze/names.js';
 import { foldText } from '../normalize/index.js';
 import { isMisattribution, nameSimilarity, substitutions, type Mention } from './mentions.js';
-import { consensusText, mergeAcrossSources } from './merge.js';
+import { consensusText, mergeAcrossSources, sourceRank } from './merge.js';
 import { memberPairs } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
 
@@ -149,7 +149,10 @@ function firstPerSource(mentions: readonly Mention[]): Mention[] {
 }
 
 function describe(mentions: readonly Mention[], context: DetectionContext): string {
-  return mentions.map((m) => `${quoted(m.name.text)} in ${context.label(m.sentence.source)}`).join(', ');
+  return [...mentions]
+    .sort((a, b) => sourceRank(a.sentence.source) - sourceRank(b.sentence.source))
+    .map((m) => `${quoted(m.name.text)} in ${context.label(m.sentence.source)}`)
+    .join(', ');
 }
 
 /**
@@ -158,8 +161,9 @@ function describe(mentions: readonly Mention[], context: DetectionContext): stri
  */
 export function consensus(camps: Mention[][], context: DetectionContext): string {
   const total = context.sources.length;
-  return [...camps]
-    .sort((a, b) => b.length - a.length)
+  return camps
+    .map((camp) => [...camp].sort((a, b) => sourceRank(a.sentence.source) - sourceRank(b.sentence.source)))
+    .sort((a, b) => b.length - a.length || sourceRank((a[0] as Mention).sentence.source) - sourceRank((b[0] as Mention).sentence.source))
     .map((camp) => {
       const value = quoted((camp[0] as Mention).name.text);
       const labels = camp.map((m) => context.label(m.sentence.source)).join(', ');

@@ -7,10 +7,20 @@ export type CampKey = (claim: Claim) => string;
 
 const byText: CampKey = (c) => foldText(c.text);
 
+/** Position of a source on the command line ("S3" -> 3): messages name sources in input order. */
+export function sourceRank(id: string): number {
+  return Number(id.slice(1));
+}
+
+/** Claims in input order of their sources, then position. */
+export function inInputOrder<T extends { source: string; span: { start: number } }>(claims: readonly T[]): T[] {
+  return [...claims].sort((a, b) => sourceRank(a.source) - sourceRank(b.source) || a.span.start - b.span.start);
+}
+
 /** Claims grouped by what they say, the larger camp first (ties: first claim's source order). */
 export function camps(claims: readonly Claim[], key: CampKey = byText): Claim[][] {
   const map = new Map<string, Claim[]>();
-  for (const c of claims) map.set(key(c), [...(map.get(key(c)) ?? []), c]);
+  for (const c of inInputOrder(claims)) map.set(key(c), [...(map.get(key(c)) ?? []), c]);
   return [...map.values()].sort((a, b) => b.length - a.length);
 }
 

@@ -87,6 +87,15 @@ export function flips(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source:
   const py = polarity(y, textOf(y.source));
   const out: Flip[] = [];
   const used = new Set<number>();
+  // Polarities each stem occurs with in a sentence: a word a sentence carries both ways, or both
+  // words of an antonym pair ("opened … closed"), cannot show which way the sentence leans.
+  const polaritiesOf = (s: AnalyzedSentence, p: Map<number, number>): Map<string, Set<boolean>> => {
+    const out = new Map<string, Set<boolean>>();
+    s.tokens.forEach((t, k) => out.set(t.stem, (out.get(t.stem) ?? new Set()).add(p.has(k))));
+    return out;
+  };
+  const kx = polaritiesOf(x, px);
+  const ky = polaritiesOf(y, py);
   x.tokens.forEach((a, i) => {
     if (a.stop || a.num || a.cap) return;
     const negA = px.has(i);
@@ -96,6 +105,8 @@ export function flips(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source:
       const opposite = !same && antonymous(a.stem, b.stem);
       if (!same && !opposite) return;
       const negB = py.has(j);
+      if (same && (ky.get(a.stem)?.has(negA) || kx.get(b.stem)?.has(negB))) return;
+      if (opposite && (kx.has(b.stem) || ky.has(a.stem))) return;
       // Polarity arithmetic: a negated antonym says the same thing ("not stop" = "continue").
       if ((negA !== negB) === !opposite) {
         used.add(j);
