@@ -7,11 +7,11 @@ import type { Token } from './index.js';
  * resolved against a dateline when the source gives one.
  */
 
-export type DateKind = 'weekday' | 'date' | 'year' | 'time' | 'relative';
+export type DateKind = 'weekday' | 'date' | 'month' | 'year' | 'time' | 'relative';
 
 export interface DateMention {
   kind: DateKind;
-  /** weekday: 0 = Sunday…6; date: month*100 + day; year: the year; time: minutes after midnight; relative: days from the dateline. */
+  /** weekday: 0 = Sunday…6; date: month*100 + day; month: 1–12 (a month named without a day); year: the year; time: minutes after midnight; relative: days from the dateline. */
   value: number;
   /** For times given as a part of the day ("in the morning"): the range of minutes it covers. */
   range?: [number, number];
@@ -54,6 +54,13 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
       if (day !== undefined) {
         found.push({ kind: 'date', value: month * 100 + day, from: i, to: i + 2 });
         i++;
+        continue;
+      }
+      // A month on its own ("in early September", "last March"); "14 May" was taken with its day above.
+      // Sentence-initial "May"/"March" may be the verb, so those need a capital away from the start.
+      const prevDay = tokens[i - 1] ? dayOf(tokens[i - 1]!.text) : undefined;
+      if (t.cap && prevDay === undefined && (i > 0 || (t.fold !== 'may' && t.fold !== 'march'))) {
+        found.push({ kind: 'month', value: month, from: i, to: i + 1 });
         continue;
       }
     }

@@ -1,7 +1,7 @@
 import type { AnalyzedSentence } from '../analyze/index.js';
 import { datelineOf, type DateKind, type DateMention } from '../analyze/dates.js';
 import type { Claim } from '../types.js';
-import { camps, consensusText, mergeAcrossSources } from './merge.js';
+import { camps, consensusText, mergeAcrossSources, uniqueByClaims } from './merge.js';
 import { memberPairs } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
 
@@ -52,11 +52,24 @@ function dateKey(context: DetectionContext, datelines: ReadonlyMap<string, Date 
 }
 
 /** Definite kinds compared one to one: a weekday with a weekday, a time with a time. */
-const COMPARED: readonly DateKind[] = ['weekday', 'date', 'year', 'time'];
+const COMPARED: readonly DateKind[] = ['weekday', 'date', 'month', 'year', 'time'];
+
+/** The month of a calendar date, to meet a month named on its own. */
+function monthOf(m: Mention): Mention {
+  return { ...m, date: { ...m.date, kind: 'month', value: Math.floor(m.date.value / 100) } };
+}
 
 function pairDates(x: Mention[], y: Mention[], kind: DateKind): Array<[Mention, Mention]> {
-  const xs = x.filter((m) => m.date.kind === kind);
-  const ys = y.filter((m) => m.date.kind === kind);
+  let xs = x.filter((m) => m.date.kind === kind);
+  let ys = y.filter((m) => m.date.kind === kind);
+  if (kind === 'month') {
+    // "in September" against "on 12 January": a full date meets a bare month by its month; two full
+    // dates are the 'date' comparison's.
+    const datesX = x.filter((m) => m.date.kind === 'date');
+    const datesY = y.filter((m) => m.date.kind === 'date');
+    if (xs.length > 0 && datesY.length > 0 && datesX.length === 0) ys = [...ys, ...datesY.map(monthOf)];
+    else if (ys.length > 0 && datesX.length > 0 && datesY.length === 0) xs = [...xs, ...datesX.map(monthOf)];
+  }
   // Agreeing values explain each other; what is left is compared only when unambiguous.
   const restX = xs.filter((a) => !ys.some((b) => agree(a.date, b.date)));
   const restY = ys.filter((b) => !xs.some((a) => agree(a.date, b.date)));
@@ -84,7 +97,7 @@ export const dateDetector: Detector = {
               severity: 'high',
               confidence: Math.min(0.9, 0.55 + 0.5 * group.score),
               group: context.groupId(group),
-              message: `Different ${kind === 'time' ? 'times' : kind === 'year' ? 'years' : kind === 'weekday' ? 'days' : 'dates'} for the same event: ${consensusText(claims, context, key)}`,
+              message: `Different ${kind === 'time' ? 'times' : kind === 'year' ? 'years' : kind === 'weekday' ? 'days' : kind === 'month' ? 'months' : 'dates'} for the same event: ${consensusText(claims, context, key)}`,
               claims,
             });
           }
@@ -127,10 +140,12 @@ function selfContradictions(
   const out: Finding[] = [];
   for (const f of findings) {
     if (f.severity === 'low') continue;
+    // Only a strict majority names an outlier: with a tie, which side is wrong is a guess, and the
+    // guess must not depend on input order.
     const [majority, ...others] = camps(f.claims, key);
-    if (!majority || others.length === 0) continue;
-    const wanted = key(majority[0] as Claim);
+    if (!majority || others.length === 0 || (others[0]?.length ?? 0) >= majority.length) continue;
     for (const outlier of others.flat()) {
+      const wanted = key(majority[0] as Claim);
       const source = context.sources.find((s) => s.id === outlier.source);
       const hit = source?.sentences
         .filter((s) => s.index !== outlier.sentence)
@@ -148,5 +163,5 @@ function selfContradictions(
       });
     }
   }
-  return out;
+  return uniqueByClaims(out);
 }

@@ -48,8 +48,10 @@ function neighbour(m: Mention, step: -1 | 1): string | undefined {
 }
 
 function slotLink(a: Mention, b: Mention, sole: boolean): Substitution['via'] | undefined {
-  if (a.name.role && a.name.role === b.name.role) return 'role';
+  // Speaking the same remark says more than holding the same title: two mayors quoted with one
+  // remark are the remark put in another mouth (attribution), not one mayor misnamed.
   if (a.sentence.speaker === a.name && b.sentence.speaker === b.name) return 'speaker';
+  if (a.name.role && a.name.role === b.name.role) return 'role';
   for (const step of [-1, 1] as const) {
     const word = neighbour(a, step);
     if (word === undefined || word !== neighbour(b, step) || CONJUNCTIONS.test(word)) continue;
@@ -114,5 +116,12 @@ export function isPersonLike(m: Mention, context: DetectionContext): boolean {
  * the remark put in another person's mouth (attribution).
  */
 export function isMisattribution(a: Mention, b: Mention, context: DetectionContext): boolean {
-  return isPersonLike(a, context) && isPersonLike(b, context) && nameSimilarity(a.name.text, b.name.text) < MISNAME_SIMILARITY;
+  return isPersonLike(a, context) && isPersonLike(b, context) && !sameGivenName(a, b) && nameSimilarity(a.name.text, b.name.text) < MISNAME_SIMILARITY;
+}
+
+/** "Lena Vasquez" / "Lena Velasco": one person with a garbled surname, not two people. */
+function sameGivenName(a: Mention, b: Mention): boolean {
+  const ta = nameTokens(a.name.text);
+  const tb = nameTokens(b.name.text);
+  return ta.length > 1 && tb.length > 1 && ta[0] === tb[0];
 }

@@ -72,3 +72,12 @@ export function mergeAcrossSources(
   }
   return merged;
 }
+
+/** Findings with the same claims (the same words of the same sources) once, the first kept. */
+export function uniqueByClaims(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = f.claims.map((c) => `${c.source}:${c.span.start}:${c.span.end}`).sort().join('|');
+    return !seen.has(key) && seen.add(key);
+  });
+}

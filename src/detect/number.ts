@@ -1,7 +1,7 @@
 import type { AnalyzedSentence } from '../analyze/index.js';
 import type { NumberMention } from '../analyze/numbers.js';
 import type { Claim } from '../types.js';
-import { camps, consensusText, mergeAcrossSources } from './merge.js';
+import { camps, consensusText, mergeAcrossSources, uniqueByClaims } from './merge.js';
 import { memberPairs } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
 
@@ -188,18 +188,24 @@ function selfContradictions(findings: readonly Finding[], context: DetectionCont
   const out: Finding[] = [];
   const key = numberKey(context);
   for (const f of findings) {
-    const [majority, ...others] = camps(f.claims, key);
-    if (!majority || others.length === 0) continue;
-    for (const outlier of others.flat()) {
+    // A strict majority names the outlier. With a tie either side may be the one that says both
+    // values (checked both ways, so input order does not matter), but only for counted things:
+    // a bare number or year recurs in a story for unrelated reasons.
+    const all = camps(f.claims, key);
+    const [majority, second] = all;
+    if (!majority || !second) continue;
+    const tie = second.length >= majority.length;
+    const checks = tie ? all.flatMap((m) => all.filter((o) => o !== m).flatMap((o) => o.map((c) => [m, c] as const))) : all.slice(1).flatMap((o) => o.map((c) => [majority, c] as const));
+    for (const [camp, outlier] of checks) {
       const source = context.sources.find((s) => s.id === outlier.source);
       const sentence = source?.sentences[outlier.sentence];
       const own = sentence?.numbers.find((n) => valueKey(n) === key(outlier));
-      if (!source || !sentence || !own) continue;
-      const majorityValue = key(majority[0] as Claim);
+      if (!source || !sentence || !own || (tie && !own.unit)) continue;
+      const majorityValue = key(camp[0] as Claim);
       for (const other of source.sentences) {
         if (other === sentence) continue;
         const hit = mentionsOf(other, textOf.get(source.id) ?? '').find(
-          (m) => valueKey(m.number) === majorityValue && (unitClass(m.number) === unitClass(own) || !own.unit),
+          (m) => valueKey(m.number) === majorityValue && (unitClass(m.number) === unitClass(own) || (!tie && !own.unit)),
         );
         if (!hit) continue;
         const claims = [claimOf(hit, context), outlier].sort((p, q) => p.span.start - q.span.start);
@@ -215,7 +221,7 @@ function selfContradictions(findings: readonly Finding[], context: DetectionCont
       }
     }
   }
-  return out;
+  return uniqueByClaims(out);
 }
 
 function digits(v: number): string {

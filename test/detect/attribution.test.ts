@@ -20,4 +20,16 @@ describe('attribution detector', () => {
     expect(ofKind(report, 'attribution')).toEqual([]);
     expect(claimTexts(ofKind(report, 'entity')[0])).toEqual(['S1:Petrenko', 'S2:Pavlenko']);
   });
+
+  it('credits a remark to another holder of the same title as attribution, a garbled surname as entity', () => {
+    const other = compareTexts(
+      '"We will rebuild the bridge within a year," Mayor Anna Kovac told reporters on Tuesday.',
+      '"We will rebuild the bridge within a year," deputy mayor Petra Horvat told reporters on Tuesday.',
+    );
+    expect(claimTexts(ofKind(other, 'attribution')[0])).toEqual(['S1:Anna Kovac', 'S2:Petra Horvat']);
+    expect(ofKind(other, 'entity')).toEqual([]);
+    const garbled = compareTexts('Port spokesperson Lena Vasquez said nobody was hurt in the collapse.', 'Port spokesperson Lena Velasco said nobody was hurt in the collapse.');
+    expect(ofKind(garbled, 'attribution')).toEqual([]);
+    expect(claimTexts(ofKind(garbled, 'entity')[0])).toEqual(['S1:Lena Vasquez', 'S2:Lena Velasco']);
+  });
 });

@@ -29,4 +29,14 @@ describe('date detector', () => {
     const undated = compareTexts('The minister resigned yesterday after the vote.', 'The minister resigned on Friday after the vote.');
     expect(ofKind(undated, 'date').map((d) => d.severity)).toEqual(['low']);
   });
+
+  it('compares a month named without a day, with a month or with a full date', () => {
+    const months = ofKind(compareTexts('The inquiry will report in early September, the ministry said.', 'The inquiry will report in January, the ministry said.'), 'date');
+    expect(claimTexts(months[0])).toEqual(['S1:September', 'S2:January']);
+    const withDate = ofKind(compareTexts('The inquiry will report on 4 September, the ministry said.', 'The inquiry will report in January, the ministry said.'), 'date');
+    expect(claimTexts(withDate[0])).toEqual(['S1:4 September', 'S2:January']);
+    expect(ofKind(compareTexts('The inquiry will report on 4 September, the ministry said.', 'The inquiry will report in September, the ministry said.'), 'date')).toEqual([]);
+    // Sentence-initial "May" is the verb as often as the month.
+    expect(ofKind(compareTexts('May the inquiry report in time, the minister said on Friday.', 'The inquiry should report in time, the minister said on Friday.'), 'date')).toEqual([]);
+  });
 });
