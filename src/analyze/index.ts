@@ -157,11 +157,20 @@ function findQuotes(sentence: Sentence, tokens: Token[]): Quotation[] {
   return quotes;
 }
 
-function isNameToken(t: Token, index: number, knownNames: ReadonlySet<string>): boolean {
+function isNameToken(t: Token, index: number, knownNames: ReadonlySet<string>, caseless = false): boolean {
   if (!t.cap || t.num || NOT_NAMES.has(t.fold)) return false;
-  if (index > 0) return !t.stop || t.text === t.text.toUpperCase();
-  // Sentence-initial capitals are ambiguous: trust them only when seen capitalised mid-sentence.
+  if (index > 0 && !caseless) return !t.stop || t.text === t.text.toUpperCase();
+  // Sentence-initial capitals are ambiguous (and every capital of a title-case headline): trust
+  // them only when seen capitalised mid-sentence in running text.
   return !t.stop && knownNames.has(t.fold);
+}
+
+/** Title-case or all-capitals text ("Death Toll Rises As Rescuers Search Mine"): capitals say nothing there. */
+export function isCaseless(words: readonly string[]): boolean {
+  const content = words.filter((w) => w.length > 3 && /^\p{L}/u.test(w));
+  if (content.length < 3) return false;
+  const capitalised = content.filter((w) => UPPER_RE.test(w)).length;
+  return capitalised / content.length >= 0.75;
 }
 
 function qualifierKey(tokens: Token[], from: number, to: number): string | undefined {
@@ -197,10 +206,12 @@ function spaceOnly(text: string, from: number, to: number): boolean {
 
 function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string>): NameMention[] {
   const names: NameMention[] = [];
+  const caseless = isCaseless(tokens.map((t) => t.text));
+  const isName = (t: Token, index: number): boolean => isNameToken(t, index, knownNames, caseless);
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    if (!first || !isNameToken(first, i, knownNames)) {
+    if (!first || !isName(first, i)) {
       i++;
       continue;
     }
@@ -210,8 +221,8 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
       const next = tokens[j + 1];
       // Other punctuation ends a name: "São Paulo, Brazil" is two names.
       if (!t || !spaceOnly(text, tokens[j - 1]?.end ?? 0, t.start)) break;
-      if (isNameToken(t, j, knownNames)) j++;
-      else if (t && next && NAME_CONNECTORS.has(t.fold) && !t.cap && isNameToken(next, j + 1, knownNames)) j += 2;
+      if (isName(t, j)) j++;
+      else if (t && next && NAME_CONNECTORS.has(t.fold) && !t.cap && isName(next, j + 1)) j += 2;
       else break;
     }
     // Split the run at its last role word: qualifier + role + name.
@@ -347,6 +358,8 @@ function collectKnownNames(sentences: readonly Sentence[]): Set<string> {
   const known = new Set<string>();
   for (const s of sentences) {
     let first = true;
+    const words = [...s.text.matchAll(WORD_RE)].map((m) => m[0]);
+    if (isCaseless(words)) continue;
     for (const m of s.text.matchAll(WORD_RE)) {
       if (!first && UPPER_RE.test(m[0])) known.add(foldWord(m[0].replace(/\.$/, '')));
       first = false;

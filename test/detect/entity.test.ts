@@ -38,4 +38,14 @@ describe('entity detector', () => {
     const report = compareTexts('The factory in Siegen will close next year, the company said.', 'The factory in Singen will close next year, the company said.');
     expect(claimTexts(ofKind(report, 'entity')[0])).toEqual(['S1:Siegen', 'S2:Singen']);
   });
+
+  it('takes no capitalised word of a title-case headline for a name unless running text capitalises it', () => {
+    const report = compareTexts('Death Toll Rises To 14 As Rescuers Search Collapsed Mine', 'Rescuers Search Mine As Death Toll Climbs To 14');
+    expect(ofKind(report, 'entity')).toEqual([]);
+    const named = compareTexts(
+      'Rescuers Search Mine As Minister Visits Oruro\nThe minister arrived in Oruro on Monday.',
+      'Rescuers Search Mine As Minister Visits Potosi\nThe minister arrived in Potosi on Monday.',
+    );
+    expect(ofKind(named, 'entity').flatMap((d) => d.claims.map((c) => c.text))).toContain('Oruro');
+  });
 });
