@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 /**
  * Name normalisation and matching for the entity detector.
  *
@@ -223,9 +224,15 @@ export function buildAliasTable(
   extraGroups: readonly (readonly string[])[] = [],
   options: BuildAliasTableOptions = {},
 ): AliasTable {
-  const ids = new Map<string, string>();
-  const members = new Map<string, string[]>();
-  const groups = options.includeDefaults === false ? extraGroups : [...DEFAULT_ALIAS_GROUPS, ...extraGroups];
+  if (options.includeDefaults === false) return addGroups(new Map(), new Map(), extraGroups);
+  const base = defaultAliases();
+  if (extraGroups.length === 0) return base;
+  // The defaults (thousands of names) are folded once per process; a run's own groups go on a copy.
+  const members = new Map([...base.members].map(([id, keys]) => [id, [...keys]]));
+  return addGroups(new Map(base.ids), members, extraGroups);
+}
+
+function addGroups(ids: Map<string, string>, members: Map<string, string[]>, groups: readonly (readonly string[])[]): AliasTable {
   for (const group of groups) {
     const keys = [...new Set(group.map(foldName).filter((k) => k !== ''))];
     if (keys.length === 0) continue;
@@ -254,9 +261,43 @@ export function buildAliasTable(
 }
 
 let defaultTable: AliasTable | undefined;
+let countryIds: ReadonlySet<string> | undefined;
+
+/**
+ * The built-in table: the curated groups, then every country's names in many
+ * languages (extracted from i18n-iso-countries at build time). A country name
+ * that a curated group already holds joins that group; one that would join
+ * two curated groups is left out rather than merge two entities.
+ */
 function defaultAliases(): AliasTable {
-  defaultTable ??= buildAliasTable();
+  if (defaultTable) return defaultTable;
+  const ids = new Map<string, string>();
+  const members = new Map<string, string[]>();
+  addGroups(ids, members, DEFAULT_ALIAS_GROUPS);
+  const countries: string[] = [];
+  for (const group of countryGroups()) {
+    const owners = new Set(group.map((n) => ids.get(foldName(n))).filter((id) => id !== undefined));
+    const safe = owners.size > 1 ? group.filter((n) => !ids.has(foldName(n))) : group;
+    if (safe.length === 0) continue;
+    addGroups(ids, members, [safe]);
+    const id = ids.get(foldName(safe[0]!));
+    if (id !== undefined) countries.push(id);
+  }
+  countryIds = new Set(countries);
+  defaultTable = { ids, members };
   return defaultTable;
+}
+
+function countryGroups(): readonly (readonly string[])[] {
+  const require = createRequire(import.meta.url);
+  return (require('./generated/countries.json') as { groups: string[][] }).groups;
+}
+
+/** Is this the name of a country (in any of the languages of the built-in table)? */
+export function isCountryName(name: string, aliases: AliasTable = defaultAliases()): boolean {
+  defaultAliases();
+  const id = aliases.ids.get(foldName(name));
+  return id !== undefined && (countryIds?.has(id) ?? false);
 }
 
 /** Stable grouping key: the alias id when the name is a known alias, else its folded form. */

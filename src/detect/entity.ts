@@ -1,6 +1,6 @@
 import { canonicalKey, sameEntity } from '../analyze/names.js';
 import { foldText } from '../normalize/index.js';
-import { isMisattribution, nameSimilarity, substitutions, type Mention } from './mentions.js';
+import { isMisattribution, nameSimilarity, substitutionSeverity, substitutions, type Mention } from './mentions.js';
 import { consensusText, mergeAcrossSources, sourceRank } from './merge.js';
 import { memberPairs } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
@@ -206,13 +206,16 @@ function groupFindings(context: DetectionContext): Finding[] {
   const selves: Finding[] = [];
   for (const group of context.alignment.groups) {
     for (const [x, y] of memberPairs(group, context)) {
-      for (const { a: ma, b: mb, via } of substitutions(x, y, context)) {
+      for (const sub of substitutions(x, y, context)) {
+        const { a: ma, b: mb, via } = sub;
         // A remark credited to another known person is the attribution detector's finding.
         if (via === 'speaker' && isMisattribution(ma, mb, context)) continue;
+        const severity = substitutionSeverity(sub, context);
+        if (severity === undefined) continue;
         selves.push(...echoedElsewhere(ma, mb, context), ...echoedElsewhere(mb, ma, context));
         findings.push({
           kind: 'entity',
-          severity: 'high',
+          severity,
           confidence: Math.min(0.9, 0.5 + 0.5 * group.score),
           group: context.groupId(group),
           message: `Different name in the same statement: ${describe([ma, mb], context)}`,

@@ -1,6 +1,7 @@
 import type { AnalyzedSentence, NameMention } from '../analyze/index.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { nameTokens, sameEntity } from '../analyze/names.js';
+import { foldName, isCountryName, nameTokens, sameEntity } from '../analyze/names.js';
+import type { Severity } from '../types.js';
 import type { DetectionContext } from './types.js';
 
 /** Name mentions and the slots they fill, shared by the entity and attribution detectors. */
@@ -124,4 +125,71 @@ function sameGivenName(a: Mention, b: Mention): boolean {
   const ta = nameTokens(a.name.text);
   const tb = nameTokens(b.name.text);
   return ta.length > 1 && tb.length > 1 && ta[0] === tb[0];
+}
+
+/** What a name stands for, as far as the words around it tell. */
+export type MentionType = 'person' | 'organisation' | 'place' | 'nationality' | 'unknown';
+
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'into', 'towards', 'toward', 'around', 'inside', 'throughout']);
+const PLACE_WORDS = new Set([
+  'square', 'street', 'avenue', 'road', 'bridge', 'river', 'lake', 'mountain', 'mount', 'valley', 'province', 'region',
+  'county', 'district', 'city', 'town', 'village', 'island', 'islands', 'bay', 'port', 'airport', 'station', 'stadium',
+  'arena', 'park', 'coast', 'sea', 'ocean', 'gulf', 'state', 'oblast', 'prefecture', 'canton', 'municipality', 'harbour', 'harbor',
+]);
+const HONORIFIC_BEFORE = /^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|judge|justice)$/;
+/** Demonyms and other -an/-ese/-ish adjectives: "Russian officials", "Chilean rescuers". */
+const DEMONYM_RE = /(?:an|ians?|ese|ish|i|ic|ch)$/;
+
+/**
+ * The type of a mention, from its own words and its neighbours. Used to keep
+ * findings to like against like: a nationality word is not a person, a city
+ * is not its country.
+ */
+export function mentionType(m: Mention, context: DetectionContext): MentionType {
+  const { tokens } = m.sentence;
+  const words = m.name.text.split(/[\s-]+/).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  if (m.name.role && PERSON_ROLES.has(m.name.role)) return 'person';
+  if (words.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
+  if (words.some((w) => PLACE_WORDS.has(w))) return 'place';
+  const next = tokens[m.name.to];
+  const prev = tokens[m.name.from - 1];
+  // One capitalised -an/-ese word before a lower-case noun is an adjective of nationality.
+  if (m.name.to - m.name.from === 1 && next && !next.cap && !next.stop && DEMONYM_RE.test(words[0] ?? '')) return 'nationality';
+  if (prev && HONORIFIC_BEFORE.test(prev.fold)) return 'person';
+  if (m.sentence.speaker === m.name) return 'person';
+  if (isCountryName(m.name.text, context.aliases)) return 'place';
+  const locative = (prev && LOCATIVES.has(prev.fold)) || (prev?.fold === 'the' && LOCATIVES.has(tokens[m.name.from - 2]?.fold ?? ''));
+  if (locative) return 'place';
+  // A short all-capitals word is an acronym (an agency, a party), unless it is a known place (a dateline).
+  const letters = m.name.text.replace(/[^\p{L}]/gu, '');
+  if (!isKnown(m, context) && m.name.to - m.name.from === 1 && letters.length > 1 && letters.length <= 6 && letters === letters.toUpperCase()) return 'organisation';
+  return 'unknown';
+}
+
+/**
+ * How sure a substitution of one name for another is a discrepancy: like
+ * with like only. People, organisations and a slot tied by role or speech are
+ * strong; two places are weak unless both are known entities of the alias
+ * table (a city against its country is no clash); unlike types are nothing.
+ */
+export function substitutionSeverity(sub: Substitution, context: DetectionContext): Severity | undefined {
+  if (sub.via !== 'context') return 'high';
+  const ta = mentionType(sub.a, context);
+  const tb = mentionType(sub.b, context);
+  if (ta !== tb && ta !== 'unknown' && tb !== 'unknown') return undefined;
+  const type = ta === 'unknown' ? tb : ta;
+  if (type === 'person' || type === 'organisation') return 'high';
+  if (type === 'place') {
+    // Two countries clash; a city against a country may be the city in that country, so it
+    // stays low like two places the tool cannot place.
+    const countries = [sub.a, sub.b].filter((x) => isCountryName(x.name.text, context.aliases)).length;
+    return countries === 2 ? 'high' : countries === 1 ? undefined : 'low';
+  }
+  if (type === 'nationality') return 'medium';
+  return 'medium';
+}
+
+/** A name of the built-in or configured alias table (countries, cities, bodies). */
+function isKnown(m: Mention, context: DetectionContext): boolean {
+  return context.aliases.ids.has(foldName(m.name.text));
 }

@@ -48,4 +48,15 @@ describe('entity detector', () => {
     );
     expect(ofKind(named, 'entity').flatMap((d) => d.claims.map((c) => c.text))).toContain('Oruro');
   });
+
+  it('keeps like with like: a city against its country is no clash, two countries are, two unknown places are low', () => {
+    const cityCountry = compareTexts('Police in Lyon arrested two men on Friday after the raid.', 'Police in France arrested two men on Friday after the raid.');
+    expect(ofKind(cityCountry, 'entity')).toEqual([]);
+    const countries = compareTexts('Police in Niger arrested two men on Friday after the raid.', 'Police in Nigeria arrested two men on Friday after the raid.');
+    expect(ofKind(countries, 'entity').map((d) => d.severity)).toEqual(['high']);
+    const towns = compareTexts('Police in Lyon arrested two men on Friday after the raid.', 'Police in Lille arrested two men on Friday after the raid.');
+    expect(ofKind(towns, 'entity').map((d) => d.severity)).toEqual(['low']);
+    // A country's name in the language of a translated source is the same country.
+    expect(ofKind(compareTexts('Police in Germany arrested two men on Friday after the raid.', 'Police in Niemcy arrested two men on Friday after the raid.'), 'entity')).toEqual([]);
+  });
 });

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Extracts country names in many languages from i18n-iso-countries at build time: one group of
+// names per country ("Germany", "Deutschland", "Allemagne", "Niemcy", …). The alias table treats
+// each group as one entity, and the entity detector knows these names are countries, so a
+// country's name in the language of a translated source is not a different place, and a city is
+// not contradicted by its country. A name two countries share ("Congo", "Kongo"), or one inside
+// another country's name ("Korea", "Guinea"), is left out: a wrong alias hides a real discrepancy.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const langs = join(dirname(require.resolve('i18n-iso-countries/package.json')), 'langs');
+const out = resolve(import.meta.dirname, '..', 'src', 'analyze', 'generated', 'countries.json');
+
+// Languages news is translated from into English most often here, in Latin, Cyrillic and Greek script.
+const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'ro', 'hu', 'tr', 'sv', 'da', 'nb', 'fi', 'et', 'lv', 'lt', 'id', 'ru', 'uk', 'bg', 'el'];
+
+const byCode = new Map();
+const english = new Set();
+for (const lang of LANGUAGES) {
+  const { countries } = JSON.parse(readFileSync(join(langs, `${lang}.json`), 'utf8'));
+  for (const [code, value] of Object.entries(countries)) {
+    const names = (Array.isArray(value) ? value : [value]).filter((n) => n.length >= 4 && !n.includes(','));
+    const list = byCode.get(code) ?? [];
+    for (const n of names) if (!list.includes(n)) list.push(n);
+    byCode.set(code, list);
+    if (lang === 'en') for (const n of names) english.add(n);
+  }
+}
+const owners = new Map();
+for (const [code, names] of byCode) for (const n of names) owners.set(n.toLowerCase(), [...(owners.get(n.toLowerCase()) ?? []), code]);
+// A name inside another country's name is ambiguous too: "Korea" (North/South Korea), "Guinea".
+const wordsOf = (n) => ` ${n.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim()} `;
+const all = [...byCode].flatMap(([code, names]) => names.map((n) => ({ code, words: wordsOf(n) })));
+const groups = [...byCode.keys()]
+  .sort()
+  .map((code) =>
+    byCode.get(code).filter((n) => {
+      const words = wordsOf(n);
+      if (new Set(owners.get(n.toLowerCase())).size !== 1 || all.some((o) => o.code !== code && o.words.includes(words))) return false;
+      // A foreign name of several words sharing a word with another country's names ("Korea
+      // Selatan") would match that country's short form by its words; English ones are safe because
+      // the matcher knows English qualifiers (North, South, New).
+      const parts = words.trim().split(' ');
+      return english.has(n) || parts.length === 1 || !parts.some((w) => all.some((o) => o.code !== code && o.words.includes(` ${w} `)));
+    }),
+  )
+  .filter((g) => g.length > 0);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify({ groups })}\n`);
+console.log(`countries: ${groups.length} countries, ${groups.reduce((n, g) => n + g.length, 0)} names in ${LANGUAGES.length} languages`);
