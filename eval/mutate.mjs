@@ -362,8 +362,9 @@ export function plant(text, kind, rand, accept = () => true) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Benign rewrites. `subset`: when true each site is rewritten with probability 1/2 (at least
-// one); otherwise every site is.
+// Benign rewrites. `subset`: when true each distinct rewritten string is rewritten (in all its
+// places) with probability 1/2, at least one; otherwise every site is. Boilerplate is rewritten
+// too, so a repeated headline stays repeated.
 
 function rewriteDigitsWords(text) {
   const sites = [];
@@ -435,11 +436,17 @@ function rewriteDiacritics(text, rand) {
 }
 
 function applySites(text, sites, rand, subset) {
-  const sorted = [...sites].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sites.map((s) => ({ ...s, original: text.slice(s.start, s.end) })).sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = [];
   for (const s of sorted) if (!kept.length || s.start >= kept[kept.length - 1].end) kept.push(s);
-  let chosen = subset ? kept.filter(() => rand() < 0.5) : kept;
-  if (subset && chosen.length === 0 && kept.length > 0) chosen = [pick(kept, rand)];
+  // A subset is chosen per distinct original string, so a repeated headline or name stays the same in all its places.
+  const keep = new Map();
+  for (const s of kept) if (!keep.has(s.original)) keep.set(s.original, rand() < 0.5);
+  let chosen = subset ? kept.filter((s) => keep.get(s.original)) : kept;
+  if (subset && chosen.length === 0 && kept.length > 0) {
+    const one = pick(kept, rand).original;
+    chosen = kept.filter((s) => s.original === one);
+  }
   let out = text;
   for (const s of [...chosen].reverse()) out = out.slice(0, s.start) + s.replacement + out.slice(s.end);
   return { text: out, changes: chosen.map((s) => ({ before: text.slice(s.start, s.end), after: s.replacement })) };

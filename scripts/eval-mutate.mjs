@@ -63,7 +63,7 @@ for (const article of articles(fixtures)) {
 
   for (const kind of REWRITE_KINDS) {
     const b = benignStats[kind];
-    const rewritten = rewrite(text, kind, rng(seedFor(seed, name, kind)), { accept });
+    const rewritten = rewrite(text, kind, rng(seedFor(seed, name, kind)));
     if (!rewritten) { b.skipped++; continue; }
     b.docs++;
     const j = judgeBenign(compare, name, text, rewritten, control);
