@@ -58,6 +58,17 @@ export function findingKeys(report) {
   return report.discrepancies.map((d) => findingKey(report, d)).sort();
 }
 
+/**
+ * Like `findingKeys`, with each claim named by its sentence instead of its words: for comparing a
+ * report with one on a rewritten text, where the claimed words themselves are rewritten.
+ */
+export function findingSentenceKeys(report) {
+  const label = new Map(report.sources.map((s) => [s.id, s.label]));
+  return report.discrepancies
+    .map((d) => `${d.kind}\u0002${d.claims.map((c) => `${label.get(c.source) ?? c.source}#${c.sentence}`).sort().join('\u0002')}`)
+    .sort();
+}
+
 /** The sentence of `source` whose span contains `offset`, from the report's groups and unmatched list. */
 export function sentenceAt(report, source, offset) {
   const all = [...report.groups.flatMap((g) => g.members), ...report.unmatched].filter((m) => m.source === source);
