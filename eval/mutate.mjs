@@ -474,7 +474,8 @@ function swapParagraphs(text, rand) {
 /** The non-empty lines of the text in a shuffled order (empty lines keep their places). */
 export function shuffleLines(text, rand) {
   const lines = text.split('\n');
-  const full = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  // The headline stays on top: it is not a paragraph, and a page never prints it mid-story.
+  const full = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0).slice(1);
   const moved = [...full];
   for (let i = moved.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));

@@ -189,10 +189,15 @@ function report({ segmented, sources, aliases }: Prepared, alignment: Alignment,
   };
 }
 
-/** Sources ordered by text (then label): the order alignment and detection run in. */
+/**
+ * Sources ordered by their paragraphs taken as a set (then label): the order alignment and
+ * detection run in. Neither the order of the inputs nor the order of paragraphs inside one
+ * changes it.
+ */
 export function canonicalOrder<T extends { text: string; label: string; id: string }>(sources: readonly T[]): T[] {
   const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-  return [...sources].sort((a, b) => cmp(a.text, b.text) || cmp(a.label, b.label) || sourceNumber(a.id) - sourceNumber(b.id));
+  const keys = new Map(sources.map((s) => [s, s.text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).sort().join('\n')]));
+  return [...sources].sort((a, b) => cmp(keys.get(a) ?? '', keys.get(b) ?? '') || cmp(a.label, b.label) || sourceNumber(a.id) - sourceNumber(b.id));
 }
 
 /** Report order of sentences: input order of the source, then position. */

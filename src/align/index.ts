@@ -99,6 +99,11 @@ function isHeadline(sentence: AnalyzedSentence): boolean {
   return sentence.index === 0 && !/[.!?…"”’)\]]$/u.test(sentence.text);
 }
 
+/** Two sentences of one source in one paragraph (a line of text: no line break between them). */
+function sameParagraph(a: AnalyzedSentence, b: AnalyzedSentence): boolean {
+  return a.span.line === b.span.line;
+}
+
 /** How much longer a sentence must be than two of another source's to carry both of them. */
 const FAN_OUT_LENGTH = 1.4;
 
@@ -206,13 +211,13 @@ function group(nodes: readonly Node[], index: SimilarityIndex, scored: ScoredPai
   nodes.forEach((node, k) => {
     if (isHeadline(node.sentence)) headlineCount.set(k, 1);
   });
-  // A headline restates its lede: the two may share a group as one statement split in two.
+  // A headline restates a sentence of its story (usually the lede): the two may share a group as
+  // one statement said twice. Where that sentence stands does not matter, so paragraph order cannot.
   const headlineAndLede = (a: readonly number[], b: readonly number[], src: number): boolean => {
     const x = a.filter((k) => sourceOf[k] === src);
     const y = b.filter((k) => sourceOf[k] === src);
     if (x.length !== 1 || y.length !== 1) return false;
-    const [p, q] = [x[0] as number, y[0] as number].sort((m, n) => m - n) as [number, number];
-    return q === p + 1 && isHeadline((nodes[p] as Node).sentence);
+    return isHeadline((nodes[x[0] as number] as Node).sentence) !== isHeadline((nodes[y[0] as number] as Node).sentence);
   };
 
   for (const { i, j } of cross) {
@@ -264,7 +269,8 @@ function group(nodes: readonly Node[], index: SimilarityIndex, scored: ScoredPai
     let best: { group: number; score: number } | undefined;
     for (const neighbour of [i - 1, i + 1]) {
       const other = nodes[neighbour];
-      if (!other || other.sourceIndex !== node.sourceIndex) continue;
+      // Only within a paragraph: which paragraphs stand next to each other is the layout's choice.
+      if (!other || other.sourceIndex !== node.sourceIndex || !sameParagraph(other.sentence, node.sentence)) continue;
       const g = groupOf[neighbour] as number;
       const list = members.get(g) ?? [];
       const foreign = list.filter((k) => nodes[k]?.sourceIndex !== node.sourceIndex);

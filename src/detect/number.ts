@@ -202,12 +202,14 @@ function selfContradictions(findings: readonly Finding[], context: DetectionCont
       const own = sentence?.numbers.find((n) => valueKey(n) === key(outlier));
       if (!source || !sentence || !own || (tie && !own.unit)) continue;
       const majorityValue = key(camp[0] as Claim);
-      for (const other of source.sentences) {
-        if (other === sentence) continue;
-        const hit = mentionsOf(other, textOf.get(source.id) ?? '').find(
-          (m) => valueKey(m.number) === majorityValue && (unitClass(m.number) === unitClass(own) || (!tie && !own.unit)),
-        );
-        if (!hit) continue;
+      const hits = source.sentences
+        .filter((other) => other !== sentence)
+        .flatMap((other) => mentionsOf(other, textOf.get(source.id) ?? ''))
+        .filter((m) => valueKey(m.number) === majorityValue && (unitClass(m.number) === unitClass(own) || (!tie && !own.unit)));
+      // The restatement most like the outlier's sentence, not the first in the text: paragraph order must not matter.
+      const similarity = (m: Mention): number => context.alignment.similarity(m.sentence, sentence);
+      const hit = hits.sort((p, q) => similarity(q) - similarity(p) || (p.sentence.text < q.sentence.text ? -1 : p.sentence.text > q.sentence.text ? 1 : 0))[0];
+      if (hit) {
         const claims = [claimOf(hit, context), outlier].sort((p, q) => p.span.start - q.span.start);
         out.push({
           kind: 'number',
@@ -217,7 +219,6 @@ function selfContradictions(findings: readonly Finding[], context: DetectionCont
           message: `${context.label(source.id)} contradicts itself: "${claims[0]?.text}" and "${claims[1]?.text}"`,
           claims,
         });
-        break;
       }
     }
   }

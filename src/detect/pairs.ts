@@ -21,7 +21,7 @@ export function memberPairs(group: AlignedGroup, context: DetectionContext): Arr
       for (let y = x + 1; y < members.length; y++) {
         const a = members[x] as AnalyzedSentence;
         const b = members[y] as AnalyzedSentence;
-        if (a.source !== b.source) pairs.push([a, b]);
+        if (a.source !== b.source) pairs.push(oriented(a, b));
       }
     }
     return pairs;
@@ -39,6 +39,14 @@ export function memberPairs(group: AlignedGroup, context: DetectionContext): Arr
       medoid = m;
     }
   }
-  for (const m of members) if (m.source !== medoid.source) pairs.push([medoid, m]);
+  for (const m of members) if (m.source !== medoid.source) pairs.push(oriented(medoid, m));
   return pairs;
+}
+
+/**
+ * A pair in an order fixed by the sentences' own text, so that what a detector reports for it
+ * (which words it claims) does not depend on where the sentences stand in their sources.
+ */
+function oriented(a: AnalyzedSentence, b: AnalyzedSentence): [AnalyzedSentence, AnalyzedSentence] {
+  return a.text < b.text || (a.text === b.text && a.source < b.source) ? [a, b] : [b, a];
 }

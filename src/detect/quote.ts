@@ -232,7 +232,10 @@ export const quoteDetector: Detector = {
     const findings: Finding[] = [];
     for (const group of context.alignment.groups) {
       for (const [x, y] of memberPairs(group, context)) {
-        findings.push(...compare(x, y, group.score, context.groupId(group), context));
+        // The word diff breaks ties by side: read both ways and keep the reading that finds more.
+        const forward = compare(x, y, group.score, context.groupId(group), context);
+        const backward = compare(y, x, group.score, context.groupId(group), context);
+        findings.push(...(backward.length > forward.length ? backward : forward));
       }
     }
     // Keep how it differs ("worded with synonyms") and restate who says what.

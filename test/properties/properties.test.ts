@@ -97,10 +97,7 @@ describe('properties (fast-check, fixtures)', () => {
     TIMEOUT,
   );
 
-  // KNOWN FAILING: the words claimed depend on the input order. Counterexample: events/gazipur-factory-fire
-  // as [bullets.txt, wire.txt, tabloid.txt] (order [2,0,1] of gold.json) reports the negation as
-  // bullets "sprinkler" vs wire "no working sprinkler" instead of bullets "working" vs wire "no working".
-  knownFailing(
+  it(
     'input order: any permutation of an event’s sources gives the same findings',
     () => {
       fc.assert(
@@ -117,10 +114,7 @@ describe('properties (fast-check, fixtures)', () => {
     TIMEOUT,
   );
 
-  // KNOWN FAILING: a self-contradiction cites whichever sentence comes first. Counterexample:
-  // events/malatya-earthquake with translated.txt's lines shuffled by rng(0): "12 dead" vs "14 deceased"
-  // becomes "12 citizens" vs "14 deceased" (same contradiction, another sentence claimed).
-  knownFailing(
+  it(
     'paragraph order: shuffling the lines of one source changes no finding',
     () => {
       fc.assert(
@@ -199,9 +193,7 @@ describe.skipIf(!hasSeeds)('properties (fast-check, the seed pair in ../shared/s
   const seedNames = SEED_DOCS.map((d) => d.label);
   const seedText = (name: string): string => SEED_DOCS.find((d) => d.label === name)?.text ?? '';
 
-  // KNOWN FAILING: 000_7ad5171b342f1fe8.txt against its own copy reports a high negation between the
-  // copies: "neither candidate wins a majority in the first round" (S1) vs "round" (S2).
-  knownFailing(
+  it(
     'identity: a seed article against its own byte-identical copy: no discrepancy between the copies',
     () => {
       fc.assert(
@@ -214,9 +206,7 @@ describe.skipIf(!hasSeeds)('properties (fast-check, the seed pair in ../shared/s
     TIMEOUT,
   );
 
-  // KNOWN FAILING: reversing the inputs drops a finding. Counterexample: [004, 000] loses the quote
-  // finding "get its hands off the state" (000) vs "get rid of the Turkish state" (004).
-  knownFailing(
+  it(
     'input order: the seed pair in either order gives the same findings',
     () => {
       fc.assert(
