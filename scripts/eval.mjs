@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Scores storydiff on the labelled development set (fixtures/*/gold.json).
-// Usage: npm run eval [-- --verbose] [-- fixtures/events/some-event]
+// Scores storydiff on the labelled development set: fixtures/example, fixtures/events/*/ (written
+// with the code) and fixtures/studied/*/ (written blind, then studied: moved out of the sealed set).
+// With --sealed it scores fixtures/sealed/*/ instead: written blind and never tuned on.
+// Usage: npm run eval [-- --verbose] [-- --sealed] [-- --json] [-- fixtures/events/some-event]
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compare } from '../dist/src/index.js';
@@ -13,10 +15,13 @@ const options = thresholdArg ? { threshold: Number(thresholdArg.split('=')[1]) }
 const verbose = args.includes('--verbose') || args.includes('-v');
 const root = resolve(import.meta.dirname, '..', 'fixtures');
 const explicit = args.filter((a) => !a.startsWith('-'));
-const quiet = args.includes('--summary');
+const quiet = args.includes('--summary') || args.includes('--json');
+const sealed = args.includes('--sealed');
+const json = args.includes('--json');
+const eventsIn = (dir) => readdirSync(join(root, dir)).sort().map((d) => join(root, dir, d));
 const events = explicit.length > 0
   ? explicit.map((p) => resolve(p))
-  : [join(root, 'example'), ...readdirSync(join(root, 'events')).sort().map((d) => join(root, 'events', d))].filter((d) => existsSync(join(d, 'gold.json')));
+  : (sealed ? eventsIn('sealed') : [join(root, 'example'), ...eventsIn('events'), ...eventsIn('studied')]).filter((d) => existsSync(join(d, 'gold.json')));
 
 const totals = { details: 0, detailsFound: 0, pairs: 0, correctPairs: 0, alignGold: 0, alignFound: 0, omissions: 0, omissionsCorrect: 0, reported: 0, reportedCorrect: 0, benign: 0, benignFlagged: 0, self: { gold: 0, found: 0 }, kinds: {} };
 const pct = (a, b) => (b === 0 ? '  n/a' : (a / b).toFixed(3));
@@ -58,6 +63,28 @@ for (const dir of events) {
   }
 }
 
+const implemented = Object.entries(totals.kinds).filter(([k]) => DETECTOR_KINDS.includes(k));
+const recallFound = implemented.reduce((n, [, k]) => n + k.found, 0) + totals.self.found;
+const recallGold = implemented.reduce((n, [, k]) => n + k.gold, 0) + totals.self.gold;
+const ratio = (a, b) => (b === 0 ? null : Number((a / b).toFixed(3)));
+
+if (json) {
+  console.log(JSON.stringify({
+    set: explicit.length > 0 ? 'explicit' : sealed ? 'sealed' : 'dev',
+    events: events.length,
+    alignmentPairRecall: ratio(totals.correctPairs, totals.pairs),
+    omissionAccuracy: ratio(totals.omissionsCorrect, totals.omissions),
+    recall: ratio(recallFound, recallGold),
+    recallByKind: Object.fromEntries(Object.entries(totals.kinds).sort().map(([k, v]) => [k, { ...v, recall: ratio(v.found, v.gold) }])),
+    selfContradictions: { ...totals.self, recall: ratio(totals.self.found, totals.self.gold) },
+    precisionMediumPlus: ratio(totals.reportedCorrect, totals.reported),
+    reportedMediumPlus: totals.reported,
+    benignFlagged: totals.benignFlagged,
+    benign: totals.benign,
+  }, null, 2));
+  process.exit(0);
+}
+
 // Alignment precision: of the sentence pairs storydiff grouped, how many are gold pairs is not
 // computable without exhaustive gold; we report omission accuracy as the false-alignment measure.
 console.log('');
@@ -71,9 +98,6 @@ for (const [kind, k] of Object.entries(totals.kinds).sort()) {
   console.log(`  ${kind.padEnd(12)} ${pct(k.found, k.gold)}  (${k.found}/${k.gold})${note}`);
 }
 console.log(`  ${'self'.padEnd(12)} ${pct(totals.self.found, totals.self.gold)}  (${totals.self.found}/${totals.self.gold})`);
-const implemented = Object.entries(totals.kinds).filter(([k]) => DETECTOR_KINDS.includes(k));
-const recallFound = implemented.reduce((n, [, k]) => n + k.found, 0) + totals.self.found;
-const recallGold = implemented.reduce((n, [, k]) => n + k.gold, 0) + totals.self.gold;
 console.log(`recall, implemented kinds + self                 ${pct(recallFound, recallGold)}  (${recallFound}/${recallGold})`);
 console.log(`precision at medium and above                    ${pct(totals.reportedCorrect, totals.reported)}  (${totals.reportedCorrect}/${totals.reported})`);
 console.log(`benign variants flagged                          ${totals.benignFlagged} of ${totals.benign}`);

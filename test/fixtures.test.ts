@@ -10,9 +10,38 @@ import { expectEverySentenceOnce } from './helpers/report.js';
 
 /** Every event folder in fixtures/: inputs plus a gold.json of expected findings. */
 const root = join(import.meta.dirname, '..', 'fixtures');
-const events = [join(root, 'example'), ...readdirSync(join(root, 'events')).map((d) => join(root, 'events', d))].filter((d) =>
-  existsSync(join(d, 'gold.json')),
-);
+const foldersIn = (set: string): string[] => (existsSync(join(root, set)) ? readdirSync(join(root, set)).sort().map((d) => join(root, set, d)) : []);
+const withGold = (dirs: string[]): string[] => dirs.filter((d) => existsSync(join(d, 'gold.json')));
+/** Written with the code: the judgement targets below hold here. */
+const events = withGold([join(root, 'example'), ...foldersIn('events')]);
+/**
+ * Written blind (studied, and sealed): only the report's own contract is asserted on them here;
+ * their judgement figures are measured by `npm run eval` (and `-- --sealed`), never tuned on.
+ */
+const blind = withGold([...foldersIn('studied'), ...foldersIn('sealed')]);
+
+describe.each(blind.map((dir) => [dir.slice(root.length + 1), dir]))('%s (blind)', (_name, dir) => {
+  const { docs } = loadEvent(dir);
+  const report: Report = compare(docs);
+
+  it('satisfies the JSON schema, accounts for every sentence once, and points spans at the claimed words', () => {
+    expect(validateReport(report)).toEqual([]);
+    expectEverySentenceOnce(report);
+    for (const d of report.discrepancies) {
+      for (const c of d.claims) expect((docs[Number(c.source.slice(1)) - 1]?.text ?? '').slice(c.span.start, c.span.end)).toBe(c.text);
+    }
+  });
+
+  it('finds nothing between a source and its own copy, and the same findings for the sources reversed', () => {
+    const keys = (r: Report): string[] =>
+      r.discrepancies.map((d) => `${d.kind}|${d.claims.map((c) => `${r.sources.find((s) => s.id === c.source)?.label}:${c.text}`).sort().join('|')}`).sort();
+    expect(keys(compare([...docs].reverse()))).toEqual(keys(report));
+    for (const doc of docs) {
+      const copy = compare([doc, { ...doc, label: `${doc.label} (copy)` }]);
+      expect(copy.discrepancies.filter((d) => new Set(d.claims.map((c) => c.source)).size > 1)).toEqual([]);
+    }
+  });
+});
 
 export function loadEvent(dir: string): { gold: Gold; docs: Array<{ label: string; path: string; text: string }> } {
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Gold;

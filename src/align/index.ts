@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { AnalyzedSentence, AnalyzedSource } from '../analyze/index.js';
+import { isHeadline, type AnalyzedSentence, type AnalyzedSource } from '../analyze/index.js';
 import { buildIndex, concatPairs, scoreRange, type ScoredPairs, type SimilarityIndex } from './similarity.js';
 import { scoreInWorker, workerAvailable } from './parallel.js';
 
@@ -94,10 +94,6 @@ function weigh(nodes: readonly Node[]): { vectors: Vector[]; norms: Float64Array
   return { vectors, norms };
 }
 
-/** A line without final punctuation at the top of a source: a headline. */
-function isHeadline(sentence: AnalyzedSentence): boolean {
-  return sentence.index === 0 && !/[.!?…"”’)\]]$/u.test(sentence.text);
-}
 
 /** Two sentences of one source in one paragraph (a line of text: no line break between them). */
 function sameParagraph(a: AnalyzedSentence, b: AnalyzedSentence): boolean {

@@ -165,6 +165,11 @@ function isNameToken(t: Token, index: number, knownNames: ReadonlySet<string>, c
   return !t.stop && knownNames.has(t.fold);
 }
 
+/** A line without final punctuation at the top of a source: a headline. */
+export function isHeadline(sentence: Sentence): boolean {
+  return sentence.index === 0 && !/[.!?…"”’)\]]$/u.test(sentence.text);
+}
+
 /** Title-case or all-capitals text ("Death Toll Rises As Rescuers Search Mine"): capitals say nothing there. */
 export function isCaseless(words: readonly string[]): boolean {
   const content = words.filter((w) => w.length > 3 && /^\p{L}/u.test(w));

@@ -54,6 +54,14 @@ const UNIT_FACTORS: Record<string, [string, number]> = {
   week: ['week', 1], weeks: ['week', 1], day: ['day', 1], days: ['day', 1], hour: ['hour', 1], hours: ['hour', 1],
   minute: ['minute', 1], minutes: ['minute', 1], percent: ['percent', 1], per: ['percent', 1], pct: ['percent', 1],
   km: ['km', 1], kilometres: ['km', 1], kilometers: ['km', 1], metres: ['m', 1], meters: ['m', 1], metre: ['m', 1],
+  // Rate moves: 50 basis points = 50 bps = half a percentage point = a half-point cut.
+  point: ['point', 1], points: ['point', 1], basis: ['point', 0.01], bps: ['point', 0.01], bp: ['point', 0.01],
+};
+
+/** A second unit word that belongs to the first ("basis points", "percentage points"). */
+const UNIT_TAILS: Readonly<Record<string, ReadonlySet<string>>> = {
+  basis: new Set(['point', 'points']),
+  percentage: new Set(['point', 'points']),
 };
 
 const APPROXIMATORS = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'up', 'least', 'than', 'estimated']);
@@ -130,11 +138,13 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     }
     let unit: string | undefined;
     const unitWord = text[tokens[j - 1]?.end ?? 0] === '%' ? 'percent' : (tokens[j]?.fold ?? '');
-    const factor = UNIT_FACTORS[unitWord];
+    const tail = UNIT_TAILS[unitWord]?.has(tokens[j + 1]?.fold ?? '') ? (tokens[j + 1]?.fold ?? '') : undefined;
+    // "percentage points" measure like "points"; "basis points" a hundredth of one.
+    const factor = unitWord === 'percentage' && tail ? UNIT_FACTORS.point : UNIT_FACTORS[unitWord];
     if (factor) {
       unit = factor[0];
       values = values.map((v) => round(v * factor[1]));
-      if (unitWord === tokens[j]?.fold) j++;
+      if (unitWord === tokens[j]?.fold) j += tail ? 2 : 1;
     } else if (tokens[j] && !tokens[j]?.stop && !tokens[j]?.num) {
       unit = tokens[j]?.stem;
     }

@@ -34,9 +34,11 @@ function antonymous(a: string, b: string): boolean {
 /** Words that end the reach of a negator: a new clause starts. */
 const CLAUSE_BREAKS = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'however', 'because', 'until', 'unless', 'if', 'when']);
 
-function isNegator(t: Token, next: Token | undefined): boolean {
+function isNegator(t: Token, next: Token | undefined, text: string): boolean {
   // "No 8 shirt", "No. 3": an abbreviation of "number", not a negation.
   if (t.fold === 'no' && next?.num) return false;
+  // "no-confidence vote", "no-fly zone", "non-binding": one word with a hyphen names a thing.
+  if (next && next.start === t.end + 1 && /^[-‐‑]$/.test(text[t.end] ?? '')) return false;
   return NEGATORS.has(t.fold) || t.fold.endsWith("n't");
 }
 
@@ -54,7 +56,7 @@ function polarity(sentence: AnalyzedSentence, text: string): Map<number, number>
   const negated = new Map<number, number>();
   const { tokens } = sentence;
   tokens.forEach((t, i) => {
-    if (!isNegator(t, tokens[i + 1])) return;
+    if (!isNegator(t, tokens[i + 1], text)) return;
     const prev = tokens[i - 1];
     // Negative pronouns negate their whole clause wherever they stand ("assured that nobody will be left alone").
     // So does "no" before a noun: "until now no charges were filed" says nothing was filed.

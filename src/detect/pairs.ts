@@ -1,4 +1,4 @@
-import type { AnalyzedSentence } from '../analyze/index.js';
+import { isHeadline, type AnalyzedSentence } from '../analyze/index.js';
 import type { AlignedGroup } from '../align/index.js';
 import type { DetectionContext } from './types.js';
 
@@ -21,7 +21,7 @@ export function memberPairs(group: AlignedGroup, context: DetectionContext): Arr
       for (let y = x + 1; y < members.length; y++) {
         const a = members[x] as AnalyzedSentence;
         const b = members[y] as AnalyzedSentence;
-        if (a.source !== b.source) pairs.push(oriented(a, b));
+        if (a.source !== b.source && !crossesHeadline(a, b, members)) pairs.push(oriented(a, b));
       }
     }
     return pairs;
@@ -41,6 +41,18 @@ export function memberPairs(group: AlignedGroup, context: DetectionContext): Arr
   }
   for (const m of members) if (m.source !== medoid.source) pairs.push(oriented(medoid, m));
   return pairs;
+}
+
+
+/**
+ * Two sources that both give a statement as headline and body sentence: the headline is read
+ * against the other headline and the body against the other body, never a terse headline
+ * against a full sentence of another source (or of a source's own copy).
+ */
+function crossesHeadline(a: AnalyzedSentence, b: AnalyzedSentence, members: readonly AnalyzedSentence[]): boolean {
+  if (isHeadline(a) === isHeadline(b)) return false;
+  const twoFrom = (source: string): boolean => members.filter((m) => m.source === source).length > 1;
+  return twoFrom(a.source) && twoFrom(b.source);
 }
 
 /**

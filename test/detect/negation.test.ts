@@ -26,4 +26,11 @@ describe('negation detector', () => {
     const opened = 'The bridge opened to cars on Monday and closed again for repairs on Friday, officials said.';
     expect(ofKind(compareTexts(opened, opened), 'negation')).toEqual([]);
   });
+
+  it('reads a hyphenated "no-" compound as a name of a thing, not a negation', () => {
+    const report = compareTexts('Deputies will hold a no-confidence vote on Thursday, the speaker said.', 'Deputies will hold a confidence vote on Thursday, the speaker said.');
+    expect(ofKind(report, 'negation')).toEqual([]);
+    // A spaced "no" still negates.
+    expect(ofKind(compareTexts('The minister said there was no confidence in the plan.', 'The minister said there was confidence in the plan.'), 'negation')).toHaveLength(1);
+  });
 });

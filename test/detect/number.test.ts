@@ -39,4 +39,10 @@ describe('number detector', () => {
     expect(claimTexts(self)).toEqual(['S1:212 passengers', 'S1:221 passengers']);
     expect(self?.group).toBeNull();
   });
+
+  it('reads basis points, bps and percentage points on one scale', () => {
+    expect(ofKind(compareTexts('The bank cut its key rate by 50 basis points on Wednesday.', 'The bank cut its key rate by 0.5 percentage points on Wednesday.'), 'number')).toEqual([]);
+    expect(ofKind(compareTexts('The bank announced a half-point cut on Wednesday.', 'The bank announced a 50 bps cut on Wednesday.'), 'number')).toEqual([]);
+    expect(claimTexts(ofKind(compareTexts('The bank announced a half-point cut on Wednesday.', 'The bank announced a 25 bps cut on Wednesday.'), 'number')[0])).toEqual(['S1:half-point', 'S2:25 bps']);
+  });
 });
