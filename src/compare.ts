@@ -100,7 +100,8 @@ function report({ segmented, sources, aliases }: Prepared, alignment: Alignment,
   const reportOrder = [...alignment.groups].sort((g, h) => bySourceOrder(firstMember(g), firstMember(h)));
   const groupIds = new Map<AlignedGroup, string>(reportOrder.map((g, i) => [g, `G${i + 1}`]));
   const groupBySentence = new Map<AnalyzedSentence, AlignedGroup>();
-  for (const g of alignment.groups) for (const m of g.members) groupBySentence.set(m, g);
+  // A sentence's group is its home; groups it is only linked into do not claim it.
+  for (const g of alignment.groups) for (const m of g.members) if (!g.linked.has(m)) groupBySentence.set(m, g);
   const lineIndexes = new Map(sources.map((s) => [s.id, new LineIndex(s.text)]));
   const textOf = new Map(sources.map((s) => [s.id, s.text]));
   const labels = new Map(sources.map((s) => [s.id, s.label]));
@@ -120,9 +121,11 @@ function report({ segmented, sources, aliases }: Prepared, alignment: Alignment,
     }),
   };
 
+  const groupsById = new Map(alignment.groups.map((g) => [groupIds.get(g) ?? '', g]));
+
   // Same-event check: a source whose sentences almost never align reports something else.
   const alignedCount = new Map<string, number>();
-  for (const g of alignment.groups) for (const m of g.members) alignedCount.set(m.source, (alignedCount.get(m.source) ?? 0) + 1);
+  for (const g of alignment.groups) for (const m of g.members) if (!g.linked.has(m)) alignedCount.set(m.source, (alignedCount.get(m.source) ?? 0) + 1);
   // Measured against the shorter side, so a long background piece next to a short report still counts.
   const comparable = (s: AnalyzedSource): number => Math.min(s.sentences.length, Math.max(0, ...sources.filter((t) => t !== s).map((t) => t.sentences.length)));
   const unrelated = sources.filter((s) => (alignedCount.get(s.id) ?? 0) < SAME_EVENT_MIN_SHARE * comparable(s)).map((s) => s.id);
@@ -131,7 +134,8 @@ function report({ segmented, sources, aliases }: Prepared, alignment: Alignment,
 
   const findings: Finding[] = selectDetectors(options.kinds)
     .flatMap((d) => d.detect(context))
-    .filter((f) => !f.claims.some((c) => withheld.has(c.source)));
+    .filter((f) => !f.claims.some((c) => withheld.has(c.source)))
+    .map((f) => weakenLinked(f, groupsById));
   const discrepancies: Discrepancy[] = sortFindings(findings).map((f, i) => ({
     id: `D${i + 1}`,
     kind: f.kind,
@@ -142,20 +146,28 @@ function report({ segmented, sources, aliases }: Prepared, alignment: Alignment,
     claims: f.claims,
   }));
 
-  const groups: Group[] = reportOrder.map((g) => ({
-    id: groupIds.get(g) ?? '',
-    score: round(g.score),
-    members: [...g.members].sort(bySourceOrder).map((m) => ({
-      source: m.source,
-      sentence: m.index,
-      text: m.text,
-      span: m.span,
-      extras: extrasOf(m, g, context).map(({ start, end }) => {
-        const claim = context.claim(m, start, end);
-        return { text: claim.text, span: claim.span };
-      }),
-    })),
-  }));
+  const groups: Group[] = reportOrder.map((g) => {
+    // Details are what one report of the statement adds to the others; a linked sentence carries
+    // other statements too, so it neither has details here nor hides the others' details.
+    const home: AlignedGroup = { ...g, members: g.members.filter((m) => !g.linked.has(m)) };
+    return {
+      id: groupIds.get(g) ?? '',
+      score: round(g.score),
+      members: [...g.members].sort(bySourceOrder).map((m) => ({
+        source: m.source,
+        sentence: m.index,
+        text: m.text,
+        span: m.span,
+        ...(g.linked.has(m) ? { linked: true } : {}),
+        extras: g.linked.has(m)
+          ? []
+          : extrasOf(m, home, context).map(({ start, end }) => {
+              const claim = context.claim(m, start, end);
+              return { text: claim.text, span: claim.span };
+            }),
+      })),
+    };
+  });
   const unmatched: UnmatchedSentence[] = [...alignment.unmatched].sort(bySourceOrder).map((s) => ({
     source: s.source,
     sentence: s.index,
@@ -182,7 +194,7 @@ function report({ segmented, sources, aliases }: Prepared, alignment: Alignment,
       groups: groups.length,
       unmatched: unmatched.length,
       sameEvent,
-      alignedShare: round(alignment.groups.reduce((n, g) => n + g.members.length, 0) / Math.max(1, segmented.reduce((n, s) => n + s.sentences.length, 0))),
+      alignedShare: round(alignment.groups.reduce((n, g) => n + g.members.length - g.linked.size, 0) / Math.max(1, segmented.reduce((n, s) => n + s.sentences.length, 0))),
       unrelated,
       discrepancies: counts,
     },
@@ -205,9 +217,22 @@ function bySourceOrder(a: { source: string; index: number }, b: { source: string
   return sourceNumber(a.source) - sourceNumber(b.source) || a.index - b.index;
 }
 
+/**
+ * A finding that rests on a linked member (a sentence that carries this statement among others)
+ * is weaker evidence: which of its numbers or names belongs to this statement is a guess. It is
+ * kept, at low severity, with the reason in its message.
+ */
+function weakenLinked(f: Finding, groupsById: ReadonlyMap<string, AlignedGroup>): Finding {
+  const group = f.group === null ? undefined : groupsById.get(f.group);
+  if (!group || group.linked.size === 0) return f;
+  const linked = new Set([...group.linked].map((s) => `${s.source}:${s.index}`));
+  if (!f.claims.some((c) => linked.has(`${c.source}:${c.sentence}`))) return f;
+  return { ...f, severity: 'low', message: `${f.message} (low: one of the sentences also reports other statements)` };
+}
+
 /** The member that comes first in report order. */
 function firstMember(g: AlignedGroup): AnalyzedSentence {
-  return [...g.members].sort(bySourceOrder)[0] as AnalyzedSentence;
+  return [...g.members].filter((m) => !g.linked.has(m)).sort(bySourceOrder)[0] as AnalyzedSentence;
 }
 
 function sourceNumber(id: string): number {

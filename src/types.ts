@@ -77,6 +77,12 @@ export interface GroupMember {
   sentence: number;
   text: string;
   span: Span;
+  /**
+   * True when the sentence belongs to another group and is linked here because it also carries
+   * this statement (a sentence that merges two statements another source gives separately).
+   * Absent for a sentence's own group.
+   */
+  linked?: true;
   extras: Extra[];
 }
 

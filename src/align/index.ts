@@ -24,6 +24,11 @@ export interface AlignedGroup {
   /** Mean pairwise similarity of the members. */
   score: number;
   /**
+   * Members whose home is another group: a sentence that carries this statement among others
+   * ("… cut 3,200 jobs and closed two plants", where another source gives each in a sentence).
+   */
+  linked: ReadonlySet<AnalyzedSentence>;
+  /**
    * Ordered by source order, then sentence index. At most one sentence per
    * source, except two adjacent ones where a source splits the statement.
    */
@@ -102,6 +107,50 @@ function sameParagraph(a: AnalyzedSentence, b: AnalyzedSentence): boolean {
 
 /** How much longer a sentence must be than two of another source's to carry both of them. */
 const FAN_OUT_LENGTH = 1.4;
+
+/** A sentence may stand for this many statements besides its own group's (clauses of a long sentence). */
+const MAX_LINKS = 2;
+
+/**
+ * n:1 statements. Grouping gives each sentence one home, so a sentence that merges what another
+ * source says in two sentences can join only one of them. Here a sentence that already has a
+ * home joins a second group as a linked member when it matches that group as well as members
+ * match each other, and the group has no sentence of its source yet; an unmatched sentence of
+ * another source whose statement such a sentence carries gets a group of its own this way.
+ * Strongest pairs first, so the result does not depend on input order beyond the pair order.
+ */
+function linkStatements(
+  nodes: readonly Node[],
+  cross: ReadonlyArray<{ i: number; j: number; score: number }>,
+  groupOf: Int32Array,
+  members: ReadonlyMap<number, number[]>,
+  simOf: (i: number, j: number) => number,
+  options: AlignOptions,
+): Map<number, number[]> {
+  const links = new Map<number, number[]>();
+  const linkCount = new Map<number, number>();
+  const hasSource = (g: number, source: number): boolean =>
+    (members.get(g) ?? []).some((k) => nodes[k]?.sourceIndex === source) || (links.get(g) ?? []).some((k) => nodes[k]?.sourceIndex === source);
+  const tryLink = (i: number, j: number): boolean => {
+    const home = groupOf[i] as number;
+    const target = groupOf[j] as number;
+    if (home === target || (members.get(home)?.length ?? 0) < 2 || (linkCount.get(i) ?? 0) >= MAX_LINKS) return false;
+    const source = (nodes[i] as Node).sourceIndex;
+    if (hasSource(target, source)) return false;
+    const list = members.get(target) ?? [];
+    const sampled = sample(list);
+    const linkage = sampled.reduce((sum, k) => sum + simOf(i, k), 0) / sampled.length;
+    if (linkage < options.threshold * 0.75) return false;
+    links.set(target, [...(links.get(target) ?? []), i]);
+    linkCount.set(i, (linkCount.get(i) ?? 0) + 1);
+    return true;
+  };
+  for (const { i, j } of cross) {
+    if (groupOf[i] === groupOf[j]) continue;
+    if (!tryLink(i, j)) tryLink(j, i);
+  }
+  return links;
+}
 
 /** Members used to estimate average linkage: all of a small group, an even spread of a large one. */
 const LINKAGE_SAMPLE = 16;
@@ -313,24 +362,32 @@ function group(nodes: readonly Node[], index: SimilarityIndex, scored: ScoredPai
     }
   }
 
+  const links = linkStatements(nodes, cross, groupOf, members, simOf, options);
+
   const groups: AlignedGroup[] = [];
   const unmatched: AnalyzedSentence[] = [];
-  for (const list of members.values()) {
+  for (const [g, list] of members) {
     list.sort((x, y) => x - y);
-    if (list.length === 1) {
+    const linked = links.get(g) ?? [];
+    if (list.length === 1 && linked.length === 0) {
       const only = nodes[list[0] as number];
       if (only) unmatched.push(only.sentence);
       continue;
     }
+    const all = [...list, ...linked].sort((x, y) => x - y);
     let total = 0;
     let pairs = 0;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        total += simOf(list[x] as number, list[y] as number);
+    for (let x = 0; x < all.length; x++) {
+      for (let y = x + 1; y < all.length; y++) {
+        total += simOf(all[x] as number, all[y] as number);
         pairs++;
       }
     }
-    groups.push({ score: total / pairs, members: list.map((k) => (nodes[k] as Node).sentence) });
+    groups.push({
+      score: total / pairs,
+      members: all.map((k) => (nodes[k] as Node).sentence),
+      linked: new Set(linked.map((k) => (nodes[k] as Node).sentence)),
+    });
   }
   const order = (s: AnalyzedSentence): number => (nodeIndex.get(s) ?? 0);
   const nodeIndex = new Map(nodes.map((node, i) => [node.sentence, i]));

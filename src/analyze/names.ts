@@ -90,7 +90,8 @@ const TITLE_MODIFIERS = new Set([
 /** Titles normally written in capitals, so all-caps does not mean "acronym" for them. */
 const CAPS_TITLES = new Set(['pm', 'mp', 'mep', 'ceo']);
 /** Generational suffixes dropped from the end ("Martin Luther King Jr."). */
-const TRAILING_SUFFIXES = new Set(['jr', 'sr', 'jnr', 'snr']);
+/** Generational suffixes and post-nominal letters: "Rupert Ashdown KC" is Ashdown. */
+const TRAILING_SUFFIXES = new Set(['jr', 'sr', 'jnr', 'snr', 'kc', 'qc', 'sc', 'mp', 'mep', 'phd', 'obe', 'mbe', 'cbe', 'esq']);
 /** Regnal numbers are kept in the key but compared separately (Henry VII ≠ Henry VIII). */
 const REGNAL_RE = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)$/;
 

@@ -1,7 +1,7 @@
 import type { AnalyzedSentence } from '../analyze/index.js';
 import { datelineOf, type DateKind, type DateMention } from '../analyze/dates.js';
 import type { Claim } from '../types.js';
-import { camps, consensusText, mergeAcrossSources, uniqueByClaims } from './merge.js';
+import { camps, consensusText, mergeAcrossSources, restsOnLink, uniqueByClaims } from './merge.js';
 import { memberPairs } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
 
@@ -139,6 +139,8 @@ function selfContradictions(
 ): Finding[] {
   const out: Finding[] = [];
   for (const f of findings) {
+    // A clash read off a sentence that carries several statements is too weak to convict a source.
+    if (restsOnLink(f, context)) continue;
     if (f.severity === 'low') continue;
     // Only a strict majority names an outlier: with a tie, which side is wrong is a guess, and the
     // guess must not depend on input order.

@@ -1,6 +1,6 @@
 import { canonicalKey, sameEntity } from '../analyze/names.js';
 import { foldText } from '../normalize/index.js';
-import { isMisattribution, nameSimilarity, substitutionSeverity, substitutions, type Mention } from './mentions.js';
+import { couldBePerson, isMisattribution, nameSimilarity, substitutionSeverity, substitutions, type Mention } from './mentions.js';
 import { consensusText, mergeAcrossSources, sourceRank } from './merge.js';
 import { memberPairs } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
@@ -190,10 +190,12 @@ function selfContradiction(a: Mention, b: Mention, what: string, confidence: num
  * two names for one slot (Petrenko in the lede, Pavlenko under the quote).
  */
 function echoedElsewhere(mention: Mention, other: Mention, context: DetectionContext): Finding[] {
+  // Only people: a place or a company named next to a person is not that person's other name.
+  if (!couldBePerson(mention, context) || !couldBePerson(other, context)) return [];
   const source = context.sources.find((s) => s.id === mention.sentence.source);
   for (const sentence of source?.sentences ?? []) {
     for (const name of sentence.names) {
-      if (sameEntity(name.text, other.name.text, context.aliases) && !sameEntity(name.text, mention.name.text, context.aliases)) {
+      if (sameEntity(name.text, other.name.text, context.aliases) && !sameEntity(name.text, mention.name.text, context.aliases) && couldBePerson({ sentence, name }, context)) {
         return [selfContradiction(mention, { sentence, name }, 'one person', 0.7, context)];
       }
     }

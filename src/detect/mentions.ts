@@ -103,6 +103,7 @@ const PERSON_ROLES = new Set(['spokesperson', 'president', 'prime minister', 'mi
 /** A person rather than an organisation: people can be misquoted; an agency is a different source. */
 export function isPersonLike(m: Mention, context: DetectionContext): boolean {
   if (m.name.role && PERSON_ROLES.has(m.name.role)) return true;
+  if (!couldBePerson(m, context)) return false;
   const words = m.name.text.split(/[\s-]+/);
   if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
   // Acronyms (AFAD, NATO) and places from the alias table are not people.
@@ -192,4 +193,10 @@ export function substitutionSeverity(sub: Substitution, context: DetectionContex
 /** A name of the built-in or configured alias table (countries, cities, bodies). */
 function isKnown(m: Mention, context: DetectionContext): boolean {
   return context.aliases.ids.has(foldName(m.name.text));
+}
+
+/** Nothing around the name says it is a place, an organisation or a nationality. */
+export function couldBePerson(m: Mention, context: DetectionContext): boolean {
+  const type = mentionType(m, context);
+  return type === 'person' || type === 'unknown';
 }

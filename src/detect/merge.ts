@@ -81,3 +81,10 @@ export function uniqueByClaims(findings: readonly Finding[]): Finding[] {
     return !seen.has(key) && seen.add(key);
   });
 }
+
+/** Does the finding rest on a sentence only linked into its group (one that carries other statements too)? */
+export function restsOnLink(f: Finding, context: DetectionContext): boolean {
+  const group = context.alignment.groups.find((g) => g.linked.size > 0 && context.groupId(g) === f.group);
+  if (!group) return false;
+  return f.claims.some((c) => [...group.linked].some((s) => s.source === c.source && s.index === c.sentence));
+}

@@ -1,7 +1,7 @@
 import type { AnalyzedSentence } from '../analyze/index.js';
 import type { NumberMention } from '../analyze/numbers.js';
 import type { Claim } from '../types.js';
-import { camps, consensusText, mergeAcrossSources, uniqueByClaims } from './merge.js';
+import { camps, consensusText, mergeAcrossSources, restsOnLink, uniqueByClaims } from './merge.js';
 import { memberPairs } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
 
@@ -188,6 +188,8 @@ function selfContradictions(findings: readonly Finding[], context: DetectionCont
   const out: Finding[] = [];
   const key = numberKey(context);
   for (const f of findings) {
+    // A clash read off a sentence that carries several statements is too weak to convict a source.
+    if (restsOnLink(f, context)) continue;
     // A strict majority names the outlier. With a tie either side may be the one that says both
     // values (checked both ways, so input order does not matter), but only for counted things:
     // a bare number or year recurs in a story for unrelated reasons.

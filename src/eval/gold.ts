@@ -48,8 +48,9 @@ function sentenceOf(report: Report, sourceId: string, snippet: string): number |
   return undefined;
 }
 
-function groupOf(report: Report, sourceId: string, sentence: number): string | undefined {
-  return report.groups.find((g) => g.members.some((m) => m.source === sourceId && m.sentence === sentence))?.id;
+/** Every group the sentence is in: its own, and those it is linked into as a carrier of more statements. */
+function groupsOf(report: Report, sourceId: string, sentence: number): Set<string> {
+  return new Set(report.groups.filter((g) => g.members.some((m) => m.source === sourceId && m.sentence === sentence)).map((g) => g.id));
 }
 
 /** Offsets of every occurrence of `value` in `text` (case- and diacritic-insensitive). */
@@ -113,9 +114,9 @@ export function scoreEvent(report: Report, gold: Gold, labelOf: (sourceId: strin
         const y = located[j];
         if (!x || !y) continue;
         pairs++;
-        const gx = x.id !== undefined && x.sentence !== undefined ? groupOf(report, x.id, x.sentence) : undefined;
-        const gy = y.id !== undefined && y.sentence !== undefined ? groupOf(report, y.id, y.sentence) : undefined;
-        if (gx !== undefined && gx === gy) correctPairs++;
+        const gx = x.id !== undefined && x.sentence !== undefined ? groupsOf(report, x.id, x.sentence) : new Set<string>();
+        const gy = y.id !== undefined && y.sentence !== undefined ? groupsOf(report, y.id, y.sentence) : new Set<string>();
+        if ([...gx].some((g) => gy.has(g))) correctPairs++;
         else {
           all = false;
           missed.push(`alignment: ${x.file} "${x.snippet}" ~ ${y.file} "${y.snippet}"`);
@@ -131,9 +132,9 @@ export function scoreEvent(report: Report, gold: Gold, labelOf: (sourceId: strin
     const file = o.only_in[0] ?? '';
     const id = idOf(file);
     const sentence = id === undefined ? undefined : sentenceOf(report, id, o.snippet);
-    const group = id !== undefined && sentence !== undefined ? report.groups.find((g) => g.members.some((m) => m.source === id && m.sentence === sentence)) : undefined;
+    const groups = id !== undefined && sentence !== undefined ? report.groups.filter((g) => g.members.some((m) => m.source === id && m.sentence === sentence)) : [];
     const allowed = new Set(o.only_in.map(idOf));
-    const wrong = group?.members.some((m) => !allowed.has(m.source));
+    const wrong = groups.some((g) => g.members.some((m) => !allowed.has(m.source)));
     if (sentence !== undefined && !wrong) omissionsCorrect++;
     else missed.push(`omission grouped with other sources: ${file} "${o.snippet}"`);
   }

@@ -50,7 +50,7 @@ const span = (s: Span): Span => pick(s, ['start', 'end', 'line', 'column']);
 const extra = (e: Extra): Extra => pick(e, ['text', 'span'], { span: span(e.span) });
 
 const member = (m: GroupMember): GroupMember =>
-  pick(m, ['source', 'sentence', 'text', 'span', 'extras'], { span: span(m.span), extras: m.extras.map(extra) });
+  pick(m, ['source', 'sentence', 'text', 'span', 'linked', 'extras'], { span: span(m.span), extras: m.extras.map(extra) });
 
 const group = (g: Group): Group => pick(g, ['id', 'score', 'members'], { members: g.members.map(member) });
 
