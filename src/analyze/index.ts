@@ -80,7 +80,9 @@ const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,](?=[\p{L}\p{N}]))*/gu;
 const NUMERIC_RE = /^\p{N}/u;
 const UPPER_RE = /^\p{Lu}/u;
 const DOUBLE_QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
-const NAME_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'di']);
+// Lower-case words inside names: particles, and "and" in Romance and German institution names
+// ("Instituto de Higiene e Medicina Tropical", "Ministerio de Sanidad y Consumo").
+const NAME_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'di', 'del', 'della', 'des', 'du', 'e', 'y', 'i', 'und']);
 const QUALIFIER_TITLES = new Set(['presidential', 'vice', 'deputy', 'acting', 'former', 'interim', 'chief', 'senior', 'foreign', 'defence', 'defense', 'interior', 'finance', 'prime']);
 
 const stemCache = new Map<string, string>();
@@ -95,6 +97,9 @@ export function stemOf(fold: string): string {
   }
   return stem;
 }
+
+/** A brand written with an inner capital ("mBank", "eBay", "iPhone"): capitalised for our purposes. */
+const INNER_CAPITAL_RE = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
 
 function tokenize(sentence: Sentence): Token[] {
   const tokens: Token[] = [];
@@ -111,7 +116,7 @@ function tokenize(sentence: Sentence): Token[] {
       fold,
       stem: stemOf(fold),
       stop: STOPWORDS.has(fold),
-      cap: UPPER_RE.test(text),
+      cap: UPPER_RE.test(text) || INNER_CAPITAL_RE.test(text),
       num: NUMERIC_RE.test(text),
       quoted: false,
     });
@@ -157,8 +162,10 @@ function findQuotes(sentence: Sentence, tokens: Token[]): Quotation[] {
   return quotes;
 }
 
-function isNameToken(t: Token, index: number, knownNames: ReadonlySet<string>, caseless = false): boolean {
+function isNameToken(t: Token, index: number, knownNames: ReadonlySet<string>, caseless = false, text = ''): boolean {
   if (!t.cap || t.num || NOT_NAMES.has(t.fold)) return false;
+  // A transcript's speaker label: "HOLUBOVA: …".
+  if (index === 0 && t.text.length > 2 && t.text === t.text.toUpperCase() && /^:/.test(text.slice(t.end, t.end + 1))) return true;
   if (index > 0 && !caseless) return !t.stop || t.text === t.text.toUpperCase();
   // Sentence-initial capitals are ambiguous (and every capital of a title-case headline): trust
   // them only when seen capitalised mid-sentence in running text.
@@ -212,7 +219,7 @@ function spaceOnly(text: string, from: number, to: number): boolean {
 function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string>): NameMention[] {
   const names: NameMention[] = [];
   const caseless = isCaseless(tokens.map((t) => t.text));
-  const isName = (t: Token, index: number): boolean => isNameToken(t, index, knownNames, caseless);
+  const isName = (t: Token, index: number): boolean => isNameToken(t, index, knownNames, caseless, text);
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
@@ -333,7 +340,7 @@ function termsOf(tokens: Token[], names: NameMention[], numbers: NumberMention[]
   }
   const inNumber = new Set<number>();
   for (const n of numbers) {
-    for (const v of n.values) add(`#${v}`, NUMBER_WEIGHT / n.values.length);
+    for (const v of n.values) add(`${n.ordinal ? '#th' : '#'}${v}`, NUMBER_WEIGHT / n.values.length);
     // The number's own words; a unit word after it still counts as content.
     for (let k = n.from; k < n.to; k++) {
       const t = tokens[k];
@@ -366,7 +373,7 @@ function collectKnownNames(sentences: readonly Sentence[]): Set<string> {
     const words = [...s.text.matchAll(WORD_RE)].map((m) => m[0]);
     if (isCaseless(words)) continue;
     for (const m of s.text.matchAll(WORD_RE)) {
-      if (!first && UPPER_RE.test(m[0])) known.add(foldWord(m[0].replace(/\.$/, '')));
+      if (!first && (UPPER_RE.test(m[0]) || INNER_CAPITAL_RE.test(m[0]))) known.add(foldWord(m[0].replace(/\.$/, '')));
       first = false;
     }
   }
@@ -379,15 +386,22 @@ function isRolePhraseWord(t: Token): boolean {
 }
 
 const ROLE_PHRASE_REACH = 8;
+/** A speaker label before a colon stands at the head of the line: "MPC member Ludwik Sobczak: …". */
+const COLON_LABEL_REACH = 6;
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir']);
 
 /** The unquoted name standing next to a speech verb ("Petrenko said", "insisted Pavlenko", "according to X"). */
-function findSpeaker(tokens: Token[], names: NameMention[]): NameMention | undefined {
+function findSpeaker(tokens: Token[], names: NameMention[], text: string): NameMention | undefined {
   const isSpeech = (k: number): boolean => {
     const t = tokens[k];
     return t !== undefined && !t.quoted && (SPEECH_VERBS.has(t.fold) || (t.fold === 'to' && tokens[k - 1]?.fold === 'according'));
   };
   const unquoted = names.filter((n) => !tokens[n.from]?.quoted);
+  // "MPC member Ludwik Sobczak: wages …", "HOLUBOVA: The vote came …": a name opening the line before a colon.
+  for (const name of unquoted) {
+    const last = tokens[name.to - 1];
+    if (last && name.to <= COLON_LABEL_REACH && /^\s*:/.test(text.slice(last.end, last.end + 3))) return name;
+  }
   for (const name of unquoted) {
     if (isSpeech(name.to) || (isSpeech(name.to + 1) && tokens[name.to]?.stop)) return name;
   }
@@ -460,7 +474,7 @@ export function analyzeSources(sources: readonly SegmentedSource[], aliases?: Al
       const names = findNames(tokens, source.text, knownNames);
       appositiveRoles(tokens, source.text, names);
       for (const n of names) n.text = source.text.slice(n.start, n.end);
-      const speaker = findSpeaker(tokens, names);
+      const speaker = findSpeaker(tokens, names, source.text);
       const numbers = findNumbers(tokens, source.text);
       return {
         ...sentence,

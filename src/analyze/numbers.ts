@@ -21,7 +21,16 @@ export interface NumberMention {
   approximate: boolean;
   /** Currency, from a symbol or a word: "EUR", "GBP", "USD"… */
   currency?: string;
+  /** A rank ("second", "61st"), compared only with ranks: "the 61st minute" is no count of minutes. */
+  ordinal?: true;
 }
+
+/** Ordinal words up to the twentieth: "the third motion", "her second term". */
+const ORDINALS: Readonly<Record<string, number>> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { '€': 'EUR', '£': 'GBP', $: 'USD', '¥': 'JPY', '₺': 'TRY', '₽': 'RUB', '₹': 'INR' };
 const CURRENCY_WORDS: Readonly<Record<string, string>> = {
@@ -107,7 +116,12 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     const t = tokens[i] as Token;
     let values: number[] = [];
     let j = i;
-    if (t.num) {
+    // "first" is left out: "for the first time", "first-half" say nothing countable.
+    const ordinal = ORDINALS[t.fold] !== undefined || (t.num && /\d(?:st|nd|rd|th)$/i.test(t.text));
+    if (ORDINALS[t.fold] !== undefined) {
+      values = [ORDINALS[t.fold] as number];
+      j = i + 1;
+    } else if (t.num) {
       // Thousands grouped with spaces ("11 800", "5 400") in translated copy.
       let raw = t.text;
       j = i + 1;
@@ -137,6 +151,16 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
       j++;
     }
     let unit: string | undefined;
+    // "87 of the 200 deputies": the part counts what the whole counts.
+    if (!ordinal && tokens[j]?.fold === 'of' && tokens[j + 1]?.fold === 'the' && tokens[j + 2]?.num && tokens[j + 3] && !tokens[j + 3]?.stop) {
+      const whole = tokens[j + 3] as Token;
+      if (UNIT_FACTORS[whole.fold] === undefined && CURRENCY_WORDS[whole.fold] === undefined) {
+        const mention: NumberMention = { values, from: i, to: j, approximate: [1, 2].some((d) => APPROXIMATORS.has(tokens[i - d]?.fold ?? '')), unit: whole.stem };
+        found.push(mention);
+        i = j;
+        continue;
+      }
+    }
     const unitWord = text[tokens[j - 1]?.end ?? 0] === '%' ? 'percent' : (tokens[j]?.fold ?? '');
     const tail = UNIT_TAILS[unitWord]?.has(tokens[j + 1]?.fold ?? '') ? (tokens[j + 1]?.fold ?? '') : undefined;
     // "percentage points" measure like "points"; "basis points" a hundredth of one.
@@ -160,6 +184,7 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     if (prev && !prev.stop && !prev.num && !APPROXIMATORS.has(prev.fold) && /^\s*$/.test(text.slice(prev.end, t.start))) mention.before = prev.stem;
     if (unit !== undefined) mention.unit = unit;
     if (currency !== undefined) mention.currency = currency;
+    if (ordinal && currency === undefined) mention.ordinal = true;
     found.push(mention);
     i = j;
   }

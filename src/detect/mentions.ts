@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from '../analyze/lexicon.js';
 import type { AnalyzedSentence, NameMention } from '../analyze/index.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { foldName, isCountryName, nameTokens, sameEntity } from '../analyze/names.js';
@@ -30,8 +31,29 @@ export function nameSimilarity(a: string, b: string): number {
 export interface Substitution {
   a: Mention;
   b: Mention;
-  /** What makes them one slot: a shared role, the same surrounding word, or speaking the same remark. */
-  via: 'role' | 'context' | 'speaker';
+  /**
+   * What makes them one slot: one surname with two given names, a shared role, speaking the same
+   * remark, two names of one kind of body ("Whiston Hospital" / "Wythenshawe Hospital"), or the
+   * same surrounding word.
+   */
+  via: 'surname' | 'role' | 'speaker' | 'head' | 'context';
+}
+
+/** Strongest evidence first: which link wins when a name could pair with several. */
+const VIA_RANK: Record<Substitution['via'], number> = { surname: 0, speaker: 1, role: 2, head: 3, context: 4 };
+
+/** "Oliver Brandt" / "Oscar Brandt": the same surname, another given name. */
+function sameSurname(a: Mention, b: Mention): boolean {
+  const ta = nameTokens(a.name.text);
+  const tb = nameTokens(b.name.text);
+  return ta.length > 1 && tb.length > 1 && ta.at(-1) === tb.at(-1) && ta[0] !== tb[0];
+}
+
+/** Two names of several words ending in the same word: two bodies of one kind ("… Partners", "… Hospital"). */
+function sameHead(a: Mention, b: Mention): boolean {
+  const ta = nameTokens(a.name.text);
+  const tb = nameTokens(b.name.text);
+  return ta.length > 1 && tb.length > 1 && ta.at(-1) === tb.at(-1) && ORGANISATION_OR_PLACE_HEADS.has(ta.at(-1) ?? '');
 }
 
 const ARTICLES = /^(the|a|an)$/;
@@ -49,10 +71,12 @@ function neighbour(m: Mention, step: -1 | 1): string | undefined {
 }
 
 function slotLink(a: Mention, b: Mention, sole: boolean): Substitution['via'] | undefined {
+  if (sameSurname(a, b)) return 'surname';
   // Speaking the same remark says more than holding the same title: two mayors quoted with one
   // remark are the remark put in another mouth (attribution), not one mayor misnamed.
   if (a.sentence.speaker === a.name && b.sentence.speaker === b.name) return 'speaker';
   if (a.name.role && a.name.role === b.name.role) return 'role';
+  if (sameHead(a, b)) return 'head';
   for (const step of [-1, 1] as const) {
     const word = neighbour(a, step);
     if (word === undefined || word !== neighbour(b, step) || CONJUNCTIONS.test(word)) continue;
@@ -70,15 +94,23 @@ export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context:
   const ua = unmatched(a, b);
   const ub = unmatched(b, a);
   const sole = ua.length === 1 && ub.length === 1;
-  const pairs: Substitution[] = [];
-  for (const ma of ua) {
-    for (const mb of ub) {
+  const candidates: Array<Substitution & { similarity: number; order: number }> = [];
+  ua.forEach((ma, x) =>
+    ub.forEach((mb, y) => {
       const via = slotLink(ma, mb, sole);
-      if (via) {
-        pairs.push({ a: ma, b: mb, via });
-        break;
-      }
-    }
+      if (via) candidates.push({ a: ma, b: mb, via, similarity: nameSimilarity(ma.name.text, mb.name.text), order: x * ub.length + y });
+    }),
+  );
+  // One partner per name, the strongest link first, then the likelier confusion (the more alike names).
+  candidates.sort((p, q) => VIA_RANK[p.via] - VIA_RANK[q.via] || q.similarity - p.similarity || p.order - q.order);
+  const usedA = new Set<Mention>();
+  const usedB = new Set<Mention>();
+  const pairs: Substitution[] = [];
+  for (const c of candidates) {
+    if (usedA.has(c.a) || usedB.has(c.b)) continue;
+    usedA.add(c.a);
+    usedB.add(c.b);
+    pairs.push({ a: c.a, b: c.b, via: c.via });
   }
   return pairs;
 }
@@ -95,6 +127,14 @@ const ORGANISATION_WORDS = new Set([
   'foundation', 'association', 'company', 'group', 'inc', 'ltd', 'corp', 'party', 'union', 'presidency', 'authority',
   'service', 'committee', 'department', 'news', 'government', 'army', 'guard', 'commission', 'board', 'club', 'fc',
   'federation', 'organisation', 'organization', 'centre', 'center', 'hospital', 'school', 'times', 'post', 'press',
+]);
+
+/** Last words that name a kind of body or place: two such names ending alike fill one slot. */
+const ORGANISATION_OR_PLACE_HEADS = new Set([
+  'partners', 'hospital', 'bank', 'university', 'institute', 'college', 'school', 'group', 'holdings', 'capital',
+  'airport', 'stadium', 'arena', 'station', 'court', 'council', 'ministry', 'agency', 'party', 'company', 'club',
+  'square', 'street', 'bridge', 'river', 'prison', 'port', 'plant', 'mine', 'refinery', 'factory', 'museum', 'centre', 'center',
+  'foundation', 'association', 'union', 'commission', 'committee', 'authority', 'service', 'airlines', 'motors', 'energy',
 ]);
 
 /** Roles only people hold. */
@@ -131,7 +171,8 @@ function sameGivenName(a: Mention, b: Mention): boolean {
 /** What a name stands for, as far as the words around it tell. */
 export type MentionType = 'person' | 'organisation' | 'place' | 'nationality' | 'unknown';
 
-const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from', 'across', 'into', 'towards', 'toward', 'around', 'inside', 'throughout']);
+// Not "at": an analyst at mBank works for it; the place reading is left unknown, which fits either.
+const LOCATIVES = new Set(['in', 'near', 'outside', 'from', 'across', 'into', 'towards', 'toward', 'around', 'inside', 'throughout']);
 const PLACE_WORDS = new Set([
   'square', 'street', 'avenue', 'road', 'bridge', 'river', 'lake', 'mountain', 'mount', 'valley', 'province', 'region',
   'county', 'district', 'city', 'town', 'village', 'island', 'islands', 'bay', 'port', 'airport', 'station', 'stadium',
@@ -154,10 +195,12 @@ export function mentionType(m: Mention, context: DetectionContext): MentionType 
   if (words.some((w) => PLACE_WORDS.has(w))) return 'place';
   const next = tokens[m.name.to];
   const prev = tokens[m.name.from - 1];
-  // One capitalised -an/-ese word before a lower-case noun is an adjective of nationality.
-  if (m.name.to - m.name.from === 1 && next && !next.cap && !next.stop && DEMONYM_RE.test(words[0] ?? '')) return 'nationality';
   if (prev && HONORIFIC_BEFORE.test(prev.fold)) return 'person';
   if (m.sentence.speaker === m.name) return 'person';
+  // One capitalised -an/-ese word before a lower-case noun is an adjective of nationality ("Chilean
+  // rescuers"); before a verb it is a surname ("Wierzbicki said", "Petrovic warned").
+  const nounNext = next && !next.cap && !next.stop && !SPEECH_VERBS.has(next.fold) && !/(?:ed|s)$/.test(next.fold);
+  if (m.name.to - m.name.from === 1 && nounNext && DEMONYM_RE.test(words[0] ?? '')) return 'nationality';
   if (isCountryName(m.name.text, context.aliases)) return 'place';
   const locative = (prev && LOCATIVES.has(prev.fold)) || (prev?.fold === 'the' && LOCATIVES.has(tokens[m.name.from - 2]?.fold ?? ''));
   if (locative) return 'place';

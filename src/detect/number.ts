@@ -42,6 +42,7 @@ function keysOf(m: NumberMention): string[] {
 }
 
 function meets(a: NumberMention, b: NumberMention): boolean {
+  if (Boolean(a.ordinal) !== Boolean(b.ordinal)) return false;
   const kb = keysOf(b);
   return keysOf(a).some((k) => kb.includes(k));
 }
@@ -98,7 +99,9 @@ export function pairNumbers(x: Mention[], y: Mention[]): Array<[Mention, Mention
   const usedX = new Set<Mention>();
   // Agreeing numbers pair first, so they are not compared with anything else.
   for (const a of x) {
-    const b = y.find((m) => !usedY.has(m) && agree(a.number, m.number) && (unitClass(a.number) === unitClass(m.number) || !a.number.unit || !m.number.unit));
+    const b = y.find(
+      (m) => !usedY.has(m) && agree(a.number, m.number) && Boolean(a.number.ordinal) === Boolean(m.number.ordinal) && (unitClass(a.number) === unitClass(m.number) || !a.number.unit || !m.number.unit),
+    );
     if (b) {
       usedX.add(a);
       usedY.add(b);
@@ -125,7 +128,7 @@ export function pairNumbers(x: Mention[], y: Mention[]): Array<[Mention, Mention
     const b = leftY[0] as Mention;
     const ua = unitClass(a.number);
     const ub = unitClass(b.number);
-    if (ua === undefined || ub === undefined || ua === ub) pairs.push([a, b]);
+    if ((ua === undefined || ub === undefined || ua === ub) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal)) pairs.push([a, b]);
   }
   return pairs;
 }
@@ -247,7 +250,7 @@ function transpositions(context: DetectionContext, textOf: ReadonlyMap<string, s
         const va = a.number.values[0] ?? 0;
         const vb = b.number.values[0] ?? 0;
         const cls = unitClass(a.number);
-        if (cls === undefined || cls !== unitClass(b.number) || va === vb || va < 10 || digits(va) !== digits(vb)) continue;
+        if (cls === undefined || cls !== unitClass(b.number) || va === vb || va < 10 || digits(va) !== digits(vb) || a.number.ordinal || b.number.ordinal) continue;
         const claims = [claimOf(a, context), claimOf(b, context)];
         out.push({
           kind: 'number',

@@ -32,4 +32,12 @@ describe('attribution detector', () => {
     expect(ofKind(garbled, 'attribution')).toEqual([]);
     expect(claimTexts(ofKind(garbled, 'entity')[0])).toEqual(['S1:Lena Vasquez', 'S2:Lena Velasco']);
   });
+
+  it('takes a name before a colon at the head of a line as its speaker, and a surname ending in -i as a person', () => {
+    const report = compareTexts(
+      'Governor Adam Wierzbicki spoke after the meeting. Wierzbicki said wages were no longer the main engine of price growth.',
+      '- Council member Ludwik Sobczak: wages "no longer the main engine" of price growth',
+    );
+    expect(ofKind(report, 'attribution').map((d) => d.claims.map((c) => c.text))).toEqual([['Wierzbicki', 'Ludwik Sobczak']]);
+  });
 });

@@ -59,4 +59,30 @@ describe('entity detector', () => {
     // A country's name in the language of a translated source is the same country.
     expect(ofKind(compareTexts('Police in Germany arrested two men on Friday after the raid.', 'Police in Niemcy arrested two men on Friday after the raid.'), 'entity')).toEqual([]);
   });
+
+  it('pairs names by the strongest link: one surname with two given names, two bodies of one kind', () => {
+    const given = compareTexts(
+      'The captain levelled from the spot after Jonas Friis brought down winger Oliver Brandt in the box.',
+      'The skipper levelled from the spot after Oscar Brandt was hauled down in the box.',
+    );
+    expect(ofKind(given, 'entity').map((d) => d.claims.map((c) => c.text))).toEqual([['Oliver Brandt', 'Oscar Brandt']]);
+    const bodies = compareTexts(
+      '"The outlook is deeper and longer than we thought," said Rachel Stein, an analyst at Whitmore Partners, on Thursday.',
+      'Rachel Stein, an analyst at Whitlock Partners, said on Thursday the outlook was "deeper and longer" than she had thought, as Kestrel and Nasdaq fell.',
+    );
+    expect(ofKind(bodies, 'entity').map((d) => d.claims.map((c) => c.text))).toEqual([['Whitmore Partners', 'Whitlock Partners']]);
+  });
+
+  it('reads brands with an inner capital and institution names joined by e/y as names', () => {
+    const brand = compareTexts(
+      '"The council has switched from waiting to acting," said Marta Kowalczyk, chief economist at mBank.',
+      '"The council has switched from waiting to acting," said Marta Kowalczyk, chief economist at Bank Millennium.',
+    );
+    expect(ofKind(brand, 'entity').flatMap((d) => d.claims.map((c) => c.text))).toEqual(['mBank', 'Bank Millennium']);
+    const joined = compareTexts(
+      'Samples sequenced by the Instituto de Higiene e Medicina Tropical in Lisbon identified the strain on Monday.',
+      'Samples sequenced by the Ricardo Jorge National Health Institute in Lisbon identified the strain on Monday.',
+    );
+    expect(ofKind(joined, 'entity').flatMap((d) => d.claims.map((c) => c.text))).toEqual(['Instituto de Higiene e Medicina Tropical', 'Ricardo Jorge National Health Institute']);
+  });
 });

@@ -45,4 +45,11 @@ describe('number detector', () => {
     expect(ofKind(compareTexts('The bank announced a half-point cut on Wednesday.', 'The bank announced a 50 bps cut on Wednesday.'), 'number')).toEqual([]);
     expect(claimTexts(ofKind(compareTexts('The bank announced a half-point cut on Wednesday.', 'The bank announced a 25 bps cut on Wednesday.'), 'number')[0])).toEqual(['S1:half-point', 'S2:25 bps']);
   });
+
+  it('compares ranks with ranks only: "the 61st minute" is no count of minutes', () => {
+    const ranks = compareTexts('It was the second no-confidence motion the government has faced since taking office.', 'It was the third no-confidence motion the government has faced since taking office.');
+    expect(claimTexts(ofKind(ranks, 'number')[0])).toEqual(['S1:second', 'S2:third']);
+    const minutes = compareTexts('Nygaard scored in the 61st minute, 16 minutes after coming on.', 'Nygaard scored in the 61st minute, 16 minutes after coming on.');
+    expect(ofKind(minutes, 'number')).toEqual([]);
+  });
 });
