@@ -52,8 +52,11 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
     if (month !== undefined && (t.cap || t.fold !== 'may')) {
       const day = next ? dayOf(next.text) : undefined;
       if (day !== undefined) {
-        found.push({ kind: 'date', value: month * 100 + day, from: i, to: i + 2 });
-        i++;
+        // "Nov. 4-5": the second day of the range belongs to the date.
+        const end = tokens[i + 2];
+        const range = next && end && dayOf(end.text) !== undefined && /^[-‐‑–—]$/.test(text.slice(next.end, end.start).trim());
+        found.push({ kind: 'date', value: month * 100 + day, from: i, to: range ? i + 3 : i + 2 });
+        i += range ? 2 : 1;
         continue;
       }
       // A month on its own ("in early September", "last March"); "14 May" was taken with its day above.
@@ -66,6 +69,14 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
     }
     if (t.num) {
       const day = dayOf(t.text);
+      // A range of days, "4-5 November": the event starts on the first.
+      const after = tokens[i + 2];
+      const rangeMonth = after ? MONTHS[after.fold] : undefined;
+      if (day !== undefined && next && rangeMonth !== undefined && /^[-‐‑–—]$/.test(text.slice(t.end, next.start).trim()) && dayOf(next.text) !== undefined) {
+        found.push({ kind: 'date', value: rangeMonth * 100 + day, from: i, to: i + 3 });
+        i += 2;
+        continue;
+      }
       const m = next ? MONTHS[next.fold] : undefined;
       if (day !== undefined && m !== undefined && (next?.cap || next?.fold !== 'may')) {
         found.push({ kind: 'date', value: m * 100 + day, from: i, to: i + 2 });

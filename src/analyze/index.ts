@@ -1,6 +1,6 @@
 import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { foldWord } from '../normalize/index.js';
+import { expandContraction, foldWord } from '../normalize/index.js';
 import type { SegmentedSource, Sentence } from '../types.js';
 import { IRREGULAR, NOT_NAMES, PARAPHRASE_GROUPS, QUALIFIER_KEYS, ROLES, SPEECH_VERBS, STOPWORDS } from './lexicon.js';
 import { canonicalKey, type AliasTable } from './names.js';
@@ -104,15 +104,11 @@ const INNER_CAPITAL_RE = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
 function tokenize(sentence: Sentence): Token[] {
   const tokens: Token[] = [];
   const base = sentence.span.start;
-  for (const m of sentence.text.matchAll(WORD_RE)) {
-    let text = m[0];
-    // A trailing period belongs to the sentence unless the token is an abbreviation like "U.S.".
-    if (text.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(text)) text = text.slice(0, -1);
-    const fold = foldWord(text);
+  const push = (text: string, start: number, fold: string): void => {
     tokens.push({
       text,
-      start: base + (m.index ?? 0),
-      end: base + (m.index ?? 0) + text.length,
+      start,
+      end: start + text.length,
       fold,
       stem: stemOf(fold),
       stop: STOPWORDS.has(fold),
@@ -120,6 +116,17 @@ function tokenize(sentence: Sentence): Token[] {
       num: NUMERIC_RE.test(text),
       quoted: false,
     });
+  };
+  for (const m of sentence.text.matchAll(WORD_RE)) {
+    let text = m[0];
+    // A trailing period belongs to the sentence unless the token is an abbreviation like "U.S.".
+    if (text.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(text)) text = text.slice(0, -1);
+    const start = base + (m.index ?? 0);
+    // Contractions are their words ("wasn't" = was + not), each piece keeping its place in the text,
+    // so "wasn't" and "was not" compare alike everywhere downstream.
+    const parts = expandContraction(text);
+    if (parts) for (const p of parts) push(text.slice(p.start, p.end), start + p.start, p.word);
+    else push(text, start, foldWord(text));
   }
   return tokens;
 }

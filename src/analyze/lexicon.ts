@@ -95,6 +95,8 @@ export const NOT_NAMES = words(`
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 mr mrs ms dr prof sir madam
+breaking update updated live exclusive watch analysis opinion correction anchor reporter host presenter correspondent
+gmt utc bst cet cest eet est edt pst pdt cst cdt et pt
 `);
 
 /** Pronoun person-shifts between direct and reported speech are not wording changes. */

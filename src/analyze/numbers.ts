@@ -108,6 +108,26 @@ function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
+/** A number in words from token k ("three", "twenty one", "five hundred"), with the token after it. */
+function wordNumber(tokens: readonly Token[], k: number): { value: number; end: number } | undefined {
+  const first = UNITS[tokens[k]?.fold ?? ''];
+  if (first === undefined || first < 1 || !Number.isInteger(first)) return undefined;
+  let value = first;
+  let end = k + 1;
+  const next = UNITS[tokens[end]?.fold ?? ''];
+  if (first >= 20 && next !== undefined && next >= 1 && next < 10) {
+    value += next;
+    end++;
+  }
+  if (tokens[end]?.fold === 'hundred') {
+    value *= 100;
+    end++;
+    const rest = wordNumber(tokens, tokens[end]?.fold === 'and' ? end + 1 : end);
+    if (rest && rest.value < 100) return { value: value + rest.value, end: rest.end };
+  }
+  return { value, end };
+}
+
 /** Finds number expressions in a sentence's tokens. */
 export function findNumbers(tokens: readonly Token[], text: string): NumberMention[] {
   const found: NumberMention[] = [];
@@ -130,6 +150,10 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
         j++;
       }
       values = parseDigits(raw);
+    } else if (t.fold === 'a' && (SCALES[tokens[i + 1]?.fold ?? ''] ?? 0) >= 100 && tokens[i + 1]?.fold !== 'm') {
+      // "a hundred and three", "a thousand": the article counts one.
+      values = [1];
+      j = i + 1;
     } else if (UNITS[t.fold] !== undefined && !(t.fold === 'one' && tokens[i + 1]?.fold === 'of')) {
       // "twenty one", "a half" are rare in news; one word is enough.
       values = [UNITS[t.fold] as number];
@@ -144,11 +168,18 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
       i++;
       continue;
     }
-    // Scale words: "42 million", "3 thousand".
+    // Scale words: "42 million", "3 thousand"; in words, "a hundred and three", "two thousand five hundred".
     const scale = SCALES[tokens[j]?.fold ?? ''];
     if (scale !== undefined && scale >= 100 && tokens[j]?.fold !== 'm') {
       values = values.map((v) => round(v * scale));
       j++;
+      if (!t.num) {
+        const words = wordNumber(tokens, tokens[j]?.fold === 'and' ? j + 1 : j);
+        if (words && words.value < scale) {
+          values = values.map((v) => v + words.value);
+          j = words.end;
+        }
+      }
     }
     let unit: string | undefined;
     // "87 of the 200 deputies": the part counts what the whole counts.

@@ -89,7 +89,8 @@ function slotLink(a: Mention, b: Mention, sole: boolean): Substitution['via'] | 
 export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context: DetectionContext): Substitution[] {
   const unmatched = (x: AnalyzedSentence, y: AnalyzedSentence): Mention[] =>
     x.names
-      .filter((n) => !y.names.some((o) => sameEntity(n.text, o.text, context.aliases)))
+      .filter((n) => !y.names.some((o) => sameEntity(n.text, o.text, context.aliases) || partOf(n.text, o.text)))
+      .filter((n) => !inDateline(x, n))
       .map((name) => ({ sentence: x, name }));
   const ua = unmatched(a, b);
   const ub = unmatched(b, a);
@@ -113,6 +114,20 @@ export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context:
     pairs.push({ a: c.a, b: c.b, via: c.via });
   }
   return pairs;
+}
+
+/** One name is a shorter form of the other ("Daniel" / "Daniel Reyes", "Pacific" / "Pacific Time"). */
+function partOf(a: string, b: string): boolean {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  return short.length > 0 && short.length < long.length && short.every((t) => long.includes(t));
+}
+
+/** A name in a dateline's credit ("PRAGUE (Wire) —", "LONDON, May 3 (Reuters) -"): the outlet, not the story. */
+function inDateline(sentence: AnalyzedSentence, name: NameMention): boolean {
+  const head = sentence.text.slice(0, Math.max(0, name.start - sentence.span.start));
+  return /^[\p{Lu}][\p{Lu}\s.,'’-]{2,}(?:,[^()]{0,40})?\s*\($/u.test(head);
 }
 
 /** Does the source mention this entity anywhere? */
@@ -168,6 +183,33 @@ function sameGivenName(a: Mention, b: Mention): boolean {
   return ta.length > 1 && tb.length > 1 && ta[0] === tb[0];
 }
 
+/** Company suffixes: "Marrick Solvents Ltd" makes every "Marrick Solvents" of the story a company. */
+const COMPANY_SUFFIXES = new Set(['ltd', 'limited', 'inc', 'plc', 'llc', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'corp', 'corporation', 'co', 'spa', 'srl', 'oy', 'ab', 'asa']);
+const organisationCache = new WeakMap<object, ReadonlySet<string>>();
+
+/** Names the story itself marks as organisations anywhere (with a company suffix or an organisation word), without that word. */
+function organisationNames(context: DetectionContext): ReadonlySet<string> {
+  let names = organisationCache.get(context.sources);
+  if (names) return names;
+  const found = new Set<string>();
+  for (const source of context.sources) {
+    for (const sentence of source.sentences) {
+      for (const n of sentence.names) {
+        const words = n.text.split(/[\s-]+/).map((w) => w.toLowerCase().replace(/[.,]/g, ''));
+        const last = words.at(-1) ?? '';
+        if (words.length > 1 && (COMPANY_SUFFIXES.has(last) || ORGANISATION_WORDS.has(last))) {
+          const tokens = nameTokens(n.text);
+          found.add(tokens.join(' '));
+          found.add(tokens.slice(0, -1).join(' '));
+        }
+      }
+    }
+  }
+  names = found;
+  organisationCache.set(context.sources, names);
+  return names;
+}
+
 /** What a name stands for, as far as the words around it tell. */
 export type MentionType = 'person' | 'organisation' | 'place' | 'nationality' | 'unknown';
 
@@ -191,7 +233,7 @@ export function mentionType(m: Mention, context: DetectionContext): MentionType 
   const { tokens } = m.sentence;
   const words = m.name.text.split(/[\s-]+/).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
   if (m.name.role && PERSON_ROLES.has(m.name.role)) return 'person';
-  if (words.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
+  if (words.some((w) => ORGANISATION_WORDS.has(w)) || organisationNames(context).has(nameTokens(m.name.text).join(' '))) return 'organisation';
   if (words.some((w) => PLACE_WORDS.has(w))) return 'place';
   const next = tokens[m.name.to];
   const prev = tokens[m.name.from - 1];
@@ -221,6 +263,8 @@ export function substitutionSeverity(sub: Substitution, context: DetectionContex
   const ta = mentionType(sub.a, context);
   const tb = mentionType(sub.b, context);
   if (ta !== tb && ta !== 'unknown' && tb !== 'unknown') return undefined;
+  // A nationality word fills its slot only against another ("Czech" / "Slovak government"), never a name.
+  if ((ta === 'nationality') !== (tb === 'nationality')) return undefined;
   const type = ta === 'unknown' ? tb : ta;
   if (type === 'person' || type === 'organisation') return 'high';
   if (type === 'place') {

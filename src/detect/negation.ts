@@ -31,14 +31,26 @@ function antonymous(a: string, b: string): boolean {
   return ANTONYMS.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
 }
 
+/** "never been stronger", "not have been better", "couldn't be happier": after the negator, be-forms then a comparative. */
+function isComparativeAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (/^(?:have|has|had|be|been|was|were|is|are|looked|felt|seemed|sounded)$/.test(tokens[k]?.fold ?? '')) k++;
+  const word = tokens[k]?.fold ?? '';
+  return k > i + 1 && (/^(?:better|worse|more|less|higher|lower|bigger|greater|happier|prouder|clearer)$/.test(word) || /^[a-z]{3,}er$/.test(word) && !/(?:ever|over|under|after|water|power|order|number|never|other|whether|however)$/.test(word));
+}
+
 /** Words that end the reach of a negator: a new clause starts. */
 const CLAUSE_BREAKS = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'however', 'because', 'until', 'unless', 'if', 'when']);
 
-function isNegator(t: Token, next: Token | undefined, text: string): boolean {
+function isNegator(t: Token, next: Token | undefined, text: string, prev?: Token): boolean {
   // "No 8 shirt", "No. 3": an abbreviation of "number", not a negation.
   if (t.fold === 'no' && next?.num) return false;
+  // "a no confidence vote", "the no-deal scenario": after an article, "no" names a kind of thing.
+  if (t.fold === 'no' && prev && /^(?:a|an|the|this|that)$/.test(prev.fold)) return false;
   // "no-confidence vote", "no-fly zone", "non-binding": one word with a hyphen names a thing.
   if (next && next.start === t.end + 1 && /^[-‐‑]$/.test(text[t.end] ?? '')) return false;
+  // "almost stopped", "nearly collapsed": it did not happen.
+  if ((t.fold === 'almost' || t.fold === 'nearly') && next && !next.num && /ed$/.test(next.fold)) return true;
   return NEGATORS.has(t.fold) || t.fold.endsWith("n't");
 }
 
@@ -56,20 +68,46 @@ function polarity(sentence: AnalyzedSentence, text: string): Map<number, number>
   const negated = new Map<number, number>();
   const { tokens } = sentence;
   tokens.forEach((t, i) => {
-    if (!isNegator(t, tokens[i + 1], text)) return;
+    if (!isNegator(t, tokens[i + 1], text, tokens[i - 1])) return;
     const prev = tokens[i - 1];
     // Negative pronouns negate their whole clause wherever they stand ("assured that nobody will be left alone").
     // So does "no" before a noun: "until now no charges were filed" says nothing was filed.
-    const pronoun = /^(?:nobody|nothing|none|neither|no)$/.test(t.fold);
+    // "without" negates its whole phrase too: "without any history of travel abroad".
+    const pronoun = /^(?:nobody|nothing|none|neither|no|without)$/.test(t.fold);
     const opensClause = pronoun || !prev || clauseBreak(text, prev, t) || CLAUSE_BREAKS.has(prev.fold) || prev.fold === 'that';
+    // "has never been stronger", "could not be better": a superlative said with a negator.
+    if (/^(?:never|not|n't)$/.test(t.fold.replace(/^\w+(?=n't$)/, '')) && isComparativeAfter(tokens, i)) return;
+    // "Deaths: none so far": a negative word answering a label negates the label.
+    if (pronoun && prev && /:\s*$/.test(text.slice(prev.end, t.start))) {
+      for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+        negated.set(k, i);
+        if (k > 0 && clauseBreak(text, tokens[k - 1] as Token, tokens[k] as Token)) break;
+      }
+    }
     for (let k = i + 1; k < tokens.length; k++) {
       const u = tokens[k] as Token;
-      if (clauseBreak(text, tokens[k - 1] as Token, u)) break;
+      // A clause under "that" has its own polarity: "no evidence that the virus spreads" says nothing of the virus.
+      if (clauseBreak(text, tokens[k - 1] as Token, u) || u.fold === 'that') break;
       negated.set(k, i);
       if (!opensClause && !u.stop && !/^(?:also|further|yet|longer|ever)$/.test(u.fold)) break;
     }
   });
   return negated;
+}
+
+/** The token, or for the "n't" of a contraction the word it is written in ("won't", not "n't"). */
+function wordStart(tokens: readonly Token[], k: number): Token {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  return prev && prev.end === t.start ? { ...t, start: prev.start } : t;
+}
+
+/** Is token k the first content word after its negator? */
+function isHead(sentence: AnalyzedSentence, negated: Map<number, number>, k: number): boolean {
+  const negator = negated.get(k);
+  if (negator === undefined) return false;
+  for (let m = negator + 1; m < k; m++) if (!sentence.tokens[m]?.stop && negated.has(m)) return false;
+  return true;
 }
 
 interface Flip {
@@ -98,23 +136,29 @@ export function flips(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source:
   };
   const kx = polaritiesOf(x, px);
   const ky = polaritiesOf(y, py);
+  // Names carry no polarity; a capital opening the sentence is no name ("Charges have been filed").
+  const skip = (t: Token, k: number): boolean => t.stop || t.num || (t.cap && k > 0);
   x.tokens.forEach((a, i) => {
-    if (a.stop || a.num || a.cap) return;
+    if (skip(a, i)) return;
     const negA = px.has(i);
     y.tokens.forEach((b, j) => {
-      if (used.has(j) || b.stop || b.num) return;
+      if (used.has(j) || skip(b, j)) return;
       const same = matches(a, b);
       const opposite = !same && antonymous(a.stem, b.stem);
       if (!same && !opposite) return;
       const negB = py.has(j);
       if (same && (ky.get(a.stem)?.has(negA) || kx.get(b.stem)?.has(negB))) return;
+      // The flipped word must be what a negator bears on (its first content word) on one side at least:
+      // "had not travelled abroad" / "without history of travel abroad" flips neither "abroad" nor "travel".
+      if (same && !((negA && isHead(x, px, i)) || (negB && isHead(y, py, j)))) return;
       if (opposite && (kx.has(b.stem) || ky.has(a.stem))) return;
       // Polarity arithmetic: a negated antonym says the same thing ("not stop" = "continue").
       if ((negA !== negB) === !opposite) {
         used.add(j);
-        const xs = negA ? (x.tokens[px.get(i) as number] as Token).start : a.start;
-        const ys = negB ? (y.tokens[py.get(j) as number] as Token).start : b.start;
-        out.push({ x: [Math.min(xs, a.start), a.end], y: [Math.min(ys, b.start), b.end] });
+        // The claim spans the word and its negator, on whichever side the negator stands ("Deaths: none").
+        const nx = negA ? wordStart(x.tokens, px.get(i) as number) : a;
+        const ny = negB ? wordStart(y.tokens, py.get(j) as number) : b;
+        out.push({ x: [Math.min(nx.start, a.start), Math.max(nx.end, a.end)], y: [Math.min(ny.start, b.start), Math.max(ny.end, b.end)] });
       }
     });
   });

@@ -49,6 +49,7 @@ function meets(a: NumberMention, b: NumberMention): boolean {
 
 /** Times of day and years belong to the date detector. */
 function isDateLike(m: NumberMention, sentence: AnalyzedSentence, text: string): boolean {
+  if (sentence.dates.some((d) => d.from <= m.from && m.from < d.to)) return true;
   const first = sentence.tokens[m.from];
   const next = sentence.tokens[m.to];
   if (!first) return true;

@@ -18,6 +18,12 @@ import type { Detector, DetectionContext, Finding } from './types.js';
  * their own detectors.
  */
 
+/**
+ * Small words that turn a remark around: quoted "never stopped" against "almost stopped" is a
+ * different remark, so inside quotations these count as content.
+ */
+const POLARITY_WORDS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'almost', 'hardly', 'barely', 'always']);
+
 /** Quotations shorter than this are scare quotes ("friendship"), not remarks. */
 const MIN_QUOTE_WORDS = 4;
 /** Changed stretches this close together read as one changed phrase. */
@@ -57,7 +63,7 @@ function contentWords(sentence: AnalyzedSentence, quotedOnly: boolean, context: 
   const from = quotedOnly ? 0 : reportedStart(sentence);
   sentence.tokens.forEach((token, index) => {
     if ((quotedOnly && !token.quoted) || index < from) return;
-    if (token.stop || PRONOUNS.has(token.fold) || TITLE_WORDS.has(token.fold) || ROLES[token.fold]) return;
+    if ((token.stop && !POLARITY_WORDS.has(token.fold)) || PRONOUNS.has(token.fold) || TITLE_WORDS.has(token.fold) || ROLES[token.fold]) return;
     // Alias-table names (Türkiye/Turkey) share a key; any other word, capitalised or not, matches by stem.
     const key = (nameAt.has(index) ? context.aliases.ids.get(token.fold) : undefined) ?? QUALIFIER_KEYS[token.fold] ?? token.stem;
     words.push({ key, index, token });
@@ -129,6 +135,12 @@ function isFactual(h: Hunk): boolean {
 function isNameSwap(h: Hunk): boolean {
   const named = (w: Word): boolean => w.token.cap && !w.token.quoted;
   return h.a.length > 0 && h.b.length > 0 && h.a.every(named) && h.b.every(named);
+}
+
+/** "will fall" / "will not fall": a negator added and nothing else is the negation detector's finding. */
+function isPolarityOnly(h: Hunk): boolean {
+  const polar = (w: Word): boolean => POLARITY_WORDS.has(w.token.fold) && w.token.fold !== 'almost';
+  return (h.a.length === 0 && h.b.every(polar)) || (h.b.length === 0 && h.a.every(polar));
 }
 
 /** Every changed word has a synonym on the other side: the same content in other words. */
@@ -205,7 +217,7 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
   const hunks = innerHunks(hunksOf(wx, wy), wx.length, wy.length).filter((h) => bothDirect || (h.a.length > 0 && h.b.length > 0));
   for (const h of mergeHunks(hunks)) {
     const oneSided = h.a.length === 0 || h.b.length === 0;
-    if ((h.a.length === 0 && h.b.length === 0) || isNameSwap(h)) continue;
+    if ((h.a.length === 0 && h.b.length === 0) || isNameSwap(h) || isPolarityOnly(h)) continue;
     const synonymous = isSynonymous(h);
     const [sx, ex] = phraseRange(x, h.a, wx[h.startA - 1], wx[h.endA]);
     const [sy, ey] = phraseRange(y, h.b, wy[h.startB - 1], wy[h.endB]);

@@ -29,3 +29,42 @@ export function foldWord(word: string): string {
   const folded = foldText(word);
   return folded.endsWith("'s") ? folded.slice(0, -2) : folded.endsWith("s'") ? folded.slice(0, -1) : folded;
 }
+
+/** A piece of a word written as a contraction: its place in the word and the word it stands for. */
+export interface ContractionPart {
+  /** Offsets within the written word. */
+  start: number;
+  end: number;
+  /** The expanded word ("not", "will", "are"). */
+  word: string;
+}
+
+/** Irregular stems before "n't": "won't" is "will not", "can't" is "can not", "shan't" is "shall not". */
+const NT_STEMS: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall', ai: 'is' };
+const CLITICS: Readonly<Record<string, string>> = { "'re": 'are', "'ve": 'have', "'ll": 'will', "'m": 'am' };
+
+/**
+ * Expands an English contraction into its words, keeping where each part is written: "wasn't"
+ * gives was [0,3) + not [3,6); "we're" gives we + are. Undefined when the word is no contraction
+ * ("'s" stays with its word: possessive and "is" read alike for matching).
+ */
+export function expandContraction(word: string): ContractionPart[] | undefined {
+  const folded = foldText(word);
+  if (folded.length > 3 && folded.endsWith("n't")) {
+    const base = folded.slice(0, -3);
+    return [
+      { start: 0, end: base.length, word: NT_STEMS[base] ?? base },
+      { start: base.length, end: folded.length, word: 'not' },
+    ];
+  }
+  for (const [clitic, expanded] of Object.entries(CLITICS)) {
+    if (folded.length > clitic.length && folded.endsWith(clitic)) {
+      const base = folded.length - clitic.length;
+      return [
+        { start: 0, end: base, word: folded.slice(0, base) },
+        { start: base, end: folded.length, word: expanded },
+      ];
+    }
+  }
+  return undefined;
+}

@@ -85,4 +85,9 @@ describe('entity detector', () => {
     );
     expect(ofKind(joined, 'entity').flatMap((d) => d.claims.map((c) => c.text))).toEqual(['Instituto de Higiene e Medicina Tropical', 'Ricardo Jorge National Health Institute']);
   });
+
+  it('takes no finding from a dateline credit, a transcript label or a nationality word', () => {
+    expect(ofKind(compareTexts('PRAGUE (Wire) - The coalition survived the vote early on Thursday, the speaker said.', 'ANCHOR: The coalition survived the vote early on Thursday, the speaker said.'), 'entity')).toEqual([]);
+    expect(ofKind(compareTexts('Czech government survives vote over hospital closures', 'Vesely government survives vote over hospital closures'), 'entity')).toEqual([]);
+  });
 });

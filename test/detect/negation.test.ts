@@ -33,4 +33,15 @@ describe('negation detector', () => {
     // A spaced "no" still negates.
     expect(ofKind(compareTexts('The minister said there was no confidence in the plan.', 'The minister said there was confidence in the plan.'), 'negation')).toHaveLength(1);
   });
+
+  it('reads contractions, label answers, "a no … vote", superlatives and near-misses by what they say', () => {
+    expect(ofKind(compareTexts('The ferry wasn\'t damaged in the collision on Monday, officials said.', 'The ferry was not damaged in the collision on Monday, officials said.'), 'negation')).toEqual([]);
+    expect(claimTexts(ofKind(compareTexts('Prices won\'t fall this year, the minister said on Monday.', 'Prices will fall this year, the minister said on Monday.'), 'negation')[0])).toEqual(['S1:won\'t fall', 'S2:fall']);
+    expect(ofKind(compareTexts('- Deaths: none so far in the outbreak', 'No deaths have been recorded so far in the outbreak.'), 'negation')).toEqual([]);
+    expect(claimTexts(ofKind(compareTexts('- Deaths: none so far in the outbreak', 'Two deaths have been recorded so far in the outbreak.'), 'negation')[0])).toEqual(['S1:Deaths: none', 'S2:deaths']);
+    expect(ofKind(compareTexts('The government survived a no confidence vote on Thursday, the speaker said.', 'The government survived a confidence vote on Thursday, the speaker said.'), 'negation')).toEqual([]);
+    expect(ofKind(compareTexts('Demand for our chips has never been stronger, the chief executive said.', 'Demand for our chips is stronger than ever, the chief executive said.'), 'negation')).toEqual([]);
+    expect(ofKind(compareTexts('The team almost stopped believing at 2-2, the coach said after the final.', 'The team never stopped believing at 2-2, the coach said after the final.'), 'negation')).toEqual([]);
+    expect(ofKind(compareTexts('The first case was a resident who had not travelled abroad, officials said.', 'The first case was a resident without any history of travel abroad, officials said.'), 'negation')).toEqual([]);
+  });
 });

@@ -52,4 +52,11 @@ describe('number detector', () => {
     const minutes = compareTexts('Nygaard scored in the 61st minute, 16 minutes after coming on.', 'Nygaard scored in the 61st minute, 16 minutes after coming on.');
     expect(ofKind(minutes, 'number')).toEqual([]);
   });
+
+  it('reads compound numbers in words and leaves days of a date range to the date detector', () => {
+    expect(ofKind(compareTexts('Eighty-seven deputies backed the motion and a hundred and three voted against it.', 'Eighty-seven deputies backed the motion and 103 voted against it.'), 'number')).toEqual([]);
+    expect(ofKind(compareTexts('Some two thousand five hundred people marched on Sunday.', 'Some 2,500 people marched on Sunday.'), 'number')).toEqual([]);
+    expect(ofKind(compareTexts('The council meets on Nov. 4-5 to decide on the rate.', 'The council meets on 4–5 November to decide on the rate.'), 'number')).toEqual([]);
+    expect(ofKind(compareTexts('The council meets on Nov. 4-5 to decide on the rate.', 'The council meets on 4–5 November to decide on the rate.'), 'date')).toEqual([]);
+  });
 });
