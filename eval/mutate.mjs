@@ -461,7 +461,8 @@ function blocks(text) {
 
 /** Two paragraphs (blank-line separated blocks) swapped. */
 function swapParagraphs(text, rand) {
-  const bs = blocks(text);
+  // The block with the headline stays first, as in shuffleLines.
+  const bs = blocks(text).slice(1);
   if (bs.length < 2) return null;
   const i = Math.floor(rand() * bs.length);
   let j = Math.floor(rand() * (bs.length - 1));

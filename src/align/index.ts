@@ -18,7 +18,7 @@ export interface AlignOptions {
   threshold: number;
 }
 
-export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { threshold: 0.22 };
+export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { threshold: 0.2 };
 
 export interface AlignedGroup {
   /** Mean pairwise similarity of the members. */

@@ -51,26 +51,37 @@ export function mergeAcrossSources(
   describe: (claims: readonly Claim[], first: Finding) => string,
 ): Finding[] {
   const claimKey = (c: Claim): string => `${c.source}:${c.span.start}:${c.span.end}`;
-  const merged: Finding[] = [];
-  for (const f of findings) {
-    const home = merged.find(
-      (m) =>
-        m.group !== null &&
-        m.group === f.group &&
-        m.kind === f.kind &&
-        m.severity === f.severity &&
-        // One shared claim (the same words of the same source) makes it the same difference.
-        f.claims.some((c) => m.claims.some((d) => claimKey(c) === claimKey(d))),
-    );
+  // Union-find over findings that share a claim (same group, kind and severity): the closure is
+  // the same whatever order the pairs were compared in.
+  const parent = findings.map((_, k) => k);
+  const root = (k: number): number => {
+    while (parent[k] !== k) k = parent[k] = parent[parent[k] as number] as number;
+    return k;
+  };
+  const owner = new Map<string, number>();
+  findings.forEach((f, k) => {
+    if (f.group === null) return;
+    for (const c of f.claims) {
+      const key = `${f.group}|${f.kind}|${f.severity}|${claimKey(c)}`;
+      const other = owner.get(key);
+      if (other === undefined) owner.set(key, k);
+      else parent[root(k)] = root(other);
+    }
+  });
+  const merged = new Map<number, Finding>();
+  findings.forEach((f, k) => {
+    const r = root(k);
+    const home = merged.get(r);
     if (!home) {
-      merged.push({ ...f, claims: [...f.claims] });
-      continue;
+      merged.set(r, { ...f, claims: [...f.claims] });
+      return;
     }
     for (const c of f.claims) if (!home.claims.some((d) => claimKey(c) === claimKey(d))) home.claims.push(c);
-    home.message = describe(home.claims, home);
     home.confidence = Math.max(home.confidence, f.confidence);
-  }
-  return merged;
+  });
+  const size = new Map<number, number>();
+  findings.forEach((_, k) => size.set(root(k), (size.get(root(k)) ?? 0) + 1));
+  return [...merged.entries()].map(([r, f]) => ((size.get(r) ?? 1) > 1 ? { ...f, message: describe(f.claims, f) } : f));
 }
 
 /** Findings with the same claims (the same words of the same sources) once, the first kept. */

@@ -137,6 +137,15 @@ function isNameSwap(h: Hunk): boolean {
   return h.a.length > 0 && h.b.length > 0 && h.a.every(named) && h.b.every(named);
 }
 
+/**
+ * A long stretch on one side against a few words on the other is not one remark worded two ways
+ * but two sentences saying different things around a shared phrase.
+ */
+function isMismatched(h: Hunk): boolean {
+  const [short, long] = h.a.length <= h.b.length ? [h.a.length, h.b.length] : [h.b.length, h.a.length];
+  return short > 0 && long > 6 && short / long < 0.4;
+}
+
 /** "will fall" / "will not fall": a negator added and nothing else is the negation detector's finding. */
 function isPolarityOnly(h: Hunk): boolean {
   const polar = (w: Word): boolean => POLARITY_WORDS.has(w.token.fold) && w.token.fold !== 'almost';
@@ -217,7 +226,7 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
   const hunks = innerHunks(hunksOf(wx, wy), wx.length, wy.length).filter((h) => bothDirect || (h.a.length > 0 && h.b.length > 0));
   for (const h of mergeHunks(hunks)) {
     const oneSided = h.a.length === 0 || h.b.length === 0;
-    if ((h.a.length === 0 && h.b.length === 0) || isNameSwap(h) || isPolarityOnly(h)) continue;
+    if ((h.a.length === 0 && h.b.length === 0) || isNameSwap(h) || isPolarityOnly(h) || isMismatched(h)) continue;
     const synonymous = isSynonymous(h);
     const [sx, ex] = phraseRange(x, h.a, wx[h.startA - 1], wx[h.endA]);
     const [sy, ey] = phraseRange(y, h.b, wy[h.startB - 1], wy[h.endB]);
