@@ -65,10 +65,22 @@ export interface AnalyzedSentence extends Sentence {
   speaker?: NameMention;
   /** Number expressions with their values. */
   numbers: NumberMention[];
+  /** Ages given for people: "Darren Whitby, 43,", "the 45-year-old", "Kasper Nygaard (19)". */
+  ages: AgeMention[];
   /** Weekdays, dates, years, times of day and relative days. */
   dates: DateMention[];
   /** Weighted alignment features (see termsOf). */
   terms: Map<string, number>;
+}
+
+/** A person's age: a fact about an entity, comparable wherever the person is named. */
+export interface AgeMention {
+  value: number;
+  /** Absolute offsets of the words that give the age ("43", "45-year-old"). */
+  start: number;
+  end: number;
+  /** The person it belongs to; absent for "the 45-year-old" standing for someone named before. */
+  name?: NameMention;
 }
 
 export interface AnalyzedSource extends Omit<SegmentedSource, 'sentences'> {
@@ -471,6 +483,34 @@ function appositiveRoles(tokens: Token[], text: string, names: NameMention[]): v
   }
 }
 
+/** Ages of people, from the usual news forms. */
+function findAges(tokens: Token[], names: NameMention[], text: string): AgeMention[] {
+  const ages: AgeMention[] = [];
+  const ageOf = (t: Token | undefined): number | undefined => {
+    const v = t && /^\d{1,3}$/.test(t.text) ? Number(t.text) : undefined;
+    return v !== undefined && v > 0 && v < 120 ? v : undefined;
+  };
+  for (const name of names) {
+    const after = tokens[name.to];
+    const between = after ? text.slice(tokens[name.to - 1]?.end ?? 0, after.start) : '';
+    // "Darren Whitby, 43, died …", "Kasper Nygaard (19)", "Anna Ruiz, aged 61,".
+    const aged = after?.fold === 'aged' ? tokens[name.to + 1] : after;
+    const value = ageOf(aged);
+    if (value !== undefined && aged && /^\s*[,(]\s*$/.test(between) && /^\s*[,).]/.test(text.slice(aged.end, aged.end + 2))) {
+      ages.push({ value, start: aged.start, end: aged.end, name });
+    }
+  }
+  // "the 45-year-old", "18-year-old Kasper Nygaard".
+  tokens.forEach((t, k) => {
+    const value = ageOf(t);
+    if (value === undefined || tokens[k + 1]?.fold !== 'year' || tokens[k + 2]?.fold !== 'old') return;
+    if (!/^[-‐‑]$/.test(text.slice(t.end, tokens[k + 1]?.start ?? t.end))) return;
+    const name = names.find((n) => n.from === k + 3);
+    ages.push({ value, start: t.start, end: (tokens[k + 2] as Token).end, ...(name ? { name } : {}) });
+  });
+  return ages;
+}
+
 export function analyzeSources(sources: readonly SegmentedSource[], aliases?: AliasTable): AnalyzedSource[] {
   const knownNames = collectKnownNames(sources.flatMap((s) => s.sentences));
   return sources.map((source) => ({
@@ -491,6 +531,7 @@ export function analyzeSources(sources: readonly SegmentedSource[], aliases?: Al
         speech: tokens.some((t) => SPEECH_VERBS.has(t.fold)),
         ...(speaker ? { speaker } : {}),
         numbers,
+        ages: findAges(tokens, names, source.text),
         dates: findDates(tokens, source.text),
         terms: termsOf(tokens, names, numbers, aliases),
       };

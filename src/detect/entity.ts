@@ -1,6 +1,7 @@
-import { canonicalKey, sameEntity } from '../analyze/names.js';
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { canonicalKey, nameTokens, sameEntity } from '../analyze/names.js';
 import { foldText } from '../normalize/index.js';
-import { couldBePerson, isMisattribution, nameSimilarity, substitutionSeverity, substitutions, type Mention } from './mentions.js';
+import { couldBePerson, isMisattribution, mentionType, nameSimilarity, substitutionSeverity, substitutions, type Mention } from './mentions.js';
 import { consensusText, mergeAcrossSources, sourceRank } from './merge.js';
 import { memberPairs } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
@@ -227,8 +228,12 @@ function groupFindings(context: DetectionContext): Finding[] {
     }
   }
   for (const echo of context.alignment.echoes) {
-    for (const { a: ma, b: mb } of substitutions(echo.a, echo.b, context)) {
-      selves.push(selfContradiction(ma, mb, 'the same part of a restated statement', Math.min(0.85, 0.4 + 0.5 * echo.score), context));
+    for (const sub of substitutions(echo.a, echo.b, context)) {
+      // Like with like, as between sources: a place restated as another place is weak evidence.
+      const severity = substitutionSeverity(sub, context);
+      if (severity === undefined) continue;
+      const f = selfContradiction(sub.a, sub.b, 'the same part of a restated statement', Math.min(0.85, 0.4 + 0.5 * echo.score), context);
+      selves.push({ ...f, severity });
     }
   }
   // One name against the others' in a three-way statement is one finding, with the camps named.
@@ -258,10 +263,60 @@ function dedupe(findings: readonly Finding[]): Finding[] {
   return kept.map((k) => k.f);
 }
 
+/** Surnames this alike in one story are one person's name garbled (Ashdown / Ashford), not two people. */
+const LOOKALIKE_SURNAME = 0.8;
+
+/**
+ * A source that names one person two ways in different sentences: two people-like names whose
+ * surnames look alike but are not spelling variants, never in one sentence together, one of them
+ * named only once. Two different people with near-identical surnames are rare in one story;
+ * relatives share the surname exactly.
+ */
+function lookalikeNames(context: DetectionContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const source of context.sources) {
+    const people: Mention[] = [];
+    for (const sentence of source.sentences) {
+      for (const name of sentence.names) {
+        const m = { sentence, name };
+        if (couldBePerson(m, context) && nameTokens(name.text).length > 0) people.push(m);
+      }
+    }
+    const clusters = cluster(people, context);
+    for (let x = 0; x < clusters.length; x++) {
+      for (let y = x + 1; y < clusters.length; y++) {
+        const cx = clusters[x] as Mention[];
+        const cy = clusters[y] as Mention[];
+        // The fullest form of each name stands for it, whichever paragraph comes first.
+        const a = fullest(cx);
+        const b = fullest(cy);
+        const sa = nameTokens(a.name.text).at(-1) ?? '';
+        const sb = nameTokens(b.name.text).at(-1) ?? '';
+        if (sa === sb || sa.length < 5 || sb.length < 5 || sa[0] !== sb[0] || JaroWinklerDistance(sa, sb) < LOOKALIKE_SURNAME) continue;
+        if (Math.min(cx.length, cy.length) > 1 || !clearlyPerson(cx, context) || !clearlyPerson(cy, context)) continue;
+        const together = cx.some((m) => cy.some((n) => n.sentence === m.sentence));
+        if (together) continue;
+        const f = selfContradiction(a, b, 'one person', 0.6, context);
+        findings.push({ ...f, severity: 'medium' });
+      }
+    }
+  }
+  return findings;
+}
+
+function fullest(mentions: readonly Mention[]): Mention {
+  return [...mentions].sort((p, q) => q.name.text.length - p.name.text.length || (p.name.text < q.name.text ? -1 : p.name.text > q.name.text ? 1 : 0))[0] as Mention;
+}
+
+/** Every mention could be a person, and one is shown to be (a role, an honorific, speech, or a given name). */
+function clearlyPerson(mentions: readonly Mention[], context: DetectionContext): boolean {
+  return mentions.every((m) => couldBePerson(m, context)) && mentions.some((m) => mentionType(m, context) === 'person' || nameTokens(m.name.text).length > 1);
+}
+
 export const entityDetector: Detector = {
   kind: 'entity',
   description: 'the same slot filled by different people, places or organisations (and a source naming it two ways)',
   detect(context) {
-    return dedupe([...slotFindings(context), ...groupFindings(context)]);
+    return dedupe([...slotFindings(context), ...groupFindings(context), ...lookalikeNames(context)]);
   },
 };

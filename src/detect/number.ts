@@ -1,4 +1,5 @@
-import type { AnalyzedSentence } from '../analyze/index.js';
+import type { AgeMention, AnalyzedSentence } from '../analyze/index.js';
+import { nameTokens, sameEntity } from '../analyze/names.js';
 import type { NumberMention } from '../analyze/numbers.js';
 import type { Claim } from '../types.js';
 import { camps, consensusText, mergeAcrossSources, restsOnLink, uniqueByClaims } from './merge.js';
@@ -180,7 +181,12 @@ export const numberDetector: Detector = {
       }
     }
     const merged = mergeAcrossSources(findings, (claims) => `Different numbers for the same thing: ${consensusText(claims, context, numberKey(context))}`);
-    return [...merged, ...selfContradictions(merged, context, textOf), ...transpositions(context, textOf)];
+    return uniqueByClaims([
+      ...merged,
+      ...selfContradictions(merged, context, textOf),
+      ...transpositions(context, textOf),
+      ...ageFindings(context),
+    ]);
   },
 };
 
@@ -266,3 +272,97 @@ function transpositions(context: DetectionContext, textOf: ReadonlyMap<string, s
   }
   return out;
 }
+
+interface Aged {
+  sentence: AnalyzedSentence;
+  age: AgeMention;
+}
+
+/**
+ * Ages are facts about people, comparable wherever the person is named, aligned or not: one
+ * person given two ages across sources is a number discrepancy, and within a source a
+ * contradiction — also when "the 45-year-old" stands for the one person whose age was given.
+ */
+function ageFindings(context: DetectionContext): Finding[] {
+  const findings: Finding[] = [];
+  const claim = (a: Aged): Claim => context.claim(a.sentence, a.age.start, a.age.end);
+  const named: Aged[] = [];
+  const anaphoric: Aged[] = [];
+  for (const source of context.sources) {
+    for (const sentence of source.sentences) for (const age of sentence.ages) (age.name ? named : anaphoric).push({ sentence, age });
+  }
+  const same = (a: Aged, b: Aged): boolean => sameEntity(a.age.name?.text ?? '', b.age.name?.text ?? '', context.aliases);
+  const clusters: Aged[][] = [];
+  for (const a of named) {
+    const home = clusters.find((c) => c.some((b) => same(a, b)));
+    if (home) home.push(a);
+    else clusters.push([a]);
+  }
+  for (const people of clusters) {
+    const values = new Set(people.map((p) => p.age.value));
+    if (values.size < 2) continue;
+    const person = people[0]?.age.name?.text ?? '';
+    const bySource = new Map<string, Aged[]>();
+    for (const p of people) bySource.set(p.sentence.source, [...(bySource.get(p.sentence.source) ?? []), p]);
+    // A source that gives two ages contradicts itself.
+    for (const [source, own] of bySource) {
+      const first = own[0] as Aged;
+      const other = own.find((p) => p.age.value !== first.age.value);
+      if (other) findings.push(selfAge(first, other, person, source, context, 'high'));
+    }
+    // Across sources: one claim per source (its first age), when sources disagree.
+    const firsts = [...bySource.values()].map((own) => own[0] as Aged);
+    if (new Set(firsts.map((p) => p.age.value)).size > 1) {
+      const claims = firsts.map(claim);
+      findings.push({
+        kind: 'number',
+        severity: 'high',
+        confidence: 0.8,
+        group: sharedGroupOf(firsts.map((p) => p.sentence), context),
+        message: `Different ages for ${person}: ${consensusText(claims, context)}`,
+        claims,
+      });
+    }
+  }
+  // "the 45-year-old" against the one person of the source whose age was given.
+  for (const a of anaphoric) {
+    const inSource = clusters.filter((c) => c.some((p) => p.sentence.source === a.sentence.source));
+    // The person the sentence itself names ("Darren's partner paid tribute to the 45-year-old"), else the only aged one.
+    const named = inSource.filter((c) => a.sentence.names.some((n) => c.some((p) => sameOrPart(n.text, p.age.name?.text ?? '', context))));
+    const people = named.length === 1 ? named : inSource;
+    if (people.length !== 1) continue;
+    const given = (people[0] as Aged[]).filter((p) => p.sentence.source === a.sentence.source);
+    const first = given[0] as Aged;
+    if (given.every((p) => p.age.value !== a.age.value) && first.sentence !== a.sentence) {
+      findings.push(selfAge(first, a, first.age.name?.text ?? '', a.sentence.source, context, 'medium'));
+    }
+  }
+  return findings;
+}
+
+function selfAge(a: Aged, b: Aged, person: string, source: string, context: DetectionContext, severity: 'high' | 'medium'): Finding {
+  const claims = [a, b].map((p) => context.claim(p.sentence, p.age.start, p.age.end)).sort((p, q) => p.span.start - q.span.start);
+  return {
+    kind: 'number',
+    severity,
+    confidence: severity === 'high' ? 0.75 : 0.55,
+    group: null,
+    message: `${context.label(source)} contradicts itself: gives ${person} the ages "${claims[0]?.text}" and "${claims[1]?.text}"`,
+    claims,
+  };
+}
+
+function sharedGroupOf(sentences: readonly AnalyzedSentence[], context: DetectionContext): string | null {
+  const groups = new Set(sentences.map((s) => context.groupOf(s)));
+  const only = groups.size === 1 ? [...groups][0] : undefined;
+  return only ? context.groupId(only) : null;
+}
+
+/** The same person, or a part of the name ("Darren" of "Darren Whitby"). */
+function sameOrPart(a: string, b: string, context: DetectionContext): boolean {
+  if (sameEntity(a, b, context.aliases)) return true;
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  return ta.length > 0 && ta.length < tb.length && ta.every((t) => tb.includes(t));
+}
+

@@ -90,4 +90,17 @@ describe('entity detector', () => {
     expect(ofKind(compareTexts('PRAGUE (Wire) - The coalition survived the vote early on Thursday, the speaker said.', 'ANCHOR: The coalition survived the vote early on Thursday, the speaker said.'), 'entity')).toEqual([]);
     expect(ofKind(compareTexts('Czech government survives vote over hospital closures', 'Vesely government survives vote over hospital closures'), 'entity')).toEqual([]);
   });
+
+  it('finds one person named with two look-alike surnames in one source, not two people', () => {
+    const report = compareTexts(
+      'The extradition hearing opened in London on Monday. Defence barrister Rupert Ashdown KC told the court the case was political. Later, Mr Ashford applied for bail on the defendant\'s behalf.',
+      'The extradition hearing opened in London on Monday.',
+    );
+    expect(ofKind(report, 'entity').map((d) => d.claims.map((c) => c.text))).toEqual([['Rupert Ashdown KC', 'Ashford']]);
+    const two = compareTexts(
+      'The extradition hearing opened in London on Monday. Rupert Ashdown and Helen Ashford both spoke. Rupert Ashdown left first and Helen Ashford stayed.',
+      'The extradition hearing opened in London on Monday.',
+    );
+    expect(ofKind(two, 'entity')).toEqual([]);
+  });
 });

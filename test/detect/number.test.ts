@@ -59,4 +59,17 @@ describe('number detector', () => {
     expect(ofKind(compareTexts('The council meets on Nov. 4-5 to decide on the rate.', 'The council meets on 4–5 November to decide on the rate.'), 'number')).toEqual([]);
     expect(ofKind(compareTexts('The council meets on Nov. 4-5 to decide on the rate.', 'The council meets on 4–5 November to decide on the rate.'), 'date')).toEqual([]);
   });
+
+  it('compares the ages of one person wherever the person is named, and within a source', () => {
+    const blast = 'An explosion tore through the solvent plant in Runcorn early on Thursday, the fire service said.';
+    const across = compareTexts(`${blast} Forklift driver Darren Whitby, 43, died at the site.`, `${blast} The victim was named locally as Darren Whitby, 45, a father of two.`);
+    expect(ofKind(across, 'number').map((d) => d.claims.map((c) => c.text))).toEqual([['43', '45']]);
+    const self = compareTexts(
+      `${blast} Forklift driver Darren Whitby, 43, died at the site. Neighbour Karen Platt, 58, heard the blast. Darren's partner Kelly paid tribute to the 45-year-old.`,
+      blast,
+    );
+    expect(ofKind(self, 'number').map((d) => [d.severity, ...d.claims.map((c) => c.text)])).toEqual([['medium', '43', '45-year-old']]);
+    // Two people, two ages: nothing.
+    expect(ofKind(compareTexts(`${blast} Darren Whitby, 43, and Karen Platt, 58, were hurt.`, `${blast} Darren Whitby, 43, and Karen Platt, 58, were injured.`), 'number')).toEqual([]);
+  });
 });
