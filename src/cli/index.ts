@@ -5,7 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_ALIGN_OPTIONS } from '../align/index.js';
 import { compareAsync } from '../compare.js';
 import { DETECTORS } from '../detect/registry.js';
-import { InputError, loadInput, loadInputs, type LoadRequest } from '../load/index.js';
+import { DEFAULT_MAX_BYTES, encodingName, formatBytes, InputError, loadInput, loadInputs, parseByteSize, type LoadOptions, type LoadRequest } from '../load/index.js';
 import { subtractBaseline, withDiscrepancies } from '../report/fingerprint.js';
 import { DEFAULT_WIDTH, FORMATTERS, getFormatter, type FormatOptions } from '../report/formatters.js';
 import { oneLine } from '../report/sanitize.js';
@@ -119,6 +119,25 @@ interface CompareFlags {
   baseline?: string;
   quiet?: boolean;
   verbose?: boolean;
+  maxBytes?: string;
+  encoding?: string;
+}
+
+/** The options that decide how inputs are read, checked before any is. */
+function loadOptions(flags: { maxBytes?: string; encoding?: string }, onNote: (s: string) => void): LoadOptions {
+  const options: LoadOptions = { onNote };
+  if (flags.maxBytes !== undefined) {
+    const max = parseByteSize(flags.maxBytes);
+    if (max === undefined) throw new UsageError(`--max-bytes: expected a size such as 5000000, 500kB or 20MB, got "${oneLine(flags.maxBytes)}"`);
+    options.maxBytes = max;
+  }
+  if (flags.encoding !== undefined) {
+    if (encodingName(flags.encoding) === undefined) {
+      throw new UsageError(`--encoding: unknown encoding "${oneLine(flags.encoding)}" (labels such as utf-8, utf-16le, windows-1252, iso-8859-2, shift_jis)`);
+    }
+    options.encoding = flags.encoding;
+  }
+  return options;
 }
 
 function parseKinds(value: string | undefined): DiscrepancyKind[] | undefined {
@@ -224,7 +243,7 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIO): Prom
     const label = flags.label[i];
     return label === undefined ? { path } : { path, label };
   });
-  const docs = await loadInputs(requests, io.stdin);
+  const docs = await loadInputs(requests, io.stdin, loadOptions(flags, note));
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   debug(`load: ${elapsed(since)} (${plural(docs.length, 'input', 'inputs')}, ${chars} characters)`);
 
@@ -301,8 +320,8 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIO): Prom
   return fails ? EXIT_DISCREPANCIES : EXIT_OK;
 }
 
-async function runSentences(path: string, io: CliIO): Promise<number> {
-  const { text } = await loadInput({ path }, io.stdin);
+async function runSentences(path: string, flags: { maxBytes?: string; encoding?: string }, io: CliIO): Promise<number> {
+  const { text } = await loadInput({ path }, io.stdin, loadOptions(flags, (s) => void io.stderr.write(`storydiff: ${s}\n`)));
   let index = 0;
   const lines = segment(text).map((s) =>
     JSON.stringify({
@@ -324,7 +343,7 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
     .name('storydiff')
     .description('Compare news articles about the same event and report where the sources disagree.')
     .version(VERSION, '-V, --version')
-    .argument('<inputs...>', 'two or more article files, or - (once) for standard input')
+    .argument('<inputs...>', 'two or more article files or directories of them, or - (once) for standard input')
     // No commander defaults: an option left undefined means "not given", so the config file can fill it.
     .addOption(new Option('-f, --format <name>', 'output format (default: stylish)').choices(FORMATTERS.map((f) => f.name)))
     .addOption(new Option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout'))
@@ -349,6 +368,8 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
     .option('--no-color', 'disable coloured output (also NO_COLOR=1)')
     .addOption(new Option('-q, --quiet', 'no warnings or notes on stderr, only errors').conflicts('verbose'))
     .option('--verbose', 'timings and counts per stage on stderr')
+    .option('--max-bytes <size>', `largest input accepted (default ${formatBytes(DEFAULT_MAX_BYTES)}; e.g. 500kB, 20MB)`)
+    .option('--encoding <label>', 'the encoding of the inputs when not UTF-8 and without a byte-order mark (e.g. windows-1252)')
     .addHelpText('after', listHelp())
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -360,8 +381,10 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
     .command('sentences')
     .description('print the segmentation of one input as JSON lines, to see what storydiff compares')
     .argument('<file>', 'an article file, or - for standard input')
-    .action(async (file: string) => {
-      result.exit = await runSentences(file, io);
+    .option('--max-bytes <size>', `largest input accepted (default ${formatBytes(DEFAULT_MAX_BYTES)})`)
+    .option('--encoding <label>', 'the encoding of the input when not UTF-8 and without a byte-order mark')
+    .action(async (file: string, flags: { maxBytes?: string; encoding?: string }) => {
+      result.exit = await runSentences(file, flags, io);
     });
   return program;
 }
