@@ -330,6 +330,7 @@ async function runSentences(path: string, flags: { maxBytes?: string; encoding?:
       span: s.span,
       boilerplate: s.boilerplate !== undefined,
       ...(s.boilerplate ? { reason: s.boilerplate } : {}),
+      ...(s.cut ? { cut: true } : {}),
     }),
   );
   io.stdout.write(lines.map((l) => `${l}\n`).join(''));
