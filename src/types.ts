@@ -43,7 +43,9 @@ export type BoilerplateReason =
   | 'source-credit'
   | 'comment-policy'
   | 'byline'
-  | 'empty-markup';
+  | 'empty-markup'
+  /** Text of a web page left out of its article: navigation, link lists, asides, footers. */
+  | 'page-furniture';
 
 /** A source after segmentation. */
 export interface SegmentedSource {

@@ -5,11 +5,26 @@ import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_ALIGN_OPTIONS } from '../align/index.js';
 import { compareAsync } from '../compare.js';
 import { DETECTORS } from '../detect/registry.js';
-import { DEFAULT_MAX_BYTES, encodingName, formatBytes, InputError, loadInput, loadInputs, parseByteSize, type LoadOptions, type LoadRequest } from '../load/index.js';
+import {
+  DEFAULT_MAX_BYTES,
+  encodingName,
+  formatBytes,
+  INPUT_FORMATS,
+  InputError,
+  loadInput,
+  loadInputs,
+  mapReportToInputs,
+  mapSegmentsToPage,
+  parseByteSize,
+  type InputFormat,
+  type LoadOptions,
+  type LoadRequest,
+} from '../load/index.js';
 import { subtractBaseline, withDiscrepancies } from '../report/fingerprint.js';
 import { DEFAULT_WIDTH, FORMATTERS, getFormatter, type FormatOptions } from '../report/formatters.js';
 import { oneLine } from '../report/sanitize.js';
 import { segment } from '../segment/index.js';
+import { LineIndex } from '../span.js';
 import type { DiscrepancyKind, Report, Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { loadBaseline } from './baseline.js';
@@ -121,11 +136,20 @@ interface CompareFlags {
   verbose?: boolean;
   maxBytes?: string;
   encoding?: string;
+  inputFormat?: InputFormat;
+}
+
+/** The options on every command that reads inputs. */
+interface InputFlags {
+  maxBytes?: string;
+  encoding?: string;
+  inputFormat?: InputFormat;
 }
 
 /** The options that decide how inputs are read, checked before any is. */
-function loadOptions(flags: { maxBytes?: string; encoding?: string }, onNote: (s: string) => void): LoadOptions {
+function loadOptions(flags: InputFlags, onNote: (s: string) => void): LoadOptions {
   const options: LoadOptions = { onNote };
+  if (flags.inputFormat !== undefined) options.inputFormat = flags.inputFormat;
   if (flags.maxBytes !== undefined) {
     const max = parseByteSize(flags.maxBytes);
     if (max === undefined) throw new UsageError(`--max-bytes: expected a size such as 5000000, 500kB or 20MB, got "${oneLine(flags.maxBytes)}"`);
@@ -266,6 +290,8 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIO): Prom
   } finally {
     if (progress) io.stderr.write('\r\x1b[K');
   }
+  // Pages were compared as their article text: point the report into the HTML files.
+  report = mapReportToInputs(report, docs);
   const s = report.summary;
   debug(
     `compare: ${elapsed(since)} (${s.sentences} sentences, ${s.groups} groups, ${s.unmatched} unmatched, ` +
@@ -320,10 +346,10 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIO): Prom
   return fails ? EXIT_DISCREPANCIES : EXIT_OK;
 }
 
-async function runSentences(path: string, flags: { maxBytes?: string; encoding?: string }, io: CliIO): Promise<number> {
-  const { text } = await loadInput({ path }, io.stdin, loadOptions(flags, (s) => void io.stderr.write(`storydiff: ${s}\n`)));
+async function runSentences(path: string, flags: InputFlags, io: CliIO): Promise<number> {
+  const doc = await loadInput({ path }, io.stdin, loadOptions(flags, (s) => void io.stderr.write(`storydiff: ${s}\n`)));
   let index = 0;
-  const lines = segment(text).map((s) =>
+  const lines = mapSegmentsToPage(segment(doc.text), doc).map((s) =>
     JSON.stringify({
       sentence: s.boilerplate ? null : index++,
       text: s.text,
@@ -333,12 +359,36 @@ async function runSentences(path: string, flags: { maxBytes?: string; encoding?:
       ...(s.cut ? { cut: true } : {}),
     }),
   );
+  // A page's furniture, left out of the comparison, is listed too.
+  const lineIndex = doc.html ? new LineIndex(doc.html.page) : undefined;
+  for (const d of doc.html?.dropped ?? []) {
+    lines.push(JSON.stringify({ sentence: null, text: d.text, span: lineIndex?.span(d.start, d.end), boilerplate: true, reason: 'page-furniture' }));
+  }
   io.stdout.write(lines.map((l) => `${l}\n`).join(''));
   return EXIT_OK;
 }
 
+/** The text that is compared, one content sentence a line (a page reduced to its article, headline first). */
+async function runExtract(path: string, flags: InputFlags, io: CliIO): Promise<number> {
+  const doc = await loadInput({ path }, io.stdin, loadOptions(flags, (s) => void io.stderr.write(`storydiff: ${s}\n`)));
+  const lines = segment(doc.text)
+    .filter((s) => s.boilerplate === undefined)
+    .map((s) => `${s.text.replace(/\s+/g, ' ')}\n`);
+  io.stdout.write(lines.join(''));
+  return EXIT_OK;
+}
+
+function inputOptions(command: Command): Command {
+  return command
+    .option('--max-bytes <size>', `largest input accepted (default ${formatBytes(DEFAULT_MAX_BYTES)}; e.g. 500kB, 20MB)`)
+    .option('--encoding <label>', 'the encoding of the inputs when not UTF-8 and without a byte-order mark (e.g. windows-1252)')
+    .addOption(new Option('--input-format <format>', 'text or html (default auto: .html/.htm files and pages that look like HTML)').choices([...INPUT_FORMATS]));
+}
+
 function buildProgram(io: CliIO, result: { exit: number }): Command {
   const program = new Command();
+  // Options after a subcommand belong to it (`storydiff sentences --encoding x f`), not to the comparison.
+  program.enablePositionalOptions();
   const writeErr = (s: string): void => void io.stderr.write(s);
   program
     .name('storydiff')
@@ -368,9 +418,8 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output (also NO_COLOR=1)')
     .addOption(new Option('-q, --quiet', 'no warnings or notes on stderr, only errors').conflicts('verbose'))
-    .option('--verbose', 'timings and counts per stage on stderr')
-    .option('--max-bytes <size>', `largest input accepted (default ${formatBytes(DEFAULT_MAX_BYTES)}; e.g. 500kB, 20MB)`)
-    .option('--encoding <label>', 'the encoding of the inputs when not UTF-8 and without a byte-order mark (e.g. windows-1252)')
+    .option('--verbose', 'timings and counts per stage on stderr');
+  inputOptions(program)
     .addHelpText('after', listHelp())
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -378,15 +427,22 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
     .action(async (inputs: string[], flags: CompareFlags) => {
       result.exit = await runCompare(inputs, flags, io);
     });
-  program
-    .command('sentences')
-    .description('print the segmentation of one input as JSON lines, to see what storydiff compares')
-    .argument('<file>', 'an article file, or - for standard input')
-    .option('--max-bytes <size>', `largest input accepted (default ${formatBytes(DEFAULT_MAX_BYTES)})`)
-    .option('--encoding <label>', 'the encoding of the input when not UTF-8 and without a byte-order mark')
-    .action(async (file: string, flags: { maxBytes?: string; encoding?: string }) => {
-      result.exit = await runSentences(file, flags, io);
-    });
+  inputOptions(
+    program
+      .command('sentences')
+      .description('print the segmentation of one input as JSON lines, to see what storydiff compares')
+      .argument('<file>', 'an article file or page, or - for standard input'),
+  ).action(async (file: string, flags: InputFlags) => {
+    result.exit = await runSentences(file, flags, io);
+  });
+  inputOptions(
+    program
+      .command('extract')
+      .description('print the text that is compared, one sentence a line (a web page reduced to its article)')
+      .argument('<file>', 'an article file or page, or - for standard input'),
+  ).action(async (file: string, flags: InputFlags) => {
+    result.exit = await runExtract(file, flags, io);
+  });
   return program;
 }
 

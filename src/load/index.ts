@@ -1,7 +1,8 @@
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { InputDocument } from '../types.js';
-import { decodeInput, type DecodeOptions } from './decode.js';
+import { decodeInput, encodingName as encodingNameOf, type DecodeOptions } from './decode.js';
+import { extractHtml, looksLikeHtml, type HtmlExtract } from './html.js';
 import { InputError } from './errors.js';
 
 /**
@@ -11,21 +12,31 @@ import { InputError } from './errors.js';
 
 export { InputError } from './errors.js';
 export { decodeInput, encodingName, firstInvalidUtf8, type Decoded, type DecodeOptions } from './decode.js';
+export { looksLikeHtml, type DroppedBlock, type HtmlExtract } from './html.js';
+export { mapReportToInputs, mapSegmentsToPage } from './positions.js';
 
 export interface LoadRequest {
   path: string;
   label?: string;
 }
 
+export type InputFormat = 'auto' | 'text' | 'html';
+export const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'text', 'html'];
+
 export interface LoadOptions extends DecodeOptions {
   /** Largest input accepted, in bytes (`--max-bytes`); default `DEFAULT_MAX_BYTES`. */
   maxBytes?: number;
+  /** `auto` (default): .html/.htm files and content that looks like HTML are pages. */
+  inputFormat?: InputFormat;
 }
 
 /** What the load stage hands on: the document to compare, and how it was read. */
 export interface LoadedInput extends InputDocument {
   /** The encoding the bytes were decoded with (WHATWG name). */
   encoding: string;
+  format: 'text' | 'html';
+  /** For a page: the page as decoded, and how `text` maps back into it. */
+  html?: HtmlExtract & { page: string };
 }
 
 /**
@@ -209,9 +220,33 @@ export async function loadInput(
   const { path } = request;
   const label = request.label ?? (path === '-' ? 'stdin' : basename(path));
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const name = path === '-' ? 'stdin (-)' : path;
   const bytes = await readBytes(path, stdin, max);
-  const decoded = await decodeInput(bytes, path === '-' ? 'stdin (-)' : path, options);
-  return { label, path, text: decoded.text, encoding: decoded.encoding };
+  const format = options.inputFormat ?? 'auto';
+  const byName = /\.html?$/i.test(path);
+  const decodeOptions = { ...options };
+  // A page may state its encoding: <meta charset="…"> within its first kilobyte.
+  if (options.encoding === undefined && format !== 'text') {
+    const declared = metaCharset(bytes);
+    if (declared !== undefined) decodeOptions.encoding = declared;
+  }
+  const decoded = await decodeInput(bytes, name, decodeOptions);
+  return toDocument(label, path, name, decoded.text, decoded.encoding, format === 'html' || (format === 'auto' && (byName || looksLikeHtml(decoded.text))));
+}
+
+/** The encoding a page declares in a <meta> tag near its start, if this Node knows it. */
+export function metaCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
+  return m?.[1] !== undefined ? encodingNameOf(m[1]) : undefined;
+}
+
+/** Text as a document to compare; a page is reduced to its article first. */
+export async function toDocument(label: string, path: string, name: string, text: string, encoding: string, isHtml: boolean): Promise<LoadedInput> {
+  if (!isHtml) return { label, path, text, encoding, format: 'text' };
+  const extract = await extractHtml(text);
+  if (extract.text.trim() === '') throw new InputError(name, 'is an HTML page with no article text');
+  return { label, path, text: extract.text, encoding, format: 'html', html: { ...extract, page: text } };
 }
 
 /**

@@ -36,8 +36,8 @@ describe('loadInputs', () => {
     const a = file('wire.txt', 'The minister resigned.');
     const docs = await loadInputs([{ path: a }, { path: '-', label: 'piped' }], chunks('The min', 'ister quit.'));
     expect(docs).toEqual([
-      { label: 'wire.txt', path: a, text: 'The minister resigned.', encoding: 'utf-8' },
-      { label: 'piped', path: '-', text: 'The minister quit.', encoding: 'utf-8' },
+      { label: 'wire.txt', path: a, text: 'The minister resigned.', encoding: 'utf-8', format: 'text' },
+      { label: 'piped', path: '-', text: 'The minister quit.', encoding: 'utf-8', format: 'text' },
     ]);
   });
 

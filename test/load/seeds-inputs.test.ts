@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/io.js';
+import { FURNITURE, newsPage } from '../helpers/page.js';
 
 /**
  * The seed pair (../shared/seeds, not in the repository) in the forms real
@@ -55,3 +56,48 @@ function encodeCp1252(s: string): Buffer {
     }),
   );
 }
+
+describe.skipIf(!hasSeeds)('seed 004 as a saved web page (../shared/seeds)', () => {
+  const tmp = tempDir('storydiff-seedpage-');
+  const page = newsPage(readFileSync(B, 'utf8'), { marked: ['Petrov', 'Peskov', 'Kilicdaroglu', 'Dmitriy', 'Kremlin'] });
+  const html = tmp.file('004.html', page);
+  const furnitureWords = /Ivanov|Yilmaz|Markov|Daily Example|ballots|\b(40|12|35|99)\b/;
+
+  type Report = { discrepancies: { kind: string; severity: string; claims: { source: string; text: string; span: { start: number; end: number; line: number; column: number } }[] }[]; boilerplate: { source: string; text: string; reason: string }[] };
+  const summary = (r: Report): string[] => r.discrepancies.map((d) => `${d.kind}/${d.severity}: ${d.claims.map((c) => `${c.source} ${c.text}`).join(' | ')}`);
+
+  it('against 000 reports the seed findings and nothing from the page furniture', async () => {
+    const fromText = JSON.parse((await runCli(['--format', 'json', '-l', '000', '-l', '004', A, B])).stdout) as Report;
+    const result = await runCli(['--format', 'json', '-l', '000', '-l', '004', A, html]);
+    expect(result.stderr).toBe('');
+    const fromPage = JSON.parse(result.stdout) as Report;
+    expect(summary(fromPage)).toEqual(summary(fromText));
+    expect(summary(fromPage).join('\n')).not.toMatch(furnitureWords);
+    // The furniture is listed as boilerplate, visibly.
+    const furniture = fromPage.boilerplate.filter((b) => b.reason === 'page-furniture').map((b) => b.text).join('\n');
+    for (const item of [...FURNITURE.mostRead, FURNITURE.footer, 'Politics']) expect(furniture).toContain(item);
+  });
+
+  it('points every claim into the HTML file, markup and all', async () => {
+    const report = JSON.parse((await runCli(['--format', 'json', A, html])).stdout) as Report;
+    const lines = page.split('\n');
+    const claims = report.discrepancies.flatMap((d) => d.claims).filter((c) => c.source === 'S2');
+    expect(claims.length).toBeGreaterThan(2);
+    for (const c of claims) {
+      const slice = page.slice(c.span.start, c.span.end);
+      expect(slice.replace(/<[^>]*>/g, '')).toBe(c.text);
+      expect(lines[c.span.line - 1]?.slice(c.span.column - 1).startsWith(slice.split('\n')[0] as string)).toBe(true);
+    }
+    expect(claims.some((c) => page.slice(c.span.start, c.span.end) === 'Petrov')).toBe(true);
+  });
+
+  it('`extract` prints the article, headline first, and none of the furniture', async () => {
+    const result = await runCli(['extract', html]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe(readFileSync(B, 'utf8').split('\n')[0]?.trim());
+    expect(result.stdout).not.toMatch(furnitureWords);
+    expect(result.stdout).not.toMatch(/[<>]/);
+    expect(lines.some((l) => /\bPetrov\b/.test(l))).toBe(true);
+  });
+});
