@@ -20,6 +20,7 @@ import {
   type LoadOptions,
   type LoadRequest,
 } from '../load/index.js';
+import { DEFAULT_TIMEOUT_MS } from '../load/fetch.js';
 import { subtractBaseline, withDiscrepancies } from '../report/fingerprint.js';
 import { DEFAULT_WIDTH, FORMATTERS, getFormatter, type FormatOptions } from '../report/formatters.js';
 import { oneLine } from '../report/sanitize.js';
@@ -118,6 +119,10 @@ Examples:
   storydiff --quiet a.txt b.txt                        # no warnings or notes on stderr
   storydiff --verbose a.txt b.txt                      # timings and counts per stage on stderr
   storydiff sentences wire.txt
+  storydiff saved-page.html wire.txt                   # a saved web page: its article is compared
+  storydiff https://example.org/a https://example.org/b   # fetch the pages
+  storydiff stories/                                   # every .txt/.html file in a directory
+  storydiff extract page.html                          # the text that is compared, a sentence a line
 `;
 }
 
@@ -137,10 +142,12 @@ interface CompareFlags {
   maxBytes?: string;
   encoding?: string;
   inputFormat?: InputFormat;
+  timeout?: string;
 }
 
 /** The options on every command that reads inputs. */
 interface InputFlags {
+  timeout?: string;
   maxBytes?: string;
   encoding?: string;
   inputFormat?: InputFormat;
@@ -150,6 +157,11 @@ interface InputFlags {
 function loadOptions(flags: InputFlags, onNote: (s: string) => void): LoadOptions {
   const options: LoadOptions = { onNote };
   if (flags.inputFormat !== undefined) options.inputFormat = flags.inputFormat;
+  if (flags.timeout !== undefined) {
+    const timeout = Number(flags.timeout);
+    if (!(timeout > 0 && timeout <= 3600)) throw new UsageError(`--timeout: expected a number of seconds (0–3600), got "${oneLine(flags.timeout)}"`);
+    options.timeoutMs = Math.round(timeout * 1000);
+  }
   if (flags.maxBytes !== undefined) {
     const max = parseByteSize(flags.maxBytes);
     if (max === undefined) throw new UsageError(`--max-bytes: expected a size such as 5000000, 500kB or 20MB, got "${oneLine(flags.maxBytes)}"`);
@@ -382,6 +394,7 @@ function inputOptions(command: Command): Command {
   return command
     .option('--max-bytes <size>', `largest input accepted (default ${formatBytes(DEFAULT_MAX_BYTES)}; e.g. 500kB, 20MB)`)
     .option('--encoding <label>', 'the encoding of the inputs when not UTF-8 and without a byte-order mark (e.g. windows-1252)')
+    .option('--timeout <seconds>', `time limit for fetching each URL, body included (default ${DEFAULT_TIMEOUT_MS / 1000})`)
     .addOption(new Option('--input-format <format>', 'text or html (default auto: .html/.htm files and pages that look like HTML)').choices([...INPUT_FORMATS]));
 }
 
@@ -394,7 +407,7 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
     .name('storydiff')
     .description('Compare news articles about the same event and report where the sources disagree.')
     .version(VERSION, '-V, --version')
-    .argument('<inputs...>', 'two or more article files or directories of them, or - (once) for standard input')
+    .argument('<inputs...>', 'two or more article files or pages, directories of them, http(s) URLs, or - (once) for standard input')
     // No commander defaults: an option left undefined means "not given", so the config file can fill it.
     .addOption(new Option('-f, --format <name>', 'output format (default: stylish)').choices(FORMATTERS.map((f) => f.name)))
     .addOption(new Option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout'))

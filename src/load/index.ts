@@ -26,6 +26,8 @@ export const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'text', 'html'];
 export interface LoadOptions extends DecodeOptions {
   /** Largest input accepted, in bytes (`--max-bytes`); default `DEFAULT_MAX_BYTES`. */
   maxBytes?: number;
+  /** Time limit for fetching one URL, body included (`--timeout`). */
+  timeoutMs?: number;
   /** `auto` (default): .html/.htm files and content that looks like HTML are pages. */
   inputFormat?: InputFormat;
 }
@@ -218,15 +220,25 @@ export async function loadInput(
   options: LoadOptions = {},
 ): Promise<LoadedInput> {
   const { path } = request;
-  const label = request.label ?? (path === '-' ? 'stdin' : basename(path));
+  const label = request.label ?? (path === '-' ? 'stdin' : isUrl(path) ? path : basename(path));
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const name = path === '-' ? 'stdin (-)' : path;
-  const bytes = await readBytes(path, stdin, max);
-  const format = options.inputFormat ?? 'auto';
-  const byName = /\.html?$/i.test(path);
+  let format = options.inputFormat ?? 'auto';
   const decodeOptions = { ...options };
+  let bytes: Uint8Array;
+  if (isUrl(path)) {
+    const { fetchUrl } = await import('./fetch.js');
+    const fetched = await fetchUrl(path, { maxBytes: max, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) });
+    bytes = fetched.bytes;
+    if (format === 'auto' && fetched.format !== 'unknown') format = fetched.format;
+    // The server's charset counts unless the user stated one.
+    if (options.encoding === undefined && fetched.charset !== undefined && encodingNameOf(fetched.charset) !== undefined) decodeOptions.encoding = fetched.charset;
+  } else {
+    bytes = await readBytes(path, stdin, max);
+  }
+  const byName = !isUrl(path) && /\.html?$/i.test(path);
   // A page may state its encoding: <meta charset="…"> within its first kilobyte.
-  if (options.encoding === undefined && format !== 'text') {
+  if (decodeOptions.encoding === undefined && format !== 'text') {
     const declared = metaCharset(bytes);
     if (declared !== undefined) decodeOptions.encoding = declared;
   }

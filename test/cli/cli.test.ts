@@ -53,6 +53,7 @@ describe('exit status', () => {
     ['an input over --max-bytes', 2, ['--max-bytes', '100', wire, same]],
     ['an invalid --max-bytes', 2, ['--max-bytes', 'big', wire, same]],
     ['an unknown --encoding', 2, ['--encoding', 'klingon', wire, same]],
+    ['an invalid --timeout', 2, ['--timeout', 'soon', wire, same]],
     ['a Windows-1252 file with --encoding utf-8', 2, ['--encoding', 'utf-8', wire, file('cp1252.txt', Buffer.from([0x48, 0x69, 0x93, 0x2e]))]],
     ['one input only', 2, [wire]],
     ['stdin twice', 2, ['-', '-']],
