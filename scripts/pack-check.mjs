@@ -76,6 +76,22 @@ try {
   if (haveSeeds) {
     check(report?.discrepancies.some((d) => d.kind === 'entity' && d.claims.some((c) => c.text.includes('Petrov'))) === true, 'the seed pair reports Petrov vs Peskov');
   }
+  // A page: the HTML dependencies are loaded lazily, so only a page shows they are installed.
+  writeFileSync(
+    join(app, 'page.html'),
+    '<!DOCTYPE html><html><head><title>Pier closed | Example</title></head><body><nav><a href="/">Home</a></nav><article>' +
+      '<p>Harbour officials closed the northern pier on Tuesday after a crane collapsed.</p>' +
+      '<p>Port spokesperson <b>Lena Velasco</b> said nobody was hurt in the collapse.</p></article><footer>© Example</footer></body></html>',
+  );
+  writeFileSync(join(app, 'wire.txt'), 'Harbour officials closed the northern pier on Tuesday after a crane collapsed.\nPort spokesperson Lena Vasquez said nobody was hurt in the collapse.\n');
+  r = npx(['--format', 'json', 'wire.txt', 'page.html']);
+  let pageReport;
+  try {
+    pageReport = JSON.parse(r.stdout);
+  } catch {
+    pageReport = undefined;
+  }
+  check(r.status === 1 && pageReport?.discrepancies.some((d) => d.claims.some((c) => c.text === 'Lena Velasco')) === true, `npx storydiff on a text and an HTML page (exit ${r.status}${r.stderr ? `: ${r.stderr.trim()}` : ''})`);
   r = npx(['missing.txt', b]);
   check(r.status === 2 && r.stdout === '' && r.stderr.trim().split('\n').length === 1, 'a missing input is one line on stderr, exit 2');
 
