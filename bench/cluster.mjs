@@ -54,3 +54,34 @@ export function cluster(articles, seed = 7) {
   return docs;
 }
 
+const LARGE_PEOPLE = ['Maria Lindqvist', 'Tomasz Wierzba', 'Aylin Demirci', 'Jonas Berglund', 'Priya Raman', 'Kofi Mensah', 'Elena Sokolova', 'Diego Ferreira'];
+const LARGE_PLACES = ['Harrowgate', 'Villanueva', 'Ostrava', 'Kalmar', 'Tarsus', 'Lagos', 'Porto', 'Gdansk'];
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'shi', 'dun', 'pel', 'gar', 'zo', 'bri', 'nek', 'ula', 'sto', 'fen'];
+
+/**
+ * Two articles of about `bytes` each: successive generated events, each told by both. Every
+ * event gets people and places of its own, as a long feed of different stories has, rather
+ * than the same eight names thousands of times over.
+ */
+export function largePair(bytes) {
+  const a = [];
+  const b = [];
+  let size = 0;
+  for (let seed = 1; size < bytes; seed++) {
+    const r = rng(seed * 7919);
+    const word = (n) => Array.from({ length: n }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]).join('');
+    const cap = (w) => w[0].toUpperCase() + w.slice(1);
+    const names = new Map([
+      ...LARGE_PEOPLE.map((p) => [p, `${cap(word(2))} ${cap(word(3))}`]),
+      ...LARGE_PLACES.map((p) => [p, cap(word(3))]),
+      // What is counted and what is closed differ from story to story too.
+      ...['complaints', ...NOUNS].map((w) => [w, word(3)]),
+    ]);
+    const rename = (text) => text.replace(new RegExp(`\\b(${[...names.keys()].join('|')})\\b`, 'g'), (m) => names.get(m));
+    const [x, y] = cluster(2, seed);
+    a.push(rename(x.text));
+    b.push(rename(y.text));
+    size += x.text.length;
+  }
+  return [a.join('\n\n'), b.join('\n\n')];
+}

@@ -6,3 +6,5 @@ console.log('');
 await import('./hostile.mjs');
 console.log('');
 await import('./scale.mjs');
+console.log('');
+await import('./inputs.mjs');

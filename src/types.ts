@@ -32,6 +32,8 @@ export interface Segment {
   span: Span;
   /** Why this unit was set aside as clutter, if it was. */
   boilerplate?: BoilerplateReason;
+  /** A piece of a run-on sentence cut at the length bound (`MAX_UNIT_CHARS`), at a clause or word boundary. */
+  cut?: true;
 }
 
 export type BoilerplateReason =
@@ -41,7 +43,9 @@ export type BoilerplateReason =
   | 'source-credit'
   | 'comment-policy'
   | 'byline'
-  | 'empty-markup';
+  | 'empty-markup'
+  /** Text of a web page left out of its article: navigation, link lists, asides, footers. */
+  | 'page-furniture';
 
 /** A source after segmentation. */
 export interface SegmentedSource {

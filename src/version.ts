@@ -1,4 +1,8 @@
-import pkg from '../package.json' with { type: 'json' };
+import info from './generated/version.json' with { type: 'json' };
 
-/** The package version, read from package.json at build time so there is one source of truth. */
-export const VERSION: string = pkg.version;
+/**
+ * The package version, copied from package.json by `scripts/build-version.mjs` at build time
+ * so there is one source of truth and the installed package (which ships dist/src only)
+ * does not reach outside its own folder for it.
+ */
+export const VERSION: string = info.version;

@@ -5,11 +5,27 @@ import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_ALIGN_OPTIONS } from '../align/index.js';
 import { compareAsync } from '../compare.js';
 import { DETECTORS } from '../detect/registry.js';
-import { InputError, loadInput, loadInputs, type LoadRequest } from '../load/index.js';
+import {
+  DEFAULT_MAX_BYTES,
+  encodingName,
+  formatBytes,
+  INPUT_FORMATS,
+  InputError,
+  loadInput,
+  loadInputs,
+  mapReportToInputs,
+  mapSegmentsToPage,
+  parseByteSize,
+  type InputFormat,
+  type LoadOptions,
+  type LoadRequest,
+} from '../load/index.js';
+import { DEFAULT_TIMEOUT_MS } from '../load/fetch.js';
 import { subtractBaseline, withDiscrepancies } from '../report/fingerprint.js';
 import { DEFAULT_WIDTH, FORMATTERS, getFormatter, type FormatOptions } from '../report/formatters.js';
 import { oneLine } from '../report/sanitize.js';
 import { segment } from '../segment/index.js';
+import { LineIndex } from '../span.js';
 import type { DiscrepancyKind, Report, Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { loadBaseline } from './baseline.js';
@@ -103,6 +119,10 @@ Examples:
   storydiff --quiet a.txt b.txt                        # no warnings or notes on stderr
   storydiff --verbose a.txt b.txt                      # timings and counts per stage on stderr
   storydiff sentences wire.txt
+  storydiff saved-page.html wire.txt                   # a saved web page: its article is compared
+  storydiff https://example.org/a https://example.org/b   # fetch the pages
+  storydiff stories/                                   # every .txt/.html file in a directory
+  storydiff extract page.html                          # the text that is compared, a sentence a line
 `;
 }
 
@@ -119,6 +139,41 @@ interface CompareFlags {
   baseline?: string;
   quiet?: boolean;
   verbose?: boolean;
+  maxBytes?: string;
+  encoding?: string;
+  inputFormat?: InputFormat;
+  timeout?: string;
+}
+
+/** The options on every command that reads inputs. */
+interface InputFlags {
+  timeout?: string;
+  maxBytes?: string;
+  encoding?: string;
+  inputFormat?: InputFormat;
+}
+
+/** The options that decide how inputs are read, checked before any is. */
+function loadOptions(flags: InputFlags, onNote: (s: string) => void): LoadOptions {
+  const options: LoadOptions = { onNote };
+  if (flags.inputFormat !== undefined) options.inputFormat = flags.inputFormat;
+  if (flags.timeout !== undefined) {
+    const timeout = Number(flags.timeout);
+    if (!(timeout > 0 && timeout <= 3600)) throw new UsageError(`--timeout: expected a number of seconds (0–3600), got "${oneLine(flags.timeout)}"`);
+    options.timeoutMs = Math.round(timeout * 1000);
+  }
+  if (flags.maxBytes !== undefined) {
+    const max = parseByteSize(flags.maxBytes);
+    if (max === undefined) throw new UsageError(`--max-bytes: expected a size such as 5000000, 500kB or 20MB, got "${oneLine(flags.maxBytes)}"`);
+    options.maxBytes = max;
+  }
+  if (flags.encoding !== undefined) {
+    if (encodingName(flags.encoding) === undefined) {
+      throw new UsageError(`--encoding: unknown encoding "${oneLine(flags.encoding)}" (labels such as utf-8, utf-16le, windows-1252, iso-8859-2, shift_jis)`);
+    }
+    options.encoding = flags.encoding;
+  }
+  return options;
 }
 
 function parseKinds(value: string | undefined): DiscrepancyKind[] | undefined {
@@ -224,7 +279,7 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIO): Prom
     const label = flags.label[i];
     return label === undefined ? { path } : { path, label };
   });
-  const docs = await loadInputs(requests, io.stdin);
+  const docs = await loadInputs(requests, io.stdin, loadOptions(flags, note));
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   debug(`load: ${elapsed(since)} (${plural(docs.length, 'input', 'inputs')}, ${chars} characters)`);
 
@@ -247,6 +302,8 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIO): Prom
   } finally {
     if (progress) io.stderr.write('\r\x1b[K');
   }
+  // Pages were compared as their article text: point the report into the HTML files.
+  report = mapReportToInputs(report, docs);
   const s = report.summary;
   debug(
     `compare: ${elapsed(since)} (${s.sentences} sentences, ${s.groups} groups, ${s.unmatched} unmatched, ` +
@@ -301,30 +358,56 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIO): Prom
   return fails ? EXIT_DISCREPANCIES : EXIT_OK;
 }
 
-async function runSentences(path: string, io: CliIO): Promise<number> {
-  const { text } = await loadInput({ path }, io.stdin);
+async function runSentences(path: string, flags: InputFlags, io: CliIO): Promise<number> {
+  const doc = await loadInput({ path }, io.stdin, loadOptions(flags, (s) => void io.stderr.write(`storydiff: ${s}\n`)));
   let index = 0;
-  const lines = segment(text).map((s) =>
+  const lines = mapSegmentsToPage(segment(doc.text), doc).map((s) =>
     JSON.stringify({
       sentence: s.boilerplate ? null : index++,
       text: s.text,
       span: s.span,
       boilerplate: s.boilerplate !== undefined,
       ...(s.boilerplate ? { reason: s.boilerplate } : {}),
+      ...(s.cut ? { cut: true } : {}),
     }),
   );
+  // A page's furniture, left out of the comparison, is listed too.
+  const lineIndex = doc.html ? new LineIndex(doc.html.page) : undefined;
+  for (const d of doc.html?.dropped ?? []) {
+    lines.push(JSON.stringify({ sentence: null, text: d.text, span: lineIndex?.span(d.start, d.end), boilerplate: true, reason: 'page-furniture' }));
+  }
   io.stdout.write(lines.map((l) => `${l}\n`).join(''));
   return EXIT_OK;
 }
 
+/** The text that is compared, one content sentence a line (a page reduced to its article, headline first). */
+async function runExtract(path: string, flags: InputFlags, io: CliIO): Promise<number> {
+  const doc = await loadInput({ path }, io.stdin, loadOptions(flags, (s) => void io.stderr.write(`storydiff: ${s}\n`)));
+  const lines = segment(doc.text)
+    .filter((s) => s.boilerplate === undefined)
+    .map((s) => `${s.text.replace(/\s+/g, ' ')}\n`);
+  io.stdout.write(lines.join(''));
+  return EXIT_OK;
+}
+
+function inputOptions(command: Command): Command {
+  return command
+    .option('--max-bytes <size>', `largest input accepted (default ${formatBytes(DEFAULT_MAX_BYTES)}; e.g. 500kB, 20MB)`)
+    .option('--encoding <label>', 'the encoding of the inputs when not UTF-8 and without a byte-order mark (e.g. windows-1252)')
+    .option('--timeout <seconds>', `time limit for fetching each URL, body included (default ${DEFAULT_TIMEOUT_MS / 1000})`)
+    .addOption(new Option('--input-format <format>', 'text or html (default auto: .html/.htm files and pages that look like HTML)').choices([...INPUT_FORMATS]));
+}
+
 function buildProgram(io: CliIO, result: { exit: number }): Command {
   const program = new Command();
+  // Options after a subcommand belong to it (`storydiff sentences --encoding x f`), not to the comparison.
+  program.enablePositionalOptions();
   const writeErr = (s: string): void => void io.stderr.write(s);
   program
     .name('storydiff')
     .description('Compare news articles about the same event and report where the sources disagree.')
     .version(VERSION, '-V, --version')
-    .argument('<inputs...>', 'two or more article files, or - (once) for standard input')
+    .argument('<inputs...>', 'two or more article files or pages, directories of them, http(s) URLs, or - (once) for standard input')
     // No commander defaults: an option left undefined means "not given", so the config file can fill it.
     .addOption(new Option('-f, --format <name>', 'output format (default: stylish)').choices(FORMATTERS.map((f) => f.name)))
     .addOption(new Option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout'))
@@ -348,7 +431,8 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
     .option('--color', 'force coloured output')
     .option('--no-color', 'disable coloured output (also NO_COLOR=1)')
     .addOption(new Option('-q, --quiet', 'no warnings or notes on stderr, only errors').conflicts('verbose'))
-    .option('--verbose', 'timings and counts per stage on stderr')
+    .option('--verbose', 'timings and counts per stage on stderr');
+  inputOptions(program)
     .addHelpText('after', listHelp())
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -356,13 +440,22 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
     .action(async (inputs: string[], flags: CompareFlags) => {
       result.exit = await runCompare(inputs, flags, io);
     });
-  program
-    .command('sentences')
-    .description('print the segmentation of one input as JSON lines, to see what storydiff compares')
-    .argument('<file>', 'an article file, or - for standard input')
-    .action(async (file: string) => {
-      result.exit = await runSentences(file, io);
-    });
+  inputOptions(
+    program
+      .command('sentences')
+      .description('print the segmentation of one input as JSON lines, to see what storydiff compares')
+      .argument('<file>', 'an article file or page, or - for standard input'),
+  ).action(async (file: string, flags: InputFlags) => {
+    result.exit = await runSentences(file, flags, io);
+  });
+  inputOptions(
+    program
+      .command('extract')
+      .description('print the text that is compared, one sentence a line (a web page reduced to its article)')
+      .argument('<file>', 'an article file or page, or - for standard input'),
+  ).action(async (file: string, flags: InputFlags) => {
+    result.exit = await runExtract(file, flags, io);
+  });
   return program;
 }
 

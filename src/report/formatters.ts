@@ -36,7 +36,7 @@ export const FORMATTERS: readonly Formatter[] = Object.freeze([
   }),
   Object.freeze({
     name: 'json',
-    description: 'the full report as JSON (contract version 1, see src/report/schema.json)',
+    description: 'the full report as JSON (contract version 1, schema: storydiff/schema.json)',
     format: formatJson,
   }),
   Object.freeze({

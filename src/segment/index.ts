@@ -8,7 +8,7 @@ import type { Segment } from '../types.js';
 import { classifyBoilerplate } from './boilerplate.js';
 import { splitSentences } from './split.js';
 
-export { splitSentences, type Unit } from './split.js';
+export { boundUnits, MAX_UNIT_CHARS, splitSentences, type Unit } from './split.js';
 export { classifyBoilerplate } from './boilerplate.js';
 
 /**
@@ -28,6 +28,7 @@ export function segment(text: string): Segment[] {
     const reason = reasons[i];
     // exactOptionalPropertyTypes: omit the key for content rather than store undefined.
     if (reason !== undefined) seg.boilerplate = reason;
+    if (u.cut) seg.cut = true;
     out.push(seg);
   }
   return out;

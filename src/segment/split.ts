@@ -25,7 +25,17 @@ import {
 export interface Unit {
   start: number;
   end: number;
+  /** Set on the pieces of a run-on unit cut at `MAX_UNIT_CHARS` (see `boundUnits`). */
+  cut?: true;
 }
+
+/**
+ * No unit is longer than this. The longest sentences in news reports run to
+ * about 500 characters; a longer unit is a text without punctuation (a
+ * scraped page flattened to one line, a transcript), and a 500 kB "sentence"
+ * made detection compare a whole article at once and report it in every claim.
+ */
+export const MAX_UNIT_CHARS = 1000;
 
 // ---------------------------------------------------------------- characters
 
@@ -475,7 +485,64 @@ export function splitSentences(text: string): Unit[] {
     }
   }
   units.push({ start: S(unitFirst), end: E(n - 1) });
-  return units;
+  return boundUnits(text, units, MAX_UNIT_CHARS);
+}
+
+/** A place to cut after a clause: whitespace after , ; : or before a dash. */
+function clauseGap(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  if (before === 0x2c || before === 0x3b || before === 0x3a) return true;
+  const after = text.charCodeAt(i + 1);
+  return (after === 0x2014 || after === 0x2013 || after === 0x2d) && isWs(text.charCodeAt(i + 2));
+}
+
+/**
+ * Cuts units longer than `max` into pieces of at most `max` characters,
+ * marked `cut`: at the last clause boundary in the second half of the
+ * window, else the last word boundary, else (one enormous token) at `max`,
+ * never inside a surrogate pair. Each window is scanned once from its end,
+ * at most max/2 characters, and moves on by at least max/2: linear time.
+ */
+export function boundUnits(text: string, units: Unit[], max: number): Unit[] {
+  if (!units.some((u) => u.end - u.start > max)) return units;
+  const out: Unit[] = [];
+  for (const u of units) {
+    if (u.end - u.start <= max) {
+      out.push(u);
+      continue;
+    }
+    let pos = u.start;
+    while (u.end - pos > max) {
+      const limit = pos + max;
+      const floor = pos + (max >> 1);
+      let cut = -1;
+      let word = -1;
+      for (let i = limit; i > floor; i--) {
+        if (!isWs(text.charCodeAt(i))) continue;
+        if (word < 0) word = i;
+        if (clauseGap(text, i)) {
+          cut = i;
+          break;
+        }
+      }
+      if (cut < 0) cut = word;
+      let next: number;
+      if (cut < 0) {
+        cut = limit;
+        const c = text.charCodeAt(cut - 1);
+        if (c >= 0xd800 && c <= 0xdbff) cut--; // keep a surrogate pair together
+        next = cut;
+      } else {
+        next = cut;
+        while (cut > pos && isWs(text.charCodeAt(cut - 1))) cut--;
+        while (next < u.end && isWs(text.charCodeAt(next))) next++;
+      }
+      out.push({ start: pos, end: cut, cut: true });
+      pos = next;
+    }
+    out.push({ start: pos, end: u.end, cut: true });
+  }
+  return out;
 }
 
 /** A token made only of bullet characters (or a single line-bullet like "-"). */
