@@ -29,13 +29,25 @@ import { MISNAME_SIMILARITY } from './mentions.js';
 
 /** Union-find clustering of mentions that denote the same entity. */
 function cluster(mentions: readonly Mention[], context: DetectionContext): Mention[][] {
-  const clusters: Mention[][] = [];
+  // Mentions written alike are one entity without asking the matcher; it then compares one
+  // spelling per entity, not every mention (a long story names the same people hundreds of times).
+  const bySpelling = new Map<string, Mention[]>();
   for (const m of mentions) {
-    const home = clusters.find((c) => c.some((o) => sameEntity(o.name.text, m.name.text, context.aliases)));
-    if (home) home.push(m);
-    else clusters.push([m]);
+    const key = canonicalKey(m.name.text, context.aliases);
+    const list = bySpelling.get(key);
+    if (list) list.push(m);
+    else bySpelling.set(key, [m]);
   }
-  return clusters;
+  const clusters: Array<{ spellings: string[]; mentions: Mention[] }> = [];
+  for (const list of bySpelling.values()) {
+    const text = (list[0] as Mention).name.text;
+    const home = clusters.find((c) => c.spellings.some((o) => sameEntity(o, text, context.aliases)));
+    if (home) {
+      home.spellings.push(text);
+      home.mentions.push(...list);
+    } else clusters.push({ spellings: [text], mentions: [...list] });
+  }
+  return clusters.map((c) => c.mentions);
 }
 
 function similarity(a: Mention, b: Mention): number {
@@ -265,6 +277,8 @@ function dedupe(findings: readonly Finding[]): Finding[] {
 
 /** Surnames this alike in one story are one person's name garbled (Ashdown / Ashford), not two people. */
 const LOOKALIKE_SURNAME = 0.8;
+/** Past this many people in one source, it is a compilation rather than a story: not searched. */
+const LOOKALIKE_MAX_NAMES = 400;
 
 /**
  * A source that names one person two ways in different sentences: two people-like names whose
@@ -282,16 +296,15 @@ function lookalikeNames(context: DetectionContext): Finding[] {
         if (couldBePerson(m, context) && nameTokens(name.text).length > 0) people.push(m);
       }
     }
-    const clusters = cluster(people, context);
+    // A name met once is the suspect; the fullest form of each name stands for it, whichever
+    // paragraph comes first. Only names sharing a first letter are compared, and a source with
+    // more names than LOOKALIKE_MAX_NAMES (a long compilation, not one story) is not searched.
+    const clusters = cluster(people, context).map((c) => ({ mentions: c, rep: fullest(c), surname: nameTokens(fullest(c).name.text).at(-1) ?? '' }));
+    if (clusters.length > LOOKALIKE_MAX_NAMES) continue;
     for (let x = 0; x < clusters.length; x++) {
       for (let y = x + 1; y < clusters.length; y++) {
-        const cx = clusters[x] as Mention[];
-        const cy = clusters[y] as Mention[];
-        // The fullest form of each name stands for it, whichever paragraph comes first.
-        const a = fullest(cx);
-        const b = fullest(cy);
-        const sa = nameTokens(a.name.text).at(-1) ?? '';
-        const sb = nameTokens(b.name.text).at(-1) ?? '';
+        const { mentions: cx, rep: a, surname: sa } = clusters[x] as (typeof clusters)[number];
+        const { mentions: cy, rep: b, surname: sb } = clusters[y] as (typeof clusters)[number];
         if (sa === sb || sa.length < 5 || sb.length < 5 || sa[0] !== sb[0] || JaroWinklerDistance(sa, sb) < LOOKALIKE_SURNAME) continue;
         if (Math.min(cx.length, cy.length) > 1 || !clearlyPerson(cx, context) || !clearlyPerson(cy, context)) continue;
         const together = cx.some((m) => cy.some((n) => n.sentence === m.sentence));

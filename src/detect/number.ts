@@ -1,4 +1,4 @@
-import type { AgeMention, AnalyzedSentence } from '../analyze/index.js';
+import type { AgeMention, AnalyzedSentence, AnalyzedSource } from '../analyze/index.js';
 import { nameTokens, sameEntity } from '../analyze/names.js';
 import type { NumberMention } from '../analyze/numbers.js';
 import type { Claim } from '../types.js';
@@ -90,8 +90,36 @@ interface Mention {
   number: NumberMention;
 }
 
+const mentionCache = new WeakMap<AnalyzedSentence, Mention[]>();
+
+/** The sentence's numbers that are no dates or times, computed once per sentence. */
 function mentionsOf(sentence: AnalyzedSentence, text: string): Mention[] {
-  return sentence.numbers.filter((n) => !isDateLike(n, sentence, text)).map((number) => ({ sentence, number }));
+  let found = mentionCache.get(sentence);
+  if (!found) {
+    found = sentence.numbers.filter((n) => !isDateLike(n, sentence, text)).map((number) => ({ sentence, number }));
+    mentionCache.set(sentence, found);
+  }
+  return found;
+}
+
+const valueIndexCache = new WeakMap<AnalyzedSource, Map<string, Mention[]>>();
+
+/** A source's numbers by value key, so a value's other mentions are found without a scan. */
+function byValue(source: AnalyzedSource, text: string): Map<string, Mention[]> {
+  let index = valueIndexCache.get(source);
+  if (!index) {
+    index = new Map();
+    for (const s of source.sentences) {
+      for (const m of mentionsOf(s, text)) {
+        const key = valueKey(m.number);
+        const list = index.get(key);
+        if (list) list.push(m);
+        else index.set(key, [m]);
+      }
+    }
+    valueIndexCache.set(source, index);
+  }
+  return index;
 }
 
 /** Pairs of numbers that count the same thing in two reports of one statement. */
@@ -214,10 +242,9 @@ function selfContradictions(findings: readonly Finding[], context: DetectionCont
       const own = sentence?.numbers.find((n) => valueKey(n) === key(outlier));
       if (!source || !sentence || !own || (tie && !own.unit)) continue;
       const majorityValue = key(camp[0] as Claim);
-      const hits = source.sentences
-        .filter((other) => other !== sentence)
-        .flatMap((other) => mentionsOf(other, textOf.get(source.id) ?? ''))
-        .filter((m) => valueKey(m.number) === majorityValue && (unitClass(m.number) === unitClass(own) || (!tie && !own.unit)));
+      const hits = (byValue(source, textOf.get(source.id) ?? '').get(majorityValue) ?? []).filter(
+        (m) => m.sentence !== sentence && (unitClass(m.number) === unitClass(own) || (!tie && !own.unit)),
+      );
       // The restatement most like the outlier's sentence, not the first in the text: paragraph order must not matter.
       const similarity = (m: Mention): number => context.alignment.similarity(m.sentence, sentence);
       const hit = hits.sort((p, q) => similarity(q) - similarity(p) || (p.sentence.text < q.sentence.text ? -1 : p.sentence.text > q.sentence.text ? 1 : 0))[0];
@@ -237,6 +264,9 @@ function selfContradictions(findings: readonly Finding[], context: DetectionCont
   return uniqueByClaims(out);
 }
 
+/** Values compared per digit bucket at most: bounded work on a long compilation. */
+const TRANSPOSITION_VALUES = 8;
+
 function digits(v: number): string {
   return String(v).replace(/\D/g, '').split('').sort().join('');
 }
@@ -249,11 +279,22 @@ function digits(v: number): string {
 function transpositions(context: DetectionContext, textOf: ReadonlyMap<string, string>): Finding[] {
   const out: Finding[] = [];
   for (const source of context.sources) {
-    const all = source.sentences.flatMap((s) => mentionsOf(s, textOf.get(source.id) ?? ''));
-    for (let i = 0; i < all.length; i++) {
-      for (let j = i + 1; j < all.length; j++) {
-        const a = all[i] as Mention;
-        const b = all[j] as Mention;
+    // Only numbers of one kind of count written with the same digits can be transposed: bucket by both.
+    const buckets = new Map<string, Mention[]>();
+    for (const m of source.sentences.flatMap((s) => mentionsOf(s, textOf.get(source.id) ?? ''))) {
+      const key = `${unitClass(m.number) ?? ''}|${digits(m.number.values[0] ?? 0)}`;
+      const list = buckets.get(key);
+      if (list) list.push(m);
+      else buckets.set(key, [m]);
+    }
+    // One pair per two values (their first mentions): a figure repeated is one slip, not many.
+    const pairs: Array<[Mention, Mention]> = [];
+    for (const list of buckets.values()) {
+      const firsts = [...new Map(list.map((m) => [m.number.values[0], m])).values()].slice(0, TRANSPOSITION_VALUES);
+      for (let i = 0; i < firsts.length; i++) for (let j = i + 1; j < firsts.length; j++) pairs.push([firsts[i] as Mention, firsts[j] as Mention]);
+    }
+    for (const [a, b] of pairs) {
+      {
         const va = a.number.values[0] ?? 0;
         const vb = b.number.values[0] ?? 0;
         const cls = unitClass(a.number);
