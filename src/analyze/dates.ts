@@ -100,7 +100,9 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
         minutes = (minutes % 720) + (meridiem === 'pm' ? 720 : 0);
         to++;
       }
-      if (!Number.isNaN(minutes) && hours <= 24) {
+      // A live blog's time stamp opening a line ("06:14 Police confirm …") dates the post, not the event.
+      const stamp = i === 0 && colon && /^\s*(?:[-–—:|]|\s)/.test(text.slice(tokens[to - 1]?.end ?? 0, (tokens[to - 1]?.end ?? 0) + 2));
+      if (!Number.isNaN(minutes) && hours <= 24 && !stamp) {
         found.push({ kind: 'time', value: minutes, from: i, to });
         i = to - 1;
         continue;

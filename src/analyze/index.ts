@@ -252,6 +252,8 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
       const next = tokens[j + 1];
       // Other punctuation ends a name: "São Paulo, Brazil" is two names.
       if (!t || !spaceOnly(text, tokens[j - 1]?.end ?? 0, t.start)) break;
+      // A possessive ends a name: "Norway's Henrik Solberg", "DFB's Sinead Ni Bhriain" are two.
+      if (/['’]s$/.test(tokens[j - 1]?.text ?? '')) break;
       if (isName(t, j)) j++;
       else if (t && next && NAME_CONNECTORS.has(t.fold) && !t.cap && isName(next, j + 1)) j += 2;
       else break;
@@ -428,6 +430,8 @@ function findSpeaker(tokens: Token[], names: NameMention[], text: string): NameM
   // the one given a role is the person, else the nearest.
   const candidates: Array<{ name: NameMention; distance: number }> = [];
   for (const name of unquoted) {
+    // "according to Istanbul's Kandilli Observatory": the possessor only qualifies the speaker.
+    if (/['’]s$/.test(name.text) && unquoted.some((n) => n.from === name.to)) continue;
     for (let k = name.from - 1; k >= Math.max(0, name.from - ROLE_PHRASE_REACH); k--) {
       if (isSpeech(k)) {
         candidates.push({ name, distance: name.from - k });

@@ -65,6 +65,7 @@ export const ROLES: Readonly<Record<string, string>> = {
   researcher: 'researcher', scientist: 'scientist', author: 'author', economist: 'economist',
   analyst: 'analyst', official: 'official', commissioner: 'commissioner', sheriff: 'sheriff',
   inspector: 'inspector', superintendent: 'superintendent', owner: 'owner',
+  officer: 'officer', barrister: 'lawyer', solicitor: 'lawyer', deputy: 'deputy', councillor: 'councillor',
 };
 
 /**

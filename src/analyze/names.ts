@@ -462,6 +462,18 @@ function phoneticVariant(a: TokenInfo, b: TokenInfo): number {
   return jw >= 0.85 ? jw : 0;
 }
 
+/**
+ * One letter apart at the edge of a given name, where romanisations differ: an initial glide
+ * (Giorgos/Yiorgos, Jevgeni/Yevgeni) or a final i/y (Sergei/Sergey). Maria/Marta stay apart.
+ */
+function romanisedEdge(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 5) return false;
+  const glide = /^[gyjieh]$/;
+  if (a.slice(1) === b.slice(1)) return glide.test(a[0] ?? '') && glide.test(b[0] ?? '');
+  if (a.slice(0, -1) === b.slice(0, -1)) return /^[iye]$/.test(a.at(-1) ?? '') && /^[iye]$/.test(b.at(-1) ?? '');
+  return false;
+}
+
 function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -506,6 +518,9 @@ function matchTokens(a: string, b: string, aliases: AliasTable, lenient = false)
   if (!ia.latin || !ib.latin) return undefined;
   if (ia.tnf === ib.tnf) return { reason: 'transliteration', score: 0.95 };
   if (vowelVariant(ia.tnf, ib.tnf, lenient)) return { reason: 'transliteration', score: lenient ? 0.85 : 0.9 };
+  // A given name once the surname agrees: one letter apart is a romanisation (Giorgos/Yiorgos,
+  // Sergei/Sergey), not another person (Oliver/Oscar, Pavel/Petr are further apart).
+  if (lenient && romanisedEdge(ia.tnf, ib.tnf)) return { reason: 'transliteration', score: 0.8 };
   const jw = phoneticVariant(ia, ib);
   if (jw > 0) return { reason: 'transliteration', score: 0.85 * jw };
   return undefined;
@@ -651,6 +666,8 @@ export function compareNames(a: string, b: string, aliases: AliasTable = default
   const pb = parseName(b);
   if (pa.key === '' || pb.key === '') return different(0);
   if (pa.key === pb.key) return compareParsed(pa, pb, aliases);
+  // "Anti-Doping" / "Antidoping": the same words with or without a hyphen.
+  if (pa.key.replace(/[\s-]+/g, '') === pb.key.replace(/[\s-]+/g, '')) return { same: true, reason: 'identical', score: 0.95 };
 
   const ida = aliases.ids.get(pa.key);
   const idb = aliases.ids.get(pb.key);

@@ -21,6 +21,8 @@ export interface NumberMention {
   approximate: boolean;
   /** Currency, from a symbol or a word: "EUR", "GBP", "USD"… */
   currency?: string;
+  /** Further words of the counted noun phrase after the unit ("dengue", "cases" of "confirmed dengue cases"). */
+  nouns?: string[];
   /** A rank ("second", "61st"), compared only with ranks: "the 61st minute" is no count of minutes. */
   ordinal?: true;
 }
@@ -52,6 +54,8 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set<string>();
 const SCALES: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
   trillion: 1e12, tn: 1e12,
+  // South Asian scales: "2 lakh taka" is 200,000, "3 crore" 30 million.
+  lakh: 1e5, lakhs: 1e5, lac: 1e5, crore: 1e7, crores: 1e7,
 };
 
 for (const w of [...Object.keys(UNITS), ...Object.keys(SCALES)]) (NUMBER_WORDS as Set<string>).add(w);
@@ -163,6 +167,12 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
         values = [(UNITS[t.fold] as number) + (UNITS[next.fold] as number)];
         j++;
       }
+      // "four point eight" (a magnitude read out on air) is 4.8.
+      const decimal = tokens[j]?.fold === 'point' ? UNITS[tokens[j + 1]?.fold ?? ''] : undefined;
+      if (decimal !== undefined && Number.isInteger(decimal) && decimal < 10) {
+        values = values.map((v) => round(v + decimal / 10));
+        j += 2;
+      }
     }
     if (values.length === 0) {
       i++;
@@ -182,6 +192,7 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
       }
     }
     let unit: string | undefined;
+    const nouns: string[] = [];
     // "87 of the 200 deputies": the part counts what the whole counts.
     if (!ordinal && tokens[j]?.fold === 'of' && tokens[j + 1]?.fold === 'the' && tokens[j + 2]?.num && tokens[j + 3] && !tokens[j + 3]?.stop) {
       const whole = tokens[j + 3] as Token;
@@ -202,6 +213,12 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
       if (unitWord === tokens[j]?.fold) j += tail ? 2 : 1;
     } else if (tokens[j] && !tokens[j]?.stop && !tokens[j]?.num) {
       unit = tokens[j]?.stem;
+      // The rest of the noun phrase also says what is counted: "241 confirmed dengue cases".
+      for (let k = j + 1; k < Math.min(tokens.length, j + 3); k++) {
+        const t2 = tokens[k] as Token;
+        if (t2.stop || t2.num || t2.cap || !/^[\s\-‐]+$/.test(text.slice((tokens[k - 1] as Token).end, t2.start))) break;
+        nouns.push(t2.stem);
+      }
     }
     const approximate = [1, 2].some((d) => APPROXIMATORS.has(tokens[i - d]?.fold ?? ''));
     // "€42m", "$5 million", "42 million euros".
@@ -214,6 +231,7 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     // Only a word directly before, not across punctuation ("Of the 12 dead, nine were…").
     if (prev && !prev.stop && !prev.num && !APPROXIMATORS.has(prev.fold) && /^\s*$/.test(text.slice(prev.end, t.start))) mention.before = prev.stem;
     if (unit !== undefined) mention.unit = unit;
+    if (nouns.length > 0 && currency === undefined) mention.nouns = nouns;
     if (currency !== undefined) mention.currency = currency;
     if (ordinal && currency === undefined) mention.ordinal = true;
     found.push(mention);

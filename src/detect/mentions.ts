@@ -99,7 +99,7 @@ export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context:
   ua.forEach((ma, x) =>
     ub.forEach((mb, y) => {
       const via = slotLink(ma, mb, sole);
-      if (via) candidates.push({ a: ma, b: mb, via, similarity: nameSimilarity(ma.name.text, mb.name.text), order: x * ub.length + y });
+      if (via && compatibleTypes(ma, mb, context)) candidates.push({ a: ma, b: mb, via, similarity: nameSimilarity(ma.name.text, mb.name.text), order: x * ub.length + y });
     }),
   );
   // One partner per name, the strongest link first, then the likelier confusion (the more alike names).
@@ -142,6 +142,7 @@ const ORGANISATION_WORDS = new Set([
   'foundation', 'association', 'company', 'group', 'inc', 'ltd', 'corp', 'party', 'union', 'presidency', 'authority',
   'service', 'committee', 'department', 'news', 'government', 'army', 'guard', 'commission', 'board', 'club', 'fc',
   'federation', 'organisation', 'organization', 'centre', 'center', 'hospital', 'school', 'times', 'post', 'press',
+  'television', 'radio', 'tv', 'channel', 'broadcaster', 'newspaper', 'tribunal', 'directorate', 'inspectorate', 'waters',
 ]);
 
 /** Last words that name a kind of body or place: two such names ending alike fill one slot. */
@@ -163,7 +164,7 @@ export function isPersonLike(m: Mention, context: DetectionContext): boolean {
   if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
   // Acronyms (AFAD, NATO) and places from the alias table are not people.
   if (words.every((w) => w.length > 1 && w === w.toUpperCase())) return false;
-  return !context.aliases.ids.has(m.name.text.toLowerCase());
+  return !isKnown(m, context);
 }
 
 /**
@@ -237,6 +238,10 @@ export function mentionType(m: Mention, context: DetectionContext): MentionType 
   if (words.some((w) => PLACE_WORDS.has(w))) return 'place';
   const next = tokens[m.name.to];
   const prev = tokens[m.name.from - 1];
+  // An acronym, or a name led by one ("BBC Wales", "CMA"), is a body — also when it speaks.
+  const first = m.name.text.split(/[\s-]+/)[0]?.replace(/['’]s$/, '') ?? '';
+  const label = /^\s*:/.test(m.sentence.text.slice(m.name.end - m.sentence.span.start));
+  if (!label && !isKnown(m, context) && first.length >= 2 && first.length <= 6 && /^\p{Lu}+$/u.test(first)) return 'organisation';
   if (prev && HONORIFIC_BEFORE.test(prev.fold)) return 'person';
   if (m.sentence.speaker === m.name) return 'person';
   // One capitalised -an/-ese word before a lower-case noun is an adjective of nationality ("Chilean
@@ -246,9 +251,6 @@ export function mentionType(m: Mention, context: DetectionContext): MentionType 
   if (isCountryName(m.name.text, context.aliases)) return 'place';
   const locative = (prev && LOCATIVES.has(prev.fold)) || (prev?.fold === 'the' && LOCATIVES.has(tokens[m.name.from - 2]?.fold ?? ''));
   if (locative) return 'place';
-  // A short all-capitals word is an acronym (an agency, a party), unless it is a known place (a dateline).
-  const letters = m.name.text.replace(/[^\p{L}]/gu, '');
-  if (!isKnown(m, context) && m.name.to - m.name.from === 1 && letters.length > 1 && letters.length <= 6 && letters === letters.toUpperCase()) return 'organisation';
   return 'unknown';
 }
 
@@ -259,9 +261,12 @@ export function mentionType(m: Mention, context: DetectionContext): MentionType 
  * table (a city against its country is no clash); unlike types are nothing.
  */
 export function substitutionSeverity(sub: Substitution, context: DetectionContext): Severity | undefined {
-  if (sub.via !== 'context') return 'high';
   const ta = mentionType(sub.a, context);
   const tb = mentionType(sub.b, context);
+  // "Thuringia" / "Thüringen", "Apele Române" / "Romania…": a long shared start is one place in two languages.
+  if (sharedStart(sub.a.name.text, sub.b.name.text) >= 6 && ta !== 'person' && tb !== 'person') return 'low';
+  // Two streets or squares ending alike are places, weighed as places below; other links are strong.
+  if (sub.via !== 'context' && !(sub.via === 'head' && (ta === 'place' || tb === 'place' || PLACE_WORDS.has(nameTokens(sub.a.name.text).at(-1) ?? '')))) return 'high';
   if (ta !== tb && ta !== 'unknown' && tb !== 'unknown') return undefined;
   // A nationality word fills its slot only against another ("Czech" / "Slovak government"), never a name.
   if ((ta === 'nationality') !== (tb === 'nationality')) return undefined;
@@ -275,6 +280,23 @@ export function substitutionSeverity(sub: Substitution, context: DetectionContex
   }
   if (type === 'nationality') return 'medium';
   return 'medium';
+}
+
+/** Letters two names share from the start, folded ("thuringia"/"thuringen": 7). */
+function sharedStart(a: string, b: string): number {
+  const x = foldName(a);
+  const y = foldName(b);
+  let k = 0;
+  while (k < x.length && k < y.length && x[k] === y[k]) k++;
+  return k;
+}
+
+/** Could the two names fill one slot? Not a person against a place, nor a nationality against a name. */
+function compatibleTypes(a: Mention, b: Mention, context: DetectionContext): boolean {
+  const ta = mentionType(a, context);
+  const tb = mentionType(b, context);
+  if ((ta === 'nationality') !== (tb === 'nationality')) return false;
+  return ta === tb || ta === 'unknown' || tb === 'unknown';
 }
 
 /** A name of the built-in or configured alias table (countries, cities, bodies). */

@@ -83,6 +83,8 @@ function polarity(sentence: AnalyzedSentence, text: string): Map<number, number>
         negated.set(k, i);
         if (k > 0 && clauseBreak(text, tokens[k - 1] as Token, tokens[k] as Token)) break;
       }
+      // What follows the answer ("none so far") is no predicate of its own.
+      return;
     }
     for (let k = i + 1; k < tokens.length; k++) {
       const u = tokens[k] as Token;
@@ -102,11 +104,31 @@ function wordStart(tokens: readonly Token[], k: number): Token {
   return prev && prev.end === t.start ? { ...t, start: prev.start } : t;
 }
 
-/** Is token k the first content word after its negator? */
+/** Auxiliaries: after "Nobody in the old town should …" the verb that follows is what is denied. */
+const AUXILIARIES = /^(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did)$/;
+
+/**
+ * Is token k what its negator bears on: the first content word after it, or for a negative
+ * pronoun with an auxiliary after it ("Nobody in the old town should sleep"), the first content
+ * word after the auxiliary.
+ */
 function isHead(sentence: AnalyzedSentence, negated: Map<number, number>, k: number): boolean {
   const negator = negated.get(k);
   if (negator === undefined) return false;
-  for (let m = negator + 1; m < k; m++) if (!sentence.tokens[m]?.stop && negated.has(m)) return false;
+  // A label a negative answer follows ("Deaths: none") is what it denies.
+  if (k < negator) return true;
+  const { tokens } = sentence;
+  let from = negator + 1;
+  if (/^(?:nobody|nothing|none|neither|no)$/.test(tokens[negator]?.fold ?? '')) {
+    for (let m = negator + 1; m < Math.min(tokens.length, negator + 7); m++) {
+      if (AUXILIARIES.test(tokens[m]?.fold ?? '')) {
+        from = m + 1;
+        break;
+      }
+    }
+  }
+  if (k < from) return false;
+  for (let m = from; m < k; m++) if (!tokens[m]?.stop && negated.has(m)) return false;
   return true;
 }
 

@@ -39,6 +39,7 @@ function keysOf(m: NumberMention): string[] {
   const cls = unitClass(m);
   if (cls !== undefined) keys.push(cls);
   if (m.before !== undefined) keys.push(UNIT_CLASSES[m.before] ?? m.before);
+  for (const n of m.nouns ?? []) keys.push(UNIT_CLASSES[n] ?? n);
   return keys;
 }
 

@@ -233,13 +233,15 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
     const cx = context.claim(x, sx, ex);
     const cy = context.claim(y, sy, ey);
     const how = oneSided ? 'quoted with different words' : synonymous ? 'worded with synonyms' : 'worded differently';
+    // Synonyms keep the content; other wording changes what the person is reported to have said.
+    // Reported speech promises the gist, not the words: against it, other wording is weak evidence.
+    const severity = synonymous || !bothDirect ? 'low' : 'medium';
     findings.push({
       kind: 'quote',
-      // Synonyms keep the content; other wording changes what the person is reported to have said.
-      severity: synonymous ? 'low' : 'medium',
+      severity,
       confidence: Math.min(0.9, 0.45 + 0.6 * score),
       group,
-      message: `The same remark is ${how}: "${cx.text}" in ${context.label(x.source)}, "${cy.text}" in ${context.label(y.source)}`,
+      message: `The same remark is ${how}${bothDirect ? '' : ' (one source reports it in its own words)'}: "${cx.text}" in ${context.label(x.source)}, "${cy.text}" in ${context.label(y.source)}`,
       claims: [cx, cy],
     });
   }

@@ -39,4 +39,8 @@ describe('date detector', () => {
     // Sentence-initial "May" is the verb as often as the month.
     expect(ofKind(compareTexts('May the inquiry report in time, the minister said on Friday.', 'The inquiry should report in time, the minister said on Friday.'), 'date')).toEqual([]);
   });
+
+  it('takes a live blog time stamp for the post, not the event', () => {
+    expect(ofKind(compareTexts('06:14 The quake struck at 6:12 a.m. near the town, the institute said.', 'The quake struck at 6:12 a.m. near the town, the institute said.'), 'date')).toEqual([]);
+  });
 });

@@ -44,4 +44,9 @@ describe('negation detector', () => {
     expect(ofKind(compareTexts('The team almost stopped believing at 2-2, the coach said after the final.', 'The team never stopped believing at 2-2, the coach said after the final.'), 'negation')).toEqual([]);
     expect(ofKind(compareTexts('The first case was a resident who had not travelled abroad, officials said.', 'The first case was a resident without any history of travel abroad, officials said.'), 'negation')).toEqual([]);
   });
+
+  it('takes the verb after an auxiliary as what a negative pronoun denies', () => {
+    expect(ofKind(compareTexts('Nobody in the old town should sleep indoors tonight, the mayor said.', 'The mayor asked people in the old town not to sleep indoors tonight.'), 'negation')).toEqual([]);
+    expect(ofKind(compareTexts('Nobody in the old town was hurt in the blast, the mayor said.', 'Three people in the old town were hurt in the blast, the mayor said.'), 'negation')).toHaveLength(1);
+  });
 });

@@ -72,4 +72,14 @@ describe('number detector', () => {
     // Two people, two ages: nothing.
     expect(ofKind(compareTexts(`${blast} Darren Whitby, 43, and Karen Platt, 58, were hurt.`, `${blast} Darren Whitby, 43, and Karen Platt, 58, were injured.`), 'number')).toEqual([]);
   });
+
+  it('reads lakh and crore, decimals said in words, and the counted noun phrase', () => {
+    expect(ofKind(compareTexts('Each family will receive 200,000 taka in compensation, the minister said.', 'Each family will receive 2 lakh taka in compensation, the minister said.'), 'number')).toEqual([]);
+    expect(ofKind(compareTexts('An aftershock of magnitude 4.8 shook the town on Tuesday.', 'An aftershock of magnitude four point eight shook the town on Tuesday.'), 'number')).toEqual([]);
+    const cases = compareTexts(
+      'Health authorities said 214 cases of dengue had been confirmed since the outbreak began, the highest in a decade.',
+      '- 241 confirmed dengue cases since the outbreak began, according to the health authorities',
+    );
+    expect(ofKind(cases, 'number').map((d) => d.claims.map((c) => c.text))).toEqual([['214 cases', '241 confirmed']]);
+  });
 });

@@ -45,4 +45,11 @@ describe('quote detector', () => {
     expect(b?.text).toMatch(/is fully under control$/);
     expect(quote.find((d) => d.severity === 'low')?.claims.map((c) => c.text)).toEqual(['danger of flooding', 'risk of flooding']);
   });
+
+  it('weighs other wording against reported speech as low, between two direct quotations as medium', () => {
+    const reported = compareTexts('"I have played this final in my head since I was seven," Solberg said.', 'Solberg said he had imagined this final in his head since he was seven.');
+    expect(ofKind(reported, 'quote').map((d) => d.severity)).toEqual(['low']);
+    const direct = compareTexts('"I have played this final in my head since I was seven," Solberg said.', '"I have imagined this final in my head since I was seven," Solberg said.');
+    expect(ofKind(direct, 'quote').map((d) => d.severity)).toEqual(['medium']);
+  });
 });
