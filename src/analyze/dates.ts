@@ -89,6 +89,19 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
         found.push({ kind: 'date', value: Number(numeric[2]) * 100 + Number(numeric[1]), from: i, to: i + 1 });
         continue;
       }
+      // Times with a dot, as British and European copy writes them: "7.40pm", "at 22.47".
+      const dotted = /^(\d{1,2})\.(\d{2})(am|pm)?$/i.exec(t.text);
+      const dottedHours = dotted ? Number(dotted[1]) : NaN;
+      const meridiemNext = (next?.fold ?? '').replace(/\./g, '');
+      if (dotted && Number(dotted[2]) < 60 && (dotted[3] || meridiemNext === 'am' || meridiemNext === 'pm' || (/^(?:at|from|until|till|by|around|after|before)$/.test(tokens[i - 1]?.fold ?? '') && dottedHours <= 23))) {
+        const suffix = (dotted[3] ?? (meridiemNext === 'am' || meridiemNext === 'pm' ? meridiemNext : '')).toLowerCase();
+        let minutes = dottedHours * 60 + Number(dotted[2]);
+        if (suffix && dottedHours >= 1 && dottedHours <= 12) minutes = (minutes % 720) + (suffix === 'pm' ? 720 : 0);
+        const to = !dotted[3] && suffix ? i + 2 : i + 1;
+        found.push({ kind: 'time', value: minutes, from: i, to });
+        i = to - 1;
+        continue;
+      }
       // Times: "4:17 a.m.", "04:17", "9 p.m.".
       const colon = text[t.end] === ':' && next?.num && next.start === t.end + 1 && /^\d{2}$/.test(next.text);
       const hours = Number(t.text);

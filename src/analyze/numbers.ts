@@ -77,7 +77,11 @@ const UNIT_TAILS: Readonly<Record<string, ReadonlySet<string>>> = {
   percentage: new Set(['point', 'points']),
 };
 
-const APPROXIMATORS = new Set(['about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'up', 'least', 'than', 'estimated']);
+const APPROXIMATORS = new Set([
+  'about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'up', 'least', 'than', 'estimated',
+  // Thresholds: "passes 200 cases" agrees with 214.
+  'passes', 'passed', 'surpassed', 'surpasses', 'exceeded', 'exceeds', 'topped', 'tops', 'above', 'below', 'under', 'beyond', 'almost',
+]);
 
 /** Readings of a digit string with separators; ambiguous groupings give both. */
 export function parseDigits(raw: string): number[] {

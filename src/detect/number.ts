@@ -1,5 +1,6 @@
 import type { AgeMention, AnalyzedSentence, AnalyzedSource } from '../analyze/index.js';
-import { nameTokens, sameEntity } from '../analyze/names.js';
+import { isCountryName, nameTokens, sameEntity } from '../analyze/names.js';
+import { couldBePerson } from './mentions.js';
 import type { NumberMention } from '../analyze/numbers.js';
 import type { Claim } from '../types.js';
 import { camps, consensusText, mergeAcrossSources, restsOnLink, uniqueByClaims } from './merge.js';
@@ -41,6 +42,33 @@ function keysOf(m: NumberMention): string[] {
   if (m.before !== undefined) keys.push(UNIT_CLASSES[m.before] ?? m.before);
   for (const n of m.nouns ?? []) keys.push(UNIT_CLASSES[n] ?? n);
   return keys;
+}
+
+/** What happened to the people counted: the dead and the missing are two counts. */
+const STATES: Readonly<Record<string, string>> = {
+  dead: 'dead', die: 'dead', died: 'dead', kill: 'dead', killed: 'dead', deceas: 'dead', death: 'dead', fatal: 'dead', live: 'dead', bodi: 'dead',
+  injur: 'injured', hurt: 'injured', wound: 'injured', injuri: 'injured', hospit: 'injured',
+  miss: 'missing', disappear: 'missing', unaccount: 'missing',
+  rescu: 'rescued', save: 'rescued', evacu: 'evacuated', displac: 'evacuated', homeless: 'evacuated', arrest: 'arrested', detain: 'arrested',
+};
+const STATE_REACH = 4;
+
+/** The state word nearest after (or just before) a count of people, if any. */
+function stateOf(m: Mention): string | undefined {
+  const { tokens } = m.sentence;
+  for (let k = m.number.from; k < Math.min(tokens.length, m.number.to + STATE_REACH); k++) {
+    const state = STATES[tokens[k]?.stem ?? ''] ?? STATES[tokens[k]?.fold ?? ''];
+    if (state) return state;
+  }
+  const before = STATES[tokens[m.number.from - 1]?.stem ?? ''];
+  return before;
+}
+
+/** Two counts of people in different states ("58 missing", "23 dead") are not one figure. */
+function sameState(a: Mention, b: Mention): boolean {
+  const sa = stateOf(a);
+  const sb = stateOf(b);
+  return sa === undefined || sb === undefined || sa === sb;
 }
 
 function meets(a: NumberMention, b: NumberMention): boolean {
@@ -142,8 +170,8 @@ export function pairNumbers(x: Mention[], y: Mention[]): Array<[Mention, Mention
   const restY = y.filter((m) => !usedY.has(m));
   for (const a of restX) {
     if (keysOf(a.number).length === 0) continue;
-    const same = restY.filter((m) => !usedY.has(m) && meets(a.number, m.number));
-    const sameX = restX.filter((m) => same.length > 0 && meets(m.number, (same[0] as Mention).number));
+    const same = restY.filter((m) => !usedY.has(m) && meets(a.number, m.number) && sameState(a, m));
+    const sameX = restX.filter((m) => same.length > 0 && meets(m.number, (same[0] as Mention).number) && sameState(m, same[0] as Mention));
     // One of a kind on each side: unambiguous.
     if (same.length === 1 && sameX.length === 1) {
       pairs.push([a, same[0] as Mention]);
@@ -159,7 +187,7 @@ export function pairNumbers(x: Mention[], y: Mention[]): Array<[Mention, Mention
     const b = leftY[0] as Mention;
     const ua = unitClass(a.number);
     const ub = unitClass(b.number);
-    if ((ua === undefined || ub === undefined || ua === ub) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal)) pairs.push([a, b]);
+    if ((ua === undefined || ub === undefined || ua === ub) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal) && sameState(a, b)) pairs.push([a, b]);
   }
   return pairs;
 }
@@ -299,6 +327,8 @@ function transpositions(context: DetectionContext, textOf: ReadonlyMap<string, s
         const va = a.number.values[0] ?? 0;
         const vb = b.number.values[0] ?? 0;
         const cls = unitClass(a.number);
+        // Whole numbers only: 31 and 3.1 per cent are a shifted point, as often two figures as one slip.
+        if (!Number.isInteger(va) || !Number.isInteger(vb)) continue;
         if (cls === undefined || cls !== unitClass(b.number) || va === vb || va < 10 || digits(va) !== digits(vb) || a.number.ordinal || b.number.ordinal) continue;
         const claims = [claimOf(a, context), claimOf(b, context)];
         out.push({
@@ -370,8 +400,11 @@ function ageFindings(context: DetectionContext): Finding[] {
   for (const a of anaphoric) {
     const inSource = clusters.filter((c) => c.some((p) => p.sentence.source === a.sentence.source));
     // The person the sentence itself names ("Darren's partner paid tribute to the 45-year-old"), else the only aged one.
+    // The person the sentence itself names, else the story's protagonist (the first person it names):
+    // "the 24-year-old from Rosario" after a paragraph on the loser is the winner named in the headline.
     const named = inSource.filter((c) => a.sentence.names.some((n) => c.some((p) => sameOrPart(n.text, p.age.name?.text ?? '', context))));
-    const people = named.length === 1 ? named : inSource;
+    const lead = protagonist(a.sentence.source, context);
+    const people = named.length > 0 ? named : inSource.filter((c) => lead !== undefined && c.some((p) => sameOrPart(lead, p.age.name?.text ?? '', context)));
     if (people.length !== 1) continue;
     const given = (people[0] as Aged[]).filter((p) => p.sentence.source === a.sentence.source);
     const first = given[0] as Aged;
@@ -408,3 +441,14 @@ function sameOrPart(a: string, b: string, context: DetectionContext): boolean {
   return ta.length > 0 && ta.length < tb.length && ta.every((t) => tb.includes(t));
 }
 
+
+/** The first person a source names (its headline or lede): who an unnamed "the 45-year-old" most likely is. */
+function protagonist(sourceId: string, context: DetectionContext): string | undefined {
+  const source = context.sources.find((s) => s.id === sourceId);
+  for (const sentence of source?.sentences ?? []) {
+    for (const name of sentence.names) {
+      if (couldBePerson({ sentence, name }, context) && !isCountryName(name.text, context.aliases)) return name.text;
+    }
+  }
+  return undefined;
+}

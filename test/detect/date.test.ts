@@ -43,4 +43,10 @@ describe('date detector', () => {
   it('takes a live blog time stamp for the post, not the event', () => {
     expect(ofKind(compareTexts('06:14 The quake struck at 6:12 a.m. near the town, the institute said.', 'The quake struck at 6:12 a.m. near the town, the institute said.'), 'date')).toEqual([]);
   });
+
+  it('reads times written with a dot ("4.40am", "at 22.47")', () => {
+    expect(claimTexts(ofKind(compareTexts('The blast happened at about 4.40am at the site, police said.', 'The blast happened at 04:15 at the site, police said.'), 'date')[0])).toEqual(['S1:4.40am', 'S2:04:15']);
+    expect(ofKind(compareTexts('The blast happened at about 4.40am at the site, police said.', 'The blast happened at 04:40 at the site, police said.'), 'date')).toEqual([]);
+    expect(ofKind(compareTexts('The fireball was seen at 22.47 over the town, the observatory said.', 'The fireball was seen at 22:47 over the town, the observatory said.'), 'number')).toEqual([]);
+  });
 });

@@ -82,4 +82,10 @@ describe('number detector', () => {
     );
     expect(ofKind(cases, 'number').map((d) => d.claims.map((c) => c.text))).toEqual([['214 cases', '241 confirmed']]);
   });
+
+  it('keeps the dead, the injured and the missing apart, and a threshold agrees with a count above it', () => {
+    expect(ofKind(compareTexts('At least 23 people were killed and 58 people are missing, officials said.', 'At least 23 people were killed and 58 remain missing, officials said.'), 'number')).toEqual([]);
+    expect(ofKind(compareTexts('The landslide left 58 people missing, officials said on Monday.', 'The landslide left 23 people dead, officials said on Monday.'), 'number')).toEqual([]);
+    expect(ofKind(compareTexts('The dengue outbreak on the island passes 200 cases.', 'The dengue outbreak on the island reaches 214 cases.'), 'number')).toEqual([]);
+  });
 });
