@@ -681,6 +681,22 @@ export function compareNames(a: string, b: string, aliases: AliasTable = default
 }
 
 /** `compareNames(a, b, aliases).same`. */
+const sameCache = new WeakMap<AliasTable, Map<string, boolean>>();
+const SAME_CACHE_LIMIT = 200_000;
+
+/** compareNames(a, b).same, memoised per alias table: a story asks about the same pairs of names again and again. */
 export function sameEntity(a: string, b: string, aliases: AliasTable = defaultAliases()): boolean {
-  return compareNames(a, b, aliases).same;
+  let cache = sameCache.get(aliases);
+  if (!cache) {
+    cache = new Map();
+    sameCache.set(aliases, cache);
+  }
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let same = cache.get(key);
+  if (same === undefined) {
+    same = compareNames(a, b, aliases).same;
+    if (cache.size >= SAME_CACHE_LIMIT) cache.clear();
+    cache.set(key, same);
+  }
+  return same;
 }

@@ -205,15 +205,38 @@ function selfContradiction(a: Mention, b: Mention, what: string, confidence: num
 function echoedElsewhere(mention: Mention, other: Mention, context: DetectionContext): Finding[] {
   // Only people: a place or a company named next to a person is not that person's other name.
   if (!couldBePerson(mention, context) || !couldBePerson(other, context)) return [];
-  const source = context.sources.find((s) => s.id === mention.sentence.source);
-  for (const sentence of source?.sentences ?? []) {
-    for (const name of sentence.names) {
-      if (sameEntity(name.text, other.name.text, context.aliases) && !sameEntity(name.text, mention.name.text, context.aliases) && couldBePerson({ sentence, name }, context)) {
-        return [selfContradiction(mention, { sentence, name }, 'one person', 0.7, context)];
-      }
+  // Each spelling once, in text order: a long story names the same people many times.
+  for (const m of spellings(mention.sentence.source, context)) {
+    if (sameEntity(m.name.text, other.name.text, context.aliases) && !sameEntity(m.name.text, mention.name.text, context.aliases) && couldBePerson(m, context)) {
+      return [selfContradiction(mention, m, 'one person', 0.7, context)];
     }
   }
   return [];
+}
+
+const spellingCache = new WeakMap<DetectionContext, Map<string, Mention[]>>();
+
+/** The first mention of each distinct spelling of a name in a source, in text order. */
+function spellings(sourceId: string, context: DetectionContext): Mention[] {
+  let bySource = spellingCache.get(context);
+  if (!bySource) {
+    bySource = new Map();
+    spellingCache.set(context, bySource);
+  }
+  let list = bySource.get(sourceId);
+  if (!list) {
+    const seen = new Set<string>();
+    list = [];
+    for (const sentence of context.sources.find((s) => s.id === sourceId)?.sentences ?? []) {
+      for (const name of sentence.names) {
+        if (seen.has(name.text)) continue;
+        seen.add(name.text);
+        list.push({ sentence, name });
+      }
+    }
+    bySource.set(sourceId, list);
+  }
+  return list;
 }
 
 function groupFindings(context: DetectionContext): Finding[] {
@@ -299,8 +322,8 @@ function lookalikeNames(context: DetectionContext): Finding[] {
     // A name met once is the suspect; the fullest form of each name stands for it, whichever
     // paragraph comes first. Only names sharing a first letter are compared, and a source with
     // more names than LOOKALIKE_MAX_NAMES (a long compilation, not one story) is not searched.
+    if (new Set(people.map((m) => canonicalKey(m.name.text, context.aliases))).size > LOOKALIKE_MAX_NAMES) continue;
     const clusters = cluster(people, context).map((c) => ({ mentions: c, rep: fullest(c), surname: nameTokens(fullest(c).name.text).at(-1) ?? '' }));
-    if (clusters.length > LOOKALIKE_MAX_NAMES) continue;
     for (let x = 0; x < clusters.length; x++) {
       for (let y = x + 1; y < clusters.length; y++) {
         const { mentions: cx, rep: a, surname: sa } = clusters[x] as (typeof clusters)[number];
