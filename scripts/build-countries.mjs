@@ -49,4 +49,5 @@ const groups = [...byCode.keys()]
   .filter((g) => g.length > 0);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify({ groups })}\n`);
-console.log(`countries: ${groups.length} countries, ${groups.reduce((n, g) => n + g.length, 0)} names in ${LANGUAGES.length} languages`);
+// On stderr: `npm pack --json` runs the build and reads stdout as JSON.
+console.error(`countries: ${groups.length} countries, ${groups.reduce((n, g) => n + g.length, 0)} names in ${LANGUAGES.length} languages`);
