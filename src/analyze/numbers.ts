@@ -64,9 +64,14 @@ for (const w of [...Object.keys(UNITS), ...Object.keys(SCALES)]) (NUMBER_WORDS a
 const UNIT_FACTORS: Record<string, [string, number]> = {
   decade: ['year', 10], decades: ['year', 10], year: ['year', 1], years: ['year', 1],
   century: ['year', 100], centuries: ['year', 100], month: ['month', 1], months: ['month', 1],
-  week: ['week', 1], weeks: ['week', 1], day: ['day', 1], days: ['day', 1], hour: ['hour', 1], hours: ['hour', 1],
-  minute: ['minute', 1], minutes: ['minute', 1], percent: ['percent', 1], per: ['percent', 1], pct: ['percent', 1],
-  km: ['km', 1], kilometres: ['km', 1], kilometers: ['km', 1], metres: ['m', 1], meters: ['m', 1], metre: ['m', 1],
+  // Durations in minutes, so "48 hours" meets "two days" and "36 hours" does not.
+  week: ['minute', 10080], weeks: ['minute', 10080], day: ['minute', 1440], days: ['minute', 1440],
+  hour: ['minute', 60], hours: ['minute', 60], hr: ['minute', 60], hrs: ['minute', 60],
+  minute: ['minute', 1], minutes: ['minute', 1], min: ['minute', 1], mins: ['minute', 1],
+  percent: ['percent', 1], per: ['percent', 1], pct: ['percent', 1],
+  km: ['km', 1], kilometre: ['km', 1], kilometres: ['km', 1], kilometer: ['km', 1], kilometers: ['km', 1],
+  mile: ['km', 1.609344], miles: ['km', 1.609344], metres: ['m', 1], meters: ['m', 1], metre: ['m', 1],
+  tonne: ['tonne', 1], tonnes: ['tonne', 1], ton: ['tonne', 1], tons: ['tonne', 1], t: ['tonne', 1],
   // Rate moves: 50 basis points = 50 bps = half a percentage point = a half-point cut.
   point: ['point', 1], points: ['point', 1], basis: ['point', 0.01], bps: ['point', 0.01], bp: ['point', 0.01],
 };
@@ -82,6 +87,9 @@ const APPROXIMATORS = new Set([
   // Thresholds: "passes 200 cases" agrees with 214.
   'passes', 'passed', 'surpassed', 'surpasses', 'exceeded', 'exceeds', 'topped', 'tops', 'above', 'below', 'under', 'beyond', 'almost',
 ]);
+
+/** A figure with its unit written on: "62km", "41min", "48hrs". */
+const UNIT_SUFFIX_RE = /^(\d+(?:[.,]\d+)?)(km|min|mins|hrs?)$/i;
 
 /** Readings of a digit string with separators; ambiguous groupings give both. */
 export function parseDigits(raw: string): number[] {
@@ -144,10 +152,18 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     const t = tokens[i] as Token;
     let values: number[] = [];
     let j = i;
+    let suffixUnit: string | undefined;
     // "first" is left out: "for the first time", "first-half" say nothing countable.
     const ordinal = ORDINALS[t.fold] !== undefined || (t.num && /\d(?:st|nd|rd|th)$/i.test(t.text));
     if (ORDINALS[t.fold] !== undefined) {
       values = [ORDINALS[t.fold] as number];
+      j = i + 1;
+    } else if (t.num && UNIT_SUFFIX_RE.test(t.text)) {
+      // A unit written onto the figure: "62km", "41min", "48hrs".
+      const [, digits, suffix] = UNIT_SUFFIX_RE.exec(t.text) as RegExpExecArray;
+      const factor = UNIT_FACTORS[(suffix ?? '').toLowerCase()] as [string, number];
+      values = parseDigits(digits ?? '').map((v) => round(v * factor[1]));
+      suffixUnit = factor[0];
       j = i + 1;
     } else if (t.num) {
       // Thousands grouped with spaces ("11 800", "5 400") in translated copy.
@@ -207,11 +223,13 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
         continue;
       }
     }
-    const unitWord = text[tokens[j - 1]?.end ?? 0] === '%' ? 'percent' : (tokens[j]?.fold ?? '');
+    const unitWord = suffixUnit !== undefined ? '' : text[tokens[j - 1]?.end ?? 0] === '%' ? 'percent' : (tokens[j]?.fold ?? '');
     const tail = UNIT_TAILS[unitWord]?.has(tokens[j + 1]?.fold ?? '') ? (tokens[j + 1]?.fold ?? '') : undefined;
     // "percentage points" measure like "points"; "basis points" a hundredth of one.
     const factor = unitWord === 'percentage' && tail ? UNIT_FACTORS.point : UNIT_FACTORS[unitWord];
-    if (factor) {
+    if (suffixUnit !== undefined) {
+      unit = suffixUnit;
+    } else if (factor) {
       unit = factor[0];
       values = values.map((v) => round(v * factor[1]));
       if (unitWord === tokens[j]?.fold) j += tail ? 2 : 1;

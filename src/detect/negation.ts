@@ -51,6 +51,8 @@ function isNegator(t: Token, next: Token | undefined, text: string, prev?: Token
   if (next && next.start === t.end + 1 && /^[-‐‑]$/.test(text[t.end] ?? '')) return false;
   // "almost stopped", "nearly collapsed": it did not happen.
   if ((t.fold === 'almost' || t.fold === 'nearly') && next && !next.num && /ed$/.test(next.fold)) return true;
+  // "refused to meet", "failed to activate", "declined to comment", "refused a timeout": the act did not happen.
+  if (/^(?:refuse[sd]?|refusing|fail(?:s|ed)?|decline[sd]?|declining)$/.test(t.fold) && next && (next.fold === 'to' || /^(?:a|an|the|any)$/.test(next.fold))) return true;
   return NEGATORS.has(t.fold) || t.fold.endsWith("n't");
 }
 

@@ -49,4 +49,10 @@ describe('negation detector', () => {
     expect(ofKind(compareTexts('Nobody in the old town should sleep indoors tonight, the mayor said.', 'The mayor asked people in the old town not to sleep indoors tonight.'), 'negation')).toEqual([]);
     expect(ofKind(compareTexts('Nobody in the old town was hurt in the blast, the mayor said.', 'Three people in the old town were hurt in the blast, the mayor said.'), 'negation')).toHaveLength(1);
   });
+
+  it('reads "refused to", "failed to" and "declined to" as the act not happening', () => {
+    expect(claimTexts(ofKind(compareTexts('The minister refused to meet the strikers on Monday, his office said.', 'The minister agreed to meet the strikers on Monday, his office said.'), 'negation')[0])).toEqual(['S1:refused to meet', 'S2:meet']);
+    expect(ofKind(compareTexts('The valve failed to activate during the fire, the company said.', 'The valve activated as designed during the fire, the company said.'), 'negation')).toHaveLength(1);
+    expect(ofKind(compareTexts('The minister refused to meet the strikers on Monday.', 'The minister declined to meet the strikers on Monday.'), 'negation')).toEqual([]);
+  });
 });

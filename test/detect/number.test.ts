@@ -88,4 +88,11 @@ describe('number detector', () => {
     expect(ofKind(compareTexts('The landslide left 58 people missing, officials said on Monday.', 'The landslide left 23 people dead, officials said on Monday.'), 'number')).toEqual([]);
     expect(ofKind(compareTexts('The dengue outbreak on the island passes 200 cases.', 'The dengue outbreak on the island reaches 214 cases.'), 'number')).toEqual([]);
   });
+
+  it('compares durations on one scale and reads units written onto figures', () => {
+    expect(ofKind(compareTexts('The strike will last 48 hours, the union said on Monday.', 'The strike will last two days, the union said on Monday.'), 'number')).toEqual([]);
+    expect(claimTexts(ofKind(compareTexts('The strike will last 36 hours, the union said on Monday.', 'The strike will last two days, the union said on Monday.'), 'number')[0])).toEqual(['S1:36 hours', 'S2:two days']);
+    expect(ofKind(compareTexts('The first set lasted 41 minutes, officials said.', 'The first set lasted 41min, officials said.'), 'number')).toEqual([]);
+    expect(claimTexts(ofKind(compareTexts('The route is a 62km stretch of coast, the agency said.', 'The route is a 26 kilometre stretch of coast, the agency said.'), 'number')[0])).toEqual(['S1:62km', 'S2:26 kilometre']);
+  });
 });
