@@ -442,7 +442,15 @@ function findSpeaker(tokens: Token[], names: NameMention[], text: string): NameM
     }
   }
   candidates.sort((x, y) => Number(y.name.role !== undefined) - Number(x.name.role !== undefined) || x.distance - y.distance);
-  return candidates[0]?.name;
+  if (candidates[0]) return candidates[0].name;
+  // The subject at the head of the sentence, its verb after a clause about it: "Defence Minister
+  // Carlos Benavides, who flew to the area, told reporters: …".
+  const verb = tokens.findIndex((t, k) => isSpeech(k) && !t.quoted);
+  const subject = unquoted[0];
+  if (verb > 0 && subject && subject.to < verb && tokens.slice(0, subject.from).every(isRolePhraseWord) && /^\s*,/.test(text.slice(tokens[subject.to - 1]?.end ?? 0))) {
+    return subject;
+  }
+  return undefined;
 }
 
 /**

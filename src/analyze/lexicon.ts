@@ -28,6 +28,10 @@ post posted tweet tweeted argue argued stress stressed emphasize emphasized emph
 emphasised continue continued reply replied respond responded comment commented
 remark remarked accuse accused deny denied confirm confirmed report reported
 call called describe described vow vowed insist insisted thunder thundered
+notes states claims warns announces declares insists explains writes argues stresses replies
+assure assured assures affirm affirmed affirms underline underlined underlines admit admitted admits
+acknowledge acknowledged concede conceded maintain maintained reiterate reiterated recall recalled
+promise promised pledge pledged predict predicted suggest suggested estimate estimated urge urged
 `);
 
 /** Irregular English forms mapped to a lemma before stemming. */

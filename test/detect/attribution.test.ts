@@ -40,4 +40,12 @@ describe('attribution detector', () => {
     );
     expect(ofKind(report, 'attribution').map((d) => d.claims.map((c) => c.text))).toEqual([['Wierzbicki', 'Ludwik Sobczak']]);
   });
+
+  it('finds the speaker as the subject before a clause about them, and after "assured" or "stated"', () => {
+    const subject = compareTexts(
+      'Defence Minister Carlos Benavides, who flew in, told reporters: "We will not stop searching the valley until we find every last missing person buried by the mud."',
+      '"We will not stop searching the valley until we find every last missing person buried by the mud," assured the head of Indeci, Ana Torres.',
+    );
+    expect(ofKind(subject, 'attribution').map((d) => d.claims.map((c) => c.text))).toEqual([['Carlos Benavides', 'Ana Torres']]);
+  });
 });
