@@ -110,8 +110,8 @@ export function stemOf(fold: string): string {
   return stem;
 }
 
-/** A brand written with an inner capital ("mBank", "eBay", "iPhone"): capitalised for our purposes. */
-const INNER_CAPITAL_RE = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
+/** A brand written with an inner capital ("mBank", "eBay"), or a name after an elided article ("d'Abruzzo", "l'Aquila"): capitalised for our purposes. */
+const INNER_CAPITAL_RE = /^(?:\p{Ll}{1,2}\p{Lu}\p{L}+|[dl]['’]\p{Lu}\p{L}+)$/u;
 
 function tokenize(sentence: Sentence): Token[] {
   const tokens: Token[] = [];

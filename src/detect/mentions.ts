@@ -264,7 +264,8 @@ export function substitutionSeverity(sub: Substitution, context: DetectionContex
   const ta = mentionType(sub.a, context);
   const tb = mentionType(sub.b, context);
   // "Thuringia" / "Thüringen", "Apele Române" / "Romania…": a long shared start is one place in two languages.
-  if (sharedStart(sub.a.name.text, sub.b.name.text) >= 6 && ta !== 'person' && tb !== 'person') return 'low';
+  const single = (m: Mention): boolean => nameTokens(m.name.text).length === 1;
+  if (single(sub.a) && single(sub.b) && sharedStart(sub.a.name.text, sub.b.name.text) >= 6 && ta !== 'person' && tb !== 'person') return 'low';
   // Two streets or squares ending alike are places, weighed as places below; other links are strong.
   if (sub.via !== 'context' && !(sub.via === 'head' && (ta === 'place' || tb === 'place' || PLACE_WORDS.has(nameTokens(sub.a.name.text).at(-1) ?? '')))) return 'high';
   if (ta !== tb && ta !== 'unknown' && tb !== 'unknown') return undefined;

@@ -115,4 +115,11 @@ describe('entity detector', () => {
     const region = (name: string): string => `The group will close two plants in Saxony and ${name} by the end of next year.`;
     expect(ofKind(compareTexts(region('Thuringia'), region('Thüringen')), 'entity').filter((d) => d.severity !== 'low')).toEqual([]);
   });
+
+  it("reads names after an elided article (\"d'Abruzzo\") and keeps multi-word names sharing a first word apart", () => {
+    const race = (name: string): string => `He tested positive after the second stage of the ${name} in April, the tribunal said.`;
+    expect(ofKind(compareTexts(race('Giro di Sicilia'), race("Giro d'Abruzzo")), 'entity').map((d) => [d.severity, ...d.claims.map((c) => c.text)])).toEqual([
+      ['medium', 'Giro di Sicilia', "Giro d'Abruzzo"],
+    ]);
+  });
 });
