@@ -126,6 +126,13 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
       }
     }
     const part = PARTS_OF_DAY[t.fold];
+    // "2:47 in the morning" is one time: the part of day only says a.m. or p.m.
+    const clock = found.at(-1);
+    if (part && clock?.kind === 'time' && clock.range === undefined && i - clock.to <= 2) {
+      if (clock.value < 720 && (t.fold === 'evening' || t.fold === 'night' || t.fold === 'afternoon')) clock.value += 720;
+      clock.to = i + 1;
+      continue;
+    }
     if (part) {
       found.push({ kind: 'time', value: part[0], range: part, from: i, to: i + 1 });
       continue;

@@ -49,4 +49,10 @@ describe('date detector', () => {
     expect(ofKind(compareTexts('The blast happened at about 4.40am at the site, police said.', 'The blast happened at 04:40 at the site, police said.'), 'date')).toEqual([]);
     expect(ofKind(compareTexts('The fireball was seen at 22.47 over the town, the observatory said.', 'The fireball was seen at 22:47 over the town, the observatory said.'), 'number')).toEqual([]);
   });
+
+  it('reads "2:47 in the morning" as one time', () => {
+    expect(claimTexts(ofKind(compareTexts('The quake struck at 3:47 a.m. near Aigio, the institute said.', 'The quake struck at 2:47 in the morning near Aigio, the institute said.'), 'date')[0])).toEqual(['S1:3:47 a.m', 'S2:2:47 in the morning']);
+    expect(ofKind(compareTexts('The quake struck at 3:47 a.m. near Aigio, the institute said.', 'The quake struck at 3:47 in the morning near Aigio, the institute said.'), 'date')).toEqual([]);
+    expect(ofKind(compareTexts('The fire started at 8:30 p.m., firefighters said.', 'The fire started at 8:30 in the evening, firefighters said.'), 'date')).toEqual([]);
+  });
 });
