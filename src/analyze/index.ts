@@ -200,6 +200,8 @@ export function isHeadline(sentence: Sentence): boolean {
 export function isCaseless(words: readonly string[]): boolean {
   const content = words.filter((w) => w.length > 3 && /^\p{L}/u.test(w));
   if (content.length < 3) return false;
+  // A lower-case content word ("won", "final") means running text that happens to be full of names.
+  if (words.some((w) => w.length >= 3 && /^\p{Ll}/u.test(w) && !STOPWORDS.has(foldWord(w)))) return false;
   const capitalised = content.filter((w) => UPPER_RE.test(w)).length;
   return capitalised / content.length >= 0.75;
 }
@@ -509,7 +511,9 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
     const aged = after?.fold === 'aged' ? tokens[name.to + 1] : after;
     const value = ageOf(aged);
     if (value !== undefined && aged && /^\s*[,(]\s*$/.test(between) && /^\s*[,).]/.test(text.slice(aged.end, aged.end + 2))) {
-      ages.push({ value, start: aged.start, end: aged.end, name });
+      // "The Argentine, 24," names no one: a noun after "the" stands for the person, like "the 24-year-old".
+      const standIn = name.to - name.from === 1 && tokens[name.from - 1]?.fold === 'the';
+      ages.push({ value, start: aged.start, end: aged.end, ...(standIn ? {} : { name }) });
     }
   }
   // "the 45-year-old", "18-year-old Kasper Nygaard".
@@ -519,6 +523,17 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
     if (!/^[-‐‑]$/.test(text.slice(t.end, tokens[k + 1]?.start ?? t.end))) return;
     const name = names.find((n) => n.from === k + 3);
     ages.push({ value, start: t.start, end: (tokens[k + 2] as Token).end, ...(name ? { name } : {}) });
+  });
+  const taken = new Set(ages.map((a) => a.start));
+  tokens.forEach((t, k) => {
+    const value = ageOf(t);
+    if (value === undefined || taken.has(t.start)) return;
+    // "died aged 83", "at the age of 83", "died at 83": the age of the person the sentence is about.
+    const prev = tokens[k - 1]?.fold;
+    const agedBefore = prev === 'aged' || (prev === 'of' && tokens[k - 2]?.fold === 'age') || (prev === 'at' && /^(?:died|dies|passed)$/.test(tokens[k - 2]?.fold ?? ''));
+    // "The Argentine, 24, …": a noun standing for the person, then the age between commas.
+    const demonym = k >= 2 && tokens[k - 2]?.fold === 'the' && /^\s*,\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start)) && /^\s*,/.test(text.slice(t.end, t.end + 2)) && tokens[k - 1]?.cap;
+    if (agedBefore || demonym) ages.push({ value, start: t.start, end: t.end });
   });
   return ages;
 }

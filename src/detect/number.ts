@@ -396,21 +396,34 @@ function ageFindings(context: DetectionContext): Finding[] {
       });
     }
   }
-  // "the 45-year-old" against the one person of the source whose age was given.
+  // "the 45-year-old" against the person it stands for, when that person's age was given.
+  const unresolved = new Map<string, Aged[]>();
   for (const a of anaphoric) {
     const inSource = clusters.filter((c) => c.some((p) => p.sentence.source === a.sentence.source));
-    // The person the sentence itself names ("Darren's partner paid tribute to the 45-year-old"), else the only aged one.
-    // The person the sentence itself names, else the story's protagonist (the first person it names):
+    // The person the sentence itself names ("Darren's partner paid tribute to the 45-year-old"), else
+    // the story's protagonist (the first person it names):
     // "the 24-year-old from Rosario" after a paragraph on the loser is the winner named in the headline.
-    const named = inSource.filter((c) => a.sentence.names.some((n) => c.some((p) => sameOrPart(n.text, p.age.name?.text ?? '', context))));
+    // Only a name before the anaphor: in "The Argentine, 24, beat Henrik Solberg" the age is not Solberg's.
+    const before = a.sentence.names.filter((n) => n.end <= a.age.start);
+    const named = inSource.filter((c) => before.some((n) => c.some((p) => sameOrPart(n.text, p.age.name?.text ?? '', context))));
     const lead = protagonist(a.sentence.source, context);
     const people = named.length > 0 ? named : inSource.filter((c) => lead !== undefined && c.some((p) => sameOrPart(lead, p.age.name?.text ?? '', context)));
+    if (people.length === 0 && named.length === 0 && lead !== undefined && !before.some((n) => couldBePerson({ sentence: a.sentence, name: n }, context))) {
+      // Nobody's age given by name: anaphors of one source about its protagonist still agree or not.
+      const key = `${a.sentence.source}|${lead}`;
+      unresolved.set(key, [...(unresolved.get(key) ?? []), a]);
+    }
     if (people.length !== 1) continue;
     const given = (people[0] as Aged[]).filter((p) => p.sentence.source === a.sentence.source);
     const first = given[0] as Aged;
     if (given.every((p) => p.age.value !== a.age.value) && first.sentence !== a.sentence) {
       findings.push(selfAge(first, a, first.age.name?.text ?? '', a.sentence.source, context, 'medium'));
     }
+  }
+  for (const [key, list] of unresolved) {
+    const first = list[0] as Aged;
+    const other = list.find((p) => p.age.value !== first.age.value && p.sentence !== first.sentence);
+    if (other) findings.push(selfAge(first, other, key.slice(key.indexOf('|') + 1), first.sentence.source, context, 'medium'));
   }
   return findings;
 }

@@ -95,4 +95,13 @@ describe('number detector', () => {
     expect(ofKind(compareTexts('The first set lasted 41 minutes, officials said.', 'The first set lasted 41min, officials said.'), 'number')).toEqual([]);
     expect(claimTexts(ofKind(compareTexts('The route is a 62km stretch of coast, the agency said.', 'The route is a 26 kilometre stretch of coast, the agency said.'), 'number')[0])).toEqual(['S1:62km', 'S2:26 kilometre']);
   });
+
+  it('reads "The Argentine, 24," and "died aged 83" as ages of the person the story is about', () => {
+    const final = 'Tomas Echeverria won the French Open final in Paris on Sunday.';
+    const report = compareTexts(
+      `${final} The Argentine, 24, beat Norway's Henrik Solberg, 27, in five sets. The 23-year-old now rises to third in the world.`,
+      final,
+    );
+    expect(ofKind(report, 'number').map((d) => d.claims.map((c) => c.text))).toEqual([['24', '23-year-old']]);
+  });
 });
