@@ -67,6 +67,8 @@ export interface AnalyzedSentence extends Sentence {
   numbers: NumberMention[];
   /** Ages given for people: "Darren Whitby, 43,", "the 45-year-old", "Kasper Nygaard (19)". */
   ages: AgeMention[];
+  /** Facts a story states once about its subject: where and when someone was born, when a body was founded. */
+  facts: FactMention[];
   /** Weekdays, dates, years, times of day and relative days. */
   dates: DateMention[];
   /** Weighted alignment features (see termsOf). */
@@ -81,6 +83,17 @@ export interface AgeMention {
   end: number;
   /** The person it belongs to; absent for "the 45-year-old" standing for someone named before. */
   name?: NameMention;
+}
+
+export type FactAttribute = 'born-place' | 'born-year' | 'founded-year';
+
+export interface FactMention {
+  attribute: FactAttribute;
+  /** A year, or the place's name as written. */
+  value: number | string;
+  /** Absolute offsets of the value's words. */
+  start: number;
+  end: number;
 }
 
 export interface AnalyzedSource extends Omit<SegmentedSource, 'sentences'> {
@@ -497,6 +510,46 @@ function appositiveRoles(tokens: Token[], text: string, names: NameMention[]): v
   }
 }
 
+const YEAR_RE = /^(1[6-9]|20)\d{2}$/;
+
+/** "born in 1946", "born in Llanelli", "Burry Port, where she was born", "founded in 1991". */
+function findFacts(tokens: Token[], names: NameMention[], text: string): FactMention[] {
+  const facts: FactMention[] = [];
+  tokens.forEach((t, k) => {
+    const born = t.fold === 'born';
+    const founded = /^(?:founded|established)$/.test(t.fold);
+    if (!born && !founded) return;
+    if (tokens[k + 1]?.fold === 'in') {
+      const next = tokens[k + 2];
+      if (next && YEAR_RE.test(next.text)) {
+        facts.push({ attribute: born ? 'born-year' : 'founded-year', value: Number(next.text), start: next.start, end: next.end });
+        return;
+      }
+      const place = names.find((n) => n.from === k + 2);
+      if (born && place) facts.push({ attribute: 'born-place', value: place.text, start: place.start, end: place.end });
+      // "born in the town in 1946": the year a little further on.
+      for (let m = k + 2; m < Math.min(tokens.length, k + 7); m++) {
+        const y = tokens[m];
+        if (y && tokens[m - 1]?.fold === 'in' && YEAR_RE.test(y.text)) {
+          facts.push({ attribute: born ? 'born-year' : 'founded-year', value: Number(y.text), start: y.start, end: y.end });
+          break;
+        }
+      }
+      return;
+    }
+    // "Burry Port, where she was born": the place named just before ", where".
+    if (born) {
+      for (let m = k - 1; m >= Math.max(0, k - 4); m--) {
+        if (tokens[m]?.fold !== 'where') continue;
+        const place = names.find((n) => n.to === m && /^\s*,\s*$/.test(text.slice(tokens[n.to - 1]?.end ?? 0, tokens[m]?.start ?? 0)));
+        if (place) facts.push({ attribute: 'born-place', value: place.text, start: place.start, end: place.end });
+        break;
+      }
+    }
+  });
+  return facts;
+}
+
 /** Ages of people, from the usual news forms. */
 function findAges(tokens: Token[], names: NameMention[], text: string): AgeMention[] {
   const ages: AgeMention[] = [];
@@ -559,6 +612,7 @@ export function analyzeSources(sources: readonly SegmentedSource[], aliases?: Al
         ...(speaker ? { speaker } : {}),
         numbers,
         ages: findAges(tokens, names, source.text),
+        facts: findFacts(tokens, names, source.text),
         dates: findDates(tokens, source.text),
         terms: termsOf(tokens, names, numbers, aliases),
       };

@@ -1,6 +1,7 @@
 import type { AnalyzedSentence } from '../analyze/index.js';
 import { datelineOf, type DateKind, type DateMention } from '../analyze/dates.js';
 import type { Claim } from '../types.js';
+import { factFindings } from './facts.js';
 import { camps, consensusText, mergeAcrossSources, restsOnLink, uniqueByClaims } from './merge.js';
 import { memberPairs } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
@@ -126,7 +127,7 @@ export const dateDetector: Detector = {
       }
     }
     const merged = mergeAcrossSources(findings, (claims, first) => `${first.message.slice(0, first.message.indexOf(':'))}: ${consensusText(claims, context, key)}`);
-    return [...merged, ...selfContradictions(merged, context, key, mentions)];
+    return uniqueByClaims([...merged, ...selfContradictions(merged, context, key, mentions), ...factFindings(context, ['born-year', 'founded-year'], 'date')]);
   },
 };
 

@@ -2,6 +2,7 @@ import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import { canonicalKey, nameTokens, sameEntity } from '../analyze/names.js';
 import { foldText } from '../normalize/index.js';
 import { couldBePerson, isMisattribution, mentionType, nameSimilarity, substitutionSeverity, substitutions, type Mention } from './mentions.js';
+import { factFindings } from './facts.js';
 import { consensusText, mergeAcrossSources, sourceRank } from './merge.js';
 import { memberPairs } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
@@ -353,6 +354,6 @@ export const entityDetector: Detector = {
   kind: 'entity',
   description: 'the same slot filled by different people, places or organisations (and a source naming it two ways)',
   detect(context) {
-    return dedupe([...slotFindings(context), ...groupFindings(context), ...lookalikeNames(context)]);
+    return dedupe([...slotFindings(context), ...groupFindings(context), ...lookalikeNames(context), ...factFindings(context, ['born-place'], 'entity')]);
   },
 };

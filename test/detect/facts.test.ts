@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts, ofKind } from './helpers.js';
+
+describe('facts a story states once (birthplace, year of birth, year of founding)', () => {
+  const death = 'The broadcaster Gwen Pritchard has died at her home, her family said on Tuesday.';
+
+  it('finds a source giving two birthplaces, and sources giving different years of birth', () => {
+    const self = compareTexts(`${death} Born in Llanelli, she joined the station in 1972. Back in Burry Port, where she was born, neighbours left flowers.`, death);
+    expect(ofKind(self, 'entity').map((d) => d.claims.map((c) => c.text))).toEqual([['Llanelli', 'Burry Port']]);
+    const years = compareTexts(`${death} She was born in 1946 and trained as a teacher.`, `${death} She was born in 1948 and trained as a teacher.`);
+    expect(ofKind(years, 'date').map((d) => d.claims.map((c) => c.text))).toEqual([['1946', '1948']]);
+  });
+
+  it('stays quiet when the facts agree', () => {
+    const same = compareTexts(`${death} She was born in Llanelli in 1946.`, `${death} Born in Llanelli in 1946, she trained as a teacher.`);
+    expect([...ofKind(same, 'entity'), ...ofKind(same, 'date')]).toEqual([]);
+  });
+});
