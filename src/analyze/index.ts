@@ -302,7 +302,9 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
     }
     const firstTok = tokens[from];
     const lastTok = tokens[j - 1];
-    if (from < j && firstTok && lastTok) {
+    // "Minister of Defence", "the Interior": a portfolio word on its own names no one.
+    const portfolioOnly = tokens.slice(from, j).every((t) => QUALIFIER_TITLES.has(t.fold) || ROLES[t.fold] !== undefined);
+    if (from < j && firstTok && lastTok && !portfolioOnly) {
       const mention: NameMention = {
         text: '',
         start: firstTok.start,

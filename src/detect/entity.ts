@@ -204,8 +204,9 @@ function selfContradiction(a: Mention, b: Mention, what: string, confidence: num
  * two names for one slot (Petrenko in the lede, Pavlenko under the quote).
  */
 function echoedElsewhere(mention: Mention, other: Mention, context: DetectionContext): Finding[] {
-  // Only people: a place or a company named next to a person is not that person's other name.
-  if (!couldBePerson(mention, context) || !couldBePerson(other, context)) return [];
+  // Only people, and shown to be people: a place, a company or a capitalised common noun named next
+  // to a person is not that person's other name.
+  if (!clearlyPerson([mention], context) || !clearlyPerson([other], context)) return [];
   // Each spelling once, in text order: a long story names the same people many times.
   for (const m of spellings(mention.sentence.source, context)) {
     if (sameEntity(m.name.text, other.name.text, context.aliases) && !sameEntity(m.name.text, mention.name.text, context.aliases) && couldBePerson(m, context)) {

@@ -24,6 +24,9 @@ import type { Detector, DetectionContext, Finding } from './types.js';
  */
 const POLARITY_WORDS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'almost', 'hardly', 'barely', 'always']);
 
+/** Adverbs a translation or a transcript adds or drops without changing the remark ("the worst it has ever seen"). */
+const INTENSIFIERS = new Set(['ever', 'just', 'really', 'very', 'also', 'still', 'even', 'actually', 'quite', 'simply', 'truly', 'certainly']);
+
 /** Quotations shorter than this are scare quotes ("friendship"), not remarks. */
 const MIN_QUOTE_WORDS = 4;
 /** Changed stretches this close together read as one changed phrase. */
@@ -63,7 +66,7 @@ function contentWords(sentence: AnalyzedSentence, quotedOnly: boolean, context: 
   const from = quotedOnly ? 0 : reportedStart(sentence);
   sentence.tokens.forEach((token, index) => {
     if ((quotedOnly && !token.quoted) || index < from) return;
-    if ((token.stop && !POLARITY_WORDS.has(token.fold)) || PRONOUNS.has(token.fold) || TITLE_WORDS.has(token.fold) || ROLES[token.fold]) return;
+    if ((token.stop && !POLARITY_WORDS.has(token.fold)) || PRONOUNS.has(token.fold) || TITLE_WORDS.has(token.fold) || ROLES[token.fold] || INTENSIFIERS.has(token.fold)) return;
     // Alias-table names (Türkiye/Turkey) share a key; any other word, capitalised or not, matches by stem.
     const key = (nameAt.has(index) ? context.aliases.ids.get(token.fold) : undefined) ?? QUALIFIER_KEYS[token.fold] ?? token.stem;
     words.push({ key, index, token });

@@ -122,4 +122,12 @@ describe('entity detector', () => {
       ['medium', 'Giro di Sicilia', "Giro d'Abruzzo"],
     ]);
   });
+
+  it('takes no portfolio word for a person ("the Minister of Defence, Carlos Benavides")', () => {
+    const report = compareTexts(
+      '"We will not stop searching the valley until we find every last missing person," said the Minister of Defence, Carlos Benavides.',
+      '"We will not stop searching the valley until we find every last missing person," said Defence Minister Carlos Benavides.',
+    );
+    expect([...ofKind(report, 'entity'), ...ofKind(report, 'attribution')]).toEqual([]);
+  });
 });

@@ -52,4 +52,12 @@ describe('quote detector', () => {
     const direct = compareTexts('"I have played this final in my head since I was seven," Solberg said.', '"I have imagined this final in my head since I was seven," Solberg said.');
     expect(ofKind(direct, 'quote').map((d) => d.severity)).toEqual(['medium']);
   });
+
+  it('ignores an intensifier a translation adds or drops ("the worst it has ever seen")', () => {
+    const report = compareTexts(
+      '"This is the worst pollution the river has ever seen in my lifetime," the mayor told reporters.',
+      '"This is the worst pollution the river has seen in my lifetime," the mayor told reporters.',
+    );
+    expect(ofKind(report, 'quote')).toEqual([]);
+  });
 });
