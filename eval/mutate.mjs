@@ -9,17 +9,8 @@
 // the same sites and the same replacements on every run. `accept(start, end)` lets the caller
 // restrict sites (the harness keeps those inside content sentences, not boilerplate).
 
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32), the one the benchmarks use. */
+export { rng } from '../bench/cluster.mjs';
 
 const pick = (xs, rand) => xs[Math.floor(rand() * xs.length)];
 
