@@ -97,7 +97,8 @@ function prepare(inputs: readonly InputDocument[], options: CompareOptions): Pre
 function report({ segmented, sources, aliases }: Prepared, alignment: Alignment, options: CompareOptions): Report {
 
   // Groups are numbered in report order: by the first member's source as given, then position.
-  const reportOrder = [...alignment.groups].sort((g, h) => bySourceOrder(firstMember(g), firstMember(h)));
+  const firsts = new Map(alignment.groups.map((g) => [g, firstMember(g)]));
+  const reportOrder = [...alignment.groups].sort((g, h) => bySourceOrder(firsts.get(g) as AnalyzedSentence, firsts.get(h) as AnalyzedSentence));
   const groupIds = new Map<AlignedGroup, string>(reportOrder.map((g, i) => [g, `G${i + 1}`]));
   const groupBySentence = new Map<AnalyzedSentence, AlignedGroup>();
   // A sentence's group is its home; groups it is only linked into do not claim it.

@@ -129,19 +129,22 @@ function linkStatements(
 ): Map<number, number[]> {
   const links = new Map<number, number[]>();
   const linkCount = new Map<number, number>();
-  const hasSource = (g: number, source: number): boolean =>
-    (members.get(g) ?? []).some((k) => nodes[k]?.sourceIndex === source) || (links.get(g) ?? []).some((k) => nodes[k]?.sourceIndex === source);
+  // Sources present in each group, home members and links alike, kept up to date as links are made.
+  const sourcesIn = new Map<number, Set<number>>();
+  for (const [g, list] of members) sourcesIn.set(g, new Set(list.map((k) => (nodes[k] as Node).sourceIndex)));
   const tryLink = (i: number, j: number): boolean => {
     const home = groupOf[i] as number;
     const target = groupOf[j] as number;
     if (home === target || (members.get(home)?.length ?? 0) < 2 || (linkCount.get(i) ?? 0) >= MAX_LINKS) return false;
     const source = (nodes[i] as Node).sourceIndex;
-    if (hasSource(target, source)) return false;
-    const list = members.get(target) ?? [];
-    const sampled = sample(list);
+    if (sourcesIn.get(target)?.has(source)) return false;
+    const sampled = sample(members.get(target) ?? []);
     const linkage = sampled.reduce((sum, k) => sum + simOf(i, k), 0) / sampled.length;
     if (linkage < options.threshold * 0.75) return false;
-    links.set(target, [...(links.get(target) ?? []), i]);
+    const list2 = links.get(target);
+    if (list2) list2.push(i);
+    else links.set(target, [i]);
+    sourcesIn.get(target)?.add(source);
     linkCount.set(i, (linkCount.get(i) ?? 0) + 1);
     return true;
   };
