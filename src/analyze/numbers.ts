@@ -80,7 +80,11 @@ const UNIT_FACTORS: Record<string, [string, number]> = {
 const UNIT_TAILS: Readonly<Record<string, ReadonlySet<string>>> = {
   basis: new Set(['point', 'points']),
   percentage: new Set(['point', 'points']),
+  per: new Set(['cent']),
 };
+
+// "%", "percent" and "per cent" are one unit: their words are no content for alignment either.
+for (const w of ['percent', 'per', 'cent', 'pct']) (NUMBER_WORDS as Set<string>).add(w);
 
 const APPROXIMATORS = new Set([
   'about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'up', 'least', 'than', 'estimated',

@@ -147,9 +147,10 @@ describe('properties (fast-check, fixtures)', () => {
     };
     it('digits ↔ words for small numbers', () => benign('digits-words'), TIMEOUT);
     it('contractions expanded or contracted', () => benign('contraction'), TIMEOUT);
-    // KNOWN FAILING: "%" ↔ "percent" adds a finding. Counterexample: events/teen-screen-sleep-study with
-    // tabloid.txt's "32%" written "32 percent" (rng(0)): a new high number finding, 23 (wire, translated)
-    // vs "32 percent" (tabloid), that "32%" did not produce.
+    // KNOWN FAILING: "%" ↔ "percent" moves a finding. Counterexample: events/chile-rate-cut, translated.txt
+    // at seed 16: its headline, printed twice (boilerplate), is rewritten "4,5 per cent" once and
+    // "4,5 percent" once, so the copies differ, the second counts as a sentence and the sentence
+    // numbers of the claims shift. (The unit words themselves no longer change alignment.)
     knownFailing('"%" ↔ "percent" / "per cent"', () => benign('percent'), TIMEOUT);
     it('thousands separators (12,500 ↔ 12 500 ↔ 12500)', () => benign('thousands'), TIMEOUT);
     it('transliteration and diacritics of names', () => benign('diacritics'), TIMEOUT);
