@@ -28,6 +28,7 @@ import { segment } from '../segment/index.js';
 import { LineIndex } from '../span.js';
 import type { DiscrepancyKind, Report, Severity } from '../types.js';
 import { VERSION } from '../version.js';
+import { runBatch, type BatchSettings } from './batch.js';
 import { loadBaseline } from './baseline.js';
 import { applyIgnore, CONFIG_FILE, FAIL_ON, ignoreMatcher, loadConfig, resolveFrom, SEVERITY_NAMES, type FailOn } from './config.js';
 
@@ -390,6 +391,43 @@ async function runExtract(path: string, flags: InputFlags, io: CliIO): Promise<n
   return EXIT_OK;
 }
 
+interface BatchFlags {
+  jobs?: string;
+  config?: string;
+  threshold?: string;
+  kinds?: string;
+  minSeverity?: Severity;
+  quiet?: boolean;
+}
+
+/** Most worker threads --jobs accepts; more than the cores only adds memory. */
+const MAX_JOBS = 256;
+
+async function runBatchCommand(input: string | undefined, flags: BatchFlags, io: CliIO): Promise<number> {
+  let jobs = 1;
+  if (flags.jobs !== undefined) {
+    jobs = Number(flags.jobs);
+    if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs: expected a whole number from 1 to ${MAX_JOBS}, got "${oneLine(flags.jobs)}"`);
+  }
+  if (flags.config === '') throw new UsageError('--config: expected a file name');
+  // Only an explicit --config: a .storydiffrc.json found in whatever directory a cluster node
+  // happens to run in would make the same line answer differently on different hosts.
+  const config = flags.config === undefined ? {} : ((await loadConfig(flags.config, io.cwd))?.config ?? {});
+  const kinds = parseKinds(flags.kinds) ?? config.kinds;
+  const threshold = parseThreshold(flags.threshold) ?? config.threshold;
+  const minSeverity = flags.minSeverity ?? config.minSeverity;
+  const settings: BatchSettings = {
+    ...(config.aliases ? { aliases: config.aliases } : {}),
+    ...(config.ignore ? { ignore: config.ignore } : {}),
+    ...(kinds ? { kinds } : {}),
+    ...(threshold === undefined ? {} : { threshold }),
+    ...(minSeverity === undefined ? {} : { minSeverity }),
+  };
+  const progress = io.stderr.isTTY === true && !isCI(io.env) && flags.quiet !== true;
+  await runBatch({ input: input ?? '-', settings, jobs, progress }, io);
+  return EXIT_OK;
+}
+
 function inputOptions(command: Command): Command {
   return command
     .option('--max-bytes <size>', `largest input accepted (default ${formatBytes(DEFAULT_MAX_BYTES)}; e.g. 500kB, 20MB)`)
@@ -456,6 +494,19 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
   ).action(async (file: string, flags: InputFlags) => {
     result.exit = await runExtract(file, flags, io);
   });
+  program
+    .command('batch')
+    .description('compare many clusters: JSON Lines in ({"id", "articles": [{"label", "text"}…], "options"}), one JSON report or error a line out, in order')
+    .argument('[file]', 'a JSON Lines file, or - (the default) for standard input')
+    .option('-j, --jobs <n>', 'worker threads answering lines (default 1); output order is kept')
+    .option('-c, --config <file>', 'settings every line starts from (aliases, ignore, threshold, minSeverity, kinds); no .storydiffrc.json is read')
+    .option('-k, --kinds <list>', 'comma-separated discrepancy kinds to detect, unless a line says otherwise')
+    .option('-t, --threshold <0..1>', 'alignment threshold, unless a line says otherwise')
+    .addOption(new Option('--min-severity <severity>', 'keep only discrepancies at or above this severity, unless a line says otherwise').choices([...SEVERITY_NAMES]))
+    .option('-q, --quiet', 'no progress line on a terminal')
+    .action(async (file: string | undefined, flags: BatchFlags) => {
+      result.exit = await runBatchCommand(file, flags, io);
+    });
   return program;
 }
 
