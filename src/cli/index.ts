@@ -124,6 +124,7 @@ Examples:
   storydiff https://example.org/a https://example.org/b   # fetch the pages
   storydiff stories/                                   # every .txt/.html file in a directory
   storydiff extract page.html                          # the text that is compared, a sentence a line
+  storydiff batch clusters.jsonl > answers.jsonl       # many clusters, JSON Lines in and out (README: At scale)
 `;
 }
 
