@@ -22,13 +22,13 @@ import {
 } from '../load/index.js';
 import { DEFAULT_TIMEOUT_MS } from '../load/fetch.js';
 import { subtractBaseline, withDiscrepancies } from '../report/fingerprint.js';
-import { DEFAULT_WIDTH, FORMATTERS, getFormatter, type FormatOptions } from '../report/formatters.js';
+import { DEFAULT_WIDTH, FORMAT_INFO, loadFormatter, type FormatOptions } from '../report/formats.js';
 import { oneLine } from '../report/sanitize.js';
 import { segment } from '../segment/index.js';
 import { LineIndex } from '../span.js';
 import type { DiscrepancyKind, Report, Severity } from '../types.js';
 import { VERSION } from '../version.js';
-import { runBatch, type BatchSettings } from './batch.js';
+import type { BatchSettings } from './batch.js';
 import { loadBaseline } from './baseline.js';
 import { applyIgnore, CONFIG_FILE, FAIL_ON, ignoreMatcher, loadConfig, resolveFrom, SEVERITY_NAMES, type FailOn } from './config.js';
 
@@ -92,7 +92,7 @@ class UsageError extends Error {}
 
 function listHelp(): string {
   const kinds = DETECTORS.map((d) => `  ${d.kind.padEnd(12)} ${d.description}`).join('\n');
-  const formats = FORMATTERS.map((f) => `  ${f.name.padEnd(12)} ${f.description}`).join('\n');
+  const formats = FORMAT_INFO.map((f) => `  ${f.name.padEnd(12)} ${f.description}`).join('\n');
   return `
 Discrepancy kinds (--kinds):
 ${kinds}
@@ -262,8 +262,9 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIO): Prom
 
   // Command-line flags override the config file, which overrides the defaults.
   const formatName = flags.format ?? config.format ?? 'stylish';
-  const formatter = getFormatter(formatName);
-  if (!formatter) throw new UsageError(`--format: unknown format "${oneLine(formatName)}" (known: ${FORMATTERS.map((f) => f.name).join(', ')})`);
+  // Only the chosen formatter's code is loaded.
+  const formatter = await loadFormatter(formatName);
+  if (!formatter) throw new UsageError(`--format: unknown format "${oneLine(formatName)}" (known: ${FORMAT_INFO.map((f) => f.name).join(', ')})`);
   const failOn = flags.failOn ?? config.failOn ?? 'medium';
   const minSeverity = flags.minSeverity ?? config.minSeverity;
   const kinds = parseKinds(flags.kinds) ?? config.kinds;
@@ -425,6 +426,8 @@ async function runBatchCommand(input: string | undefined, flags: BatchFlags, io:
     ...(minSeverity === undefined ? {} : { minSeverity }),
   };
   const progress = io.stderr.isTTY === true && !isCI(io.env) && flags.quiet !== true;
+  // Loaded only for a batch run.
+  const { runBatch } = await import('./batch.js');
   await runBatch({ input: input ?? '-', settings, jobs, progress }, io);
   return EXIT_OK;
 }
@@ -448,7 +451,7 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
     .version(VERSION, '-V, --version')
     .argument('<inputs...>', 'two or more article files or pages, directories of them, http(s) URLs, or - (once) for standard input')
     // No commander defaults: an option left undefined means "not given", so the config file can fill it.
-    .addOption(new Option('-f, --format <name>', 'output format (default: stylish)').choices(FORMATTERS.map((f) => f.name)))
+    .addOption(new Option('-f, --format <name>', 'output format (default: stylish)').choices(FORMAT_INFO.map((f) => f.name)))
     .addOption(new Option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout'))
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a discrepancy at or above this severity is found (default: medium)').choices([...FAIL_ON]),
