@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { compare, CompareError } from '../compare.js';
@@ -234,6 +235,17 @@ async function openInput(input: string, stdin: AsyncIterable<Uint8Array | string
   }
 }
 
+/** Lines in a file (a last line without a newline counts), read in chunks: memory stays flat. */
+async function countLines(path: string): Promise<number> {
+  let lines = 0;
+  let last = 10;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+    if (chunk.length > 0) last = chunk[chunk.length - 1]!;
+  }
+  return last === 10 ? lines : lines + 1;
+}
+
 function duration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   const h = Math.floor(s / 3600);
@@ -252,6 +264,9 @@ export async function runBatch(
   let bytesRead = 0;
   let done = 0;
   let lastDraw = 0;
+  // The total for "done/total": a second, streaming pass that counts lines, only when progress is drawn.
+  let total: number | undefined;
+  if (run.progress && size !== undefined) void countLines(run.input).then((n) => (total = n), () => undefined);
   const draw = (final = false): void => {
     if (!run.progress) return;
     const now = performance.now();
@@ -264,7 +279,11 @@ export async function runBatch(
     const secs = (now - started) / 1000;
     const rate = secs > 0 ? done / secs : 0;
     let line = `storydiff: batch: ${done} clusters, ${rate.toFixed(1)}/s`;
-    if (size !== undefined && size > 0) {
+    if (total !== undefined && total > 0) {
+      const eta = rate > 0 ? Math.max(0, total - done) / rate : 0;
+      line = `storydiff: batch: ${done}/${total} clusters of ${oneLine(run.input)}, ${rate.toFixed(1)}/s, ETA ${duration(eta)}`;
+    } else if (size !== undefined && size > 0) {
+      // Until the lines are counted: the share of the file read so far.
       const share = Math.min(1, bytesRead / size);
       const eta = share > 0 ? secs * (1 / share - 1) : 0;
       line = `storydiff: batch: ${done} clusters, ${Math.floor(share * 100)}% of ${oneLine(run.input)}, ${rate.toFixed(1)}/s, ETA ${duration(eta)}`;
