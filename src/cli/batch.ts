@@ -208,7 +208,9 @@ export interface BatchRun {
 
 interface Output {
   write(chunk: string): unknown;
-  once?: (event: 'drain', listener: () => void) => unknown;
+  once?: (event: 'drain' | 'close', listener: () => void) => unknown;
+  /** True once the reader has gone (`storydiff batch … | head`). */
+  destroyed?: boolean;
 }
 
 /** Worker threads run the compiled file; from TypeScript sources (tests) lines are answered in-thread. */
@@ -291,17 +293,25 @@ export async function runBatch(
     io.stderr.write(`\r${line}\x1b[K`);
   };
 
-  // Back-pressure: when stdout says its buffer is full, stop reading until it drains.
+  // Back-pressure: when stdout says its buffer is full, stop reading until it drains. When the
+  // reader has gone (a closed pipe), stop reading: nobody is left to answer.
   let blocked: Promise<void> | undefined;
+  let closed = false;
+  const stopped = (): boolean => closed || io.stdout.destroyed === true;
   const write = (out: string | undefined): void => {
     done++;
-    if (out === undefined) return;
+    if (out === undefined || stopped()) return;
     const ok = io.stdout.write(`${out}\n`);
     if (ok === false && typeof io.stdout.once === 'function' && blocked === undefined) {
       blocked = new Promise((resolve) => {
-        io.stdout.once?.('drain', () => {
+        const go = (): void => {
           blocked = undefined;
           resolve();
+        };
+        io.stdout.once?.('drain', go);
+        io.stdout.once?.('close', () => {
+          closed = true;
+          go();
         });
       });
     }
@@ -311,12 +321,13 @@ export async function runBatch(
   try {
     if (run.jobs <= 1 || !workerAvailable()) {
       for await (const line of lines) {
+        if (stopped()) break;
         write(answerRaw(line, run.settings));
         draw();
         if (blocked) await blocked;
       }
     } else {
-      await inWorkers(lines, run, write, () => blocked, draw);
+      await inWorkers(lines, run, write, () => blocked, draw, stopped);
     }
   } finally {
     draw(true);
@@ -334,6 +345,7 @@ async function inWorkers(
   write: (out: string | undefined) => void,
   blocked: () => Promise<void> | undefined,
   draw: () => void,
+  stopped: () => boolean,
 ): Promise<void> {
   const window = run.jobs * 4;
   const workers = Array.from({ length: run.jobs }, () => ({ worker: new Worker(workerUrl, { workerData: { settings: run.settings } }), load: 0 }));
@@ -376,6 +388,7 @@ async function inWorkers(
       if (failure) throw failure;
       const b = blocked();
       if (b) await b;
+      if (stopped()) break;
       // The least-loaded worker (the first among equals): the answer does not depend on which.
       let slot = workers[0]!;
       for (const w of workers) if (w.load < slot.load) slot = w;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cluster } from '../../bench/cluster.mjs';
@@ -146,5 +146,26 @@ describe('storydiff batch', () => {
     expect(parse(one)).toHaveLength(13);
     expect(runBin(['--jobs', '2', file])).toBe(one);
     expect(runBin(['--jobs', '3', '-'])).toBe(one);
+  });
+
+  it('stops when the reader goes away (storydiff batch … | head), with or without workers', async () => {
+    const dir = tempDir();
+    const file = dir.file('long.jsonl', Array.from({ length: 1000 }, (_, i) => generated(i % 4)).join('\n') + '\n');
+    for (const jobs of ['1', '2']) {
+      const child = spawn(process.execPath, [bin, 'batch', '--jobs', jobs, file], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      // Read the first answer, then close the pipe as `head` would.
+      child.stdout.once('data', () => child.stdout.destroy());
+      const started = Date.now();
+      const code = await new Promise<number | null>((resolve) => {
+        const t = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        child.on('close', (c) => (clearTimeout(t), resolve(c)));
+      });
+      expect(code, `--jobs ${jobs}: ${stderr}`).toBe(0);
+      expect(stderr).toBe('');
+      // 1,000 clusters take about 40 s to answer here.
+      expect(Date.now() - started, `--jobs ${jobs}`).toBeLessThan(15_000);
+    }
   });
 });
