@@ -19,11 +19,14 @@ const NOUNS = ['bridge', 'terminal', 'reservoir', 'factory', 'pipeline', 'harbou
 const ACTS = ['inspected', 'closed', 'reopened', 'evacuated', 'repaired', 'surveyed', 'secured', 'cleared'];
 const FILLER = ['officials', 'residents', 'engineers', 'investigators', 'volunteers', 'workers', 'police', 'inspectors'];
 
-/** One event: 40 statements; each article tells most of them in its own order and words. */
-export function cluster(articles, seed = 7) {
+/**
+ * One event: `statements` statements (40, a long report, by default; 8–10 is a news brief); each
+ * article tells most of them in its own order and words.
+ */
+export function cluster(articles, seed = 7, statements = 40) {
   const r = rng(seed);
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
-  const statements = Array.from({ length: 40 }, (_, i) => ({
+  const told = Array.from({ length: statements }, (_, i) => ({
     who: pick(PEOPLE),
     where: pick(PLACES),
     what: pick(NOUNS),
@@ -34,7 +37,7 @@ export function cluster(articles, seed = 7) {
   const docs = [];
   for (let a = 0; a < articles; a++) {
     const lines = [];
-    for (const s of statements) {
+    for (const s of told) {
       if (r() < 0.15) continue; // some statements only some sources carry
       const n = r() < 0.05 ? s.n + 1 : s.n; // an occasional differing number
       lines.push(
@@ -43,7 +46,7 @@ export function cluster(articles, seed = 7) {
           : `${s.who} ${pick(VERBS)} that ${n} complaints led ${pick(FILLER)} to ${s.act.replace(/ed$/, '')} the ${s.what} near ${s.where}.`,
       );
     }
-    for (let k = 0; k < 6; k++) lines.push(`Separately, ${pick(FILLER)} in ${pick(PLACES)} reported item ${a}-${k} about the ${pick(NOUNS)}.`);
+    for (let k = 0; k < Math.max(1, Math.round(statements * 0.15)); k++) lines.push(`Separately, ${pick(FILLER)} in ${pick(PLACES)} reported item ${a}-${k} about the ${pick(NOUNS)}.`);
     // Reorder: each source tells the story in its own order.
     for (let k = lines.length - 1; k > 0; k--) {
       const j = Math.floor(r() * (k + 1));

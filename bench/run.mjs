@@ -8,3 +8,5 @@ console.log('');
 await import('./scale.mjs');
 console.log('');
 await import('./inputs.mjs');
+console.log('');
+await import('./batch.mjs');

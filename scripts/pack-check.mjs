@@ -43,7 +43,7 @@ try {
   const files = packed.files.map((f) => f.path);
   console.log(`tarball: ${packed.filename}, ${(packed.size / 1000).toFixed(1)} kB packed, ${(packed.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${files.length} files`);
   check(packed.size <= MAX_TARBALL_BYTES, `tarball under ${MAX_TARBALL_BYTES / 1e6} MB (${packed.size} bytes)`);
-  for (const f of ['LICENSE', 'README.md', 'package.json', 'bin/storydiff.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/report/schema.json', 'dist/src/generated/version.json']) {
+  for (const f of ['LICENSE', 'README.md', 'package.json', 'bin/storydiff.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/report/schema.json', 'dist/src/report/batch-input.schema.json', 'dist/src/report/batch-output.schema.json', 'dist/src/generated/version.json']) {
     check(files.includes(f), `tarball holds ${f}`);
   }
   check(!files.some((f) => /^(test|fixtures|bench|scripts|src)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts')), 'tarball holds no tests, fixtures, scripts or TypeScript sources');
@@ -61,6 +61,16 @@ try {
   check(r.status === 0 && r.stdout.includes('storydiff/schema.json'), 'npx storydiff --help (exit 0, names storydiff/schema.json)');
   r = npx(['--version']);
   check(r.status === 0 && r.stdout.trim() === version, `npx storydiff --version prints ${version}`);
+
+  // Batch mode with worker threads: the worker file must ship and resolve from the installed package.
+  {
+    const text = (p) => readFileSync(join(root, p), 'utf8');
+    const line = JSON.stringify({ id: 'x', articles: [{ label: 'w', text: text('fixtures/example/wire.txt') }, { label: 'r', text: text('fixtures/example/rewrite.txt') }] });
+    r = npx(['batch', '--jobs', '2', '-'], `${line}\n{bad\n${line}\n`);
+    const answers = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    check(r.status === 0 && answers.length === 3 && answers[0].report?.version === 1 && answers[1].error && r.stdout.split('\n')[0] === r.stdout.split('\n')[2],
+      `npx storydiff batch --jobs 2 (exit ${r.status}, ${answers.length} answers)`);
+  }
 
   const haveSeeds = existsSync(SEED_A) && existsSync(SEED_B);
   const [a, b] = haveSeeds ? [SEED_A, SEED_B] : [join(root, 'fixtures/example/wire.txt'), join(root, 'fixtures/example/rewrite.txt')];

@@ -3,7 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { DETECTORS } from '../detect/registry.js';
 import { describeFsError, InputError } from '../load/index.js';
 import { claimKey, withDiscrepancies } from '../report/fingerprint.js';
-import { FORMATTERS } from '../report/formatters.js';
+import { FORMAT_INFO } from '../report/formats.js';
 import { oneLine } from '../report/sanitize.js';
 import type { DiscrepancyKind, Report, Severity } from '../types.js';
 
@@ -143,7 +143,7 @@ export function validateConfig(data: unknown, display: string): Config {
   }
 
   if (data.format !== undefined) {
-    const names = FORMATTERS.map((f) => f.name);
+    const names = FORMAT_INFO.map((f) => f.name);
     if (typeof data.format !== 'string' || !names.includes(data.format)) {
       fail(`format: unknown format ${quote(String(data.format))} (known: ${names.join(', ')})`);
     }

@@ -22,12 +22,13 @@ import {
 } from '../load/index.js';
 import { DEFAULT_TIMEOUT_MS } from '../load/fetch.js';
 import { subtractBaseline, withDiscrepancies } from '../report/fingerprint.js';
-import { DEFAULT_WIDTH, FORMATTERS, getFormatter, type FormatOptions } from '../report/formatters.js';
+import { DEFAULT_WIDTH, FORMAT_INFO, loadFormatter, type FormatOptions } from '../report/formats.js';
 import { oneLine } from '../report/sanitize.js';
 import { segment } from '../segment/index.js';
 import { LineIndex } from '../span.js';
 import type { DiscrepancyKind, Report, Severity } from '../types.js';
 import { VERSION } from '../version.js';
+import type { BatchSettings } from './batch.js';
 import { loadBaseline } from './baseline.js';
 import { applyIgnore, CONFIG_FILE, FAIL_ON, ignoreMatcher, loadConfig, resolveFrom, SEVERITY_NAMES, type FailOn } from './config.js';
 
@@ -91,7 +92,7 @@ class UsageError extends Error {}
 
 function listHelp(): string {
   const kinds = DETECTORS.map((d) => `  ${d.kind.padEnd(12)} ${d.description}`).join('\n');
-  const formats = FORMATTERS.map((f) => `  ${f.name.padEnd(12)} ${f.description}`).join('\n');
+  const formats = FORMAT_INFO.map((f) => `  ${f.name.padEnd(12)} ${f.description}`).join('\n');
   return `
 Discrepancy kinds (--kinds):
 ${kinds}
@@ -123,6 +124,7 @@ Examples:
   storydiff https://example.org/a https://example.org/b   # fetch the pages
   storydiff stories/                                   # every .txt/.html file in a directory
   storydiff extract page.html                          # the text that is compared, a sentence a line
+  storydiff batch clusters.jsonl > answers.jsonl       # many clusters, JSON Lines in and out (README: At scale)
 `;
 }
 
@@ -260,8 +262,9 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIO): Prom
 
   // Command-line flags override the config file, which overrides the defaults.
   const formatName = flags.format ?? config.format ?? 'stylish';
-  const formatter = getFormatter(formatName);
-  if (!formatter) throw new UsageError(`--format: unknown format "${oneLine(formatName)}" (known: ${FORMATTERS.map((f) => f.name).join(', ')})`);
+  // Only the chosen formatter's code is loaded.
+  const formatter = await loadFormatter(formatName);
+  if (!formatter) throw new UsageError(`--format: unknown format "${oneLine(formatName)}" (known: ${FORMAT_INFO.map((f) => f.name).join(', ')})`);
   const failOn = flags.failOn ?? config.failOn ?? 'medium';
   const minSeverity = flags.minSeverity ?? config.minSeverity;
   const kinds = parseKinds(flags.kinds) ?? config.kinds;
@@ -390,6 +393,45 @@ async function runExtract(path: string, flags: InputFlags, io: CliIO): Promise<n
   return EXIT_OK;
 }
 
+interface BatchFlags {
+  jobs?: string;
+  config?: string;
+  threshold?: string;
+  kinds?: string;
+  minSeverity?: Severity;
+  quiet?: boolean;
+}
+
+/** Most worker threads --jobs accepts; more than the cores only adds memory. */
+const MAX_JOBS = 256;
+
+async function runBatchCommand(input: string | undefined, flags: BatchFlags, io: CliIO): Promise<number> {
+  let jobs = 1;
+  if (flags.jobs !== undefined) {
+    jobs = Number(flags.jobs);
+    if (!(Number.isInteger(jobs) && jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs: expected a whole number from 1 to ${MAX_JOBS}, got "${oneLine(flags.jobs)}"`);
+  }
+  if (flags.config === '') throw new UsageError('--config: expected a file name');
+  // Only an explicit --config: a .storydiffrc.json found in whatever directory a cluster node
+  // happens to run in would make the same line answer differently on different hosts.
+  const config = flags.config === undefined ? {} : ((await loadConfig(flags.config, io.cwd))?.config ?? {});
+  const kinds = parseKinds(flags.kinds) ?? config.kinds;
+  const threshold = parseThreshold(flags.threshold) ?? config.threshold;
+  const minSeverity = flags.minSeverity ?? config.minSeverity;
+  const settings: BatchSettings = {
+    ...(config.aliases ? { aliases: config.aliases } : {}),
+    ...(config.ignore ? { ignore: config.ignore } : {}),
+    ...(kinds ? { kinds } : {}),
+    ...(threshold === undefined ? {} : { threshold }),
+    ...(minSeverity === undefined ? {} : { minSeverity }),
+  };
+  const progress = io.stderr.isTTY === true && !isCI(io.env) && flags.quiet !== true;
+  // Loaded only for a batch run.
+  const { runBatch } = await import('./batch.js');
+  await runBatch({ input: input ?? '-', settings, jobs, progress }, io);
+  return EXIT_OK;
+}
+
 function inputOptions(command: Command): Command {
   return command
     .option('--max-bytes <size>', `largest input accepted (default ${formatBytes(DEFAULT_MAX_BYTES)}; e.g. 500kB, 20MB)`)
@@ -409,7 +451,7 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
     .version(VERSION, '-V, --version')
     .argument('<inputs...>', 'two or more article files or pages, directories of them, http(s) URLs, or - (once) for standard input')
     // No commander defaults: an option left undefined means "not given", so the config file can fill it.
-    .addOption(new Option('-f, --format <name>', 'output format (default: stylish)').choices(FORMATTERS.map((f) => f.name)))
+    .addOption(new Option('-f, --format <name>', 'output format (default: stylish)').choices(FORMAT_INFO.map((f) => f.name)))
     .addOption(new Option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout'))
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a discrepancy at or above this severity is found (default: medium)').choices([...FAIL_ON]),
@@ -456,6 +498,19 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
   ).action(async (file: string, flags: InputFlags) => {
     result.exit = await runExtract(file, flags, io);
   });
+  program
+    .command('batch')
+    .description('compare many clusters: JSON Lines in ({"id", "articles": [{"label", "text"}…], "options"}), one JSON report or error a line out, in order')
+    .argument('[file]', 'a JSON Lines file, or - (the default) for standard input')
+    .option('-j, --jobs <n>', 'worker threads answering lines (default 1); output order is kept')
+    .option('-c, --config <file>', 'settings every line starts from (aliases, ignore, threshold, minSeverity, kinds); no .storydiffrc.json is read')
+    .option('-k, --kinds <list>', 'comma-separated discrepancy kinds to detect, unless a line says otherwise')
+    .option('-t, --threshold <0..1>', 'alignment threshold, unless a line says otherwise')
+    .addOption(new Option('--min-severity <severity>', 'keep only discrepancies at or above this severity, unless a line says otherwise').choices([...SEVERITY_NAMES]))
+    .option('-q, --quiet', 'no progress line on a terminal')
+    .action(async (file: string | undefined, flags: BatchFlags) => {
+      result.exit = await runBatchCommand(file, flags, io);
+    });
   return program;
 }
 

@@ -1,65 +1,33 @@
-import type { Report, Severity } from '../types.js';
 import { formatGithub } from './format/github.js';
-import { formatHtml, HTML_DESCRIPTION } from './format/html.js';
+import { formatHtml } from './format/html.js';
 import { formatJson } from './format/json.js';
 import { formatMarkdown } from './format/markdown.js';
 import { formatSarif } from './format/sarif.js';
 import { formatStylish } from './format/stylish.js';
+import { FORMAT_INFO, type Formatter } from './formats.js';
 
-export interface FormatOptions {
-  /** Emit ANSI colour. The CLI decides (NO_COLOR, FORCE_COLOR, --no-color, TTY). */
-  color: boolean;
-  /** Terminal columns; the CLI defaults this to DEFAULT_WIDTH. */
-  width: number;
-  /** Hide discrepancies less severe than this (formatters that list them). */
-  minSeverity?: Severity;
-}
+export { DEFAULT_WIDTH, type FormatOptions, type Formatter } from './formats.js';
 
-export const DEFAULT_WIDTH = 100;
-
-export interface Formatter {
-  name: string;
-  /** One line, shown by `--help` and in the README. */
-  description: string;
-  format(report: Report, options: FormatOptions): string;
-}
+const FORMAT_FUNCTIONS: Record<string, Formatter['format']> = {
+  stylish: formatStylish,
+  json: formatJson,
+  markdown: formatMarkdown,
+  github: formatGithub,
+  sarif: formatSarif,
+  html: formatHtml,
+};
 
 /**
- * Every output format, default first. `--help`, `--format` validation and the
+ * Every output format with its code loaded, default first (the order of FORMAT_INFO). `--help`, `--format` validation and the
  * README list are all generated from this, so they cannot drift apart.
  */
-export const FORMATTERS: readonly Formatter[] = Object.freeze([
-  Object.freeze({
-    name: 'stylish',
-    description: 'readable terminal report: disagreements grouped by statement, words that differ highlighted',
-    format: formatStylish,
+export const FORMATTERS: readonly Formatter[] = Object.freeze(
+  FORMAT_INFO.map((f) => {
+    const format = FORMAT_FUNCTIONS[f.name];
+    if (!format) throw new Error(`no formatter for ${f.name}`);
+    return Object.freeze({ name: f.name, description: f.description, format });
   }),
-  Object.freeze({
-    name: 'json',
-    description: 'the full report as JSON (contract version 1, schema: storydiff/schema.json)',
-    format: formatJson,
-  }),
-  Object.freeze({
-    name: 'markdown',
-    description: 'Markdown for a pull-request comment or job summary: tables, sentences in collapsible blocks',
-    format: formatMarkdown,
-  }),
-  Object.freeze({
-    name: 'github',
-    description: 'GitHub Actions annotations: one ::error/::warning/::notice line per claim, then a summary line',
-    format: formatGithub,
-  }),
-  Object.freeze({
-    name: 'sarif',
-    description: 'SARIF 2.1.0 for code scanning: a rule per kind, a result per discrepancy, a location per claim',
-    format: formatSarif,
-  }),
-  Object.freeze({
-    name: 'html',
-    description: HTML_DESCRIPTION,
-    format: formatHtml,
-  }),
-]);
+);
 
 export const FORMAT_NAMES: readonly string[] = Object.freeze(FORMATTERS.map((f) => f.name));
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { DEFAULT_WIDTH, FORMAT_NAMES, FORMATTERS, getFormatter } from '../../src/report/formatters.js';
+import { FORMAT_INFO, loadFormatter } from '../../src/report/formats.js';
 import { sampleReport } from './sample-report.js';
 
 describe('formatter registry', () => {
@@ -15,6 +16,15 @@ describe('formatter registry', () => {
       expect(f.description.length).toBeGreaterThan(0);
       expect(f.description).not.toMatch(/\n/);
     }
+  });
+
+  it('the lazy list the CLI uses loads the same formatters', async () => {
+    expect(FORMAT_INFO.map((f) => [f.name, f.description])).toEqual(FORMATTERS.map((f) => [f.name, f.description]));
+    for (const f of FORMATTERS) {
+      const loaded = await loadFormatter(f.name);
+      expect(loaded?.format, f.name).toBe(f.format);
+    }
+    expect(await loadFormatter('JSON')).toBeUndefined();
   });
 
   it('finds formatters by exact name', () => {

@@ -24,8 +24,7 @@ import type { FormatOptions } from '../formatters.js';
 import { oneLine, oneLineMapped, stripControl } from '../sanitize.js';
 import { sentenceLookup } from './stylish.js';
 
-export const HTML_DESCRIPTION =
-  'one self-contained HTML page: sources side by side, differences highlighted, filters, coverage matrix';
+export { HTML_DESCRIPTION } from '../formats.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const KIND_ORDER: readonly DiscrepancyKind[] = ['entity', 'quote', 'number', 'date', 'negation', 'attribution'];

@@ -24,6 +24,19 @@ export function formatJson(report: Report): string {
 }
 
 /**
+ * The same document on one line (no indentation, no newline): the value
+ * `storydiff batch` puts under "report". Parsed, it equals `formatJson`'s.
+ */
+export function formatJsonLine(report: Report): string {
+  return escapeInvisible(JSON.stringify(ordered(report)));
+}
+
+/** A JSON value on one line with the same escaping as the report (for batch lines). */
+export function jsonLine(value: unknown): string {
+  return escapeInvisible(JSON.stringify(value));
+}
+
+/**
  * JSON.stringify escapes C0 controls but leaves C1 controls (U+0080–U+009F,
  * some of which terminals obey as CSI/OSC) and bidi overrides raw. These can
  * only occur inside JSON strings, so escaping them keeps the value identical
