@@ -3,7 +3,7 @@ import { canonicalKey, nameTokens, sameEntity } from '../analyze/names.js';
 import { foldText } from '../normalize/index.js';
 import { couldBePerson, isMisattribution, mentionType, nameSimilarity, substitutionSeverity, substitutions, type Mention } from './mentions.js';
 import { factFindings } from './facts.js';
-import { consensusText, mergeAcrossSources, sourceRank } from './merge.js';
+import { consensusText, mergeAcrossSources, sharedGroupId, sourceRank } from './merge.js';
 import { memberPairs } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
 
@@ -60,9 +60,7 @@ function quoted(text: string): string {
 }
 
 function sharedGroup(mentions: readonly Mention[], context: DetectionContext): string | null {
-  const groups = new Set(mentions.map((m) => context.groupOf(m.sentence)));
-  const only = groups.size === 1 ? [...groups][0] : undefined;
-  return only ? context.groupId(only) : null;
+  return sharedGroupId(mentions.map((m) => m.sentence), context);
 }
 
 /** Mentions grouped by role and qualifier ("spokesperson|russia"); unqualified ones by role alone ("judge|"). */

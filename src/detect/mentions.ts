@@ -117,7 +117,7 @@ export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context:
 }
 
 /** One name is a shorter form of the other ("Daniel" / "Daniel Reyes", "Pacific" / "Pacific Time"). */
-function partOf(a: string, b: string): boolean {
+export function partOf(a: string, b: string): boolean {
   const ta = nameTokens(a);
   const tb = nameTokens(b);
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
@@ -230,7 +230,19 @@ const DEMONYM_RE = /(?:an|ians?|ese|ish|i|ic|ch)$/;
  * findings to like against like: a nationality word is not a person, a city
  * is not its country.
  */
+const typeCache = new WeakMap<NameMention, MentionType>();
+
 export function mentionType(m: Mention, context: DetectionContext): MentionType {
+  // Asked for every candidate pair of names; a mention belongs to one analysis, so its type is fixed.
+  let type = typeCache.get(m.name);
+  if (type === undefined) {
+    type = typeOf(m, context);
+    typeCache.set(m.name, type);
+  }
+  return type;
+}
+
+function typeOf(m: Mention, context: DetectionContext): MentionType {
   const { tokens } = m.sentence;
   const words = m.name.text.split(/[\s-]+/).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
   if (m.name.role && PERSON_ROLES.has(m.name.role)) return 'person';

@@ -1,3 +1,4 @@
+import type { AnalyzedSentence } from '../analyze/index.js';
 import { foldText } from '../normalize/index.js';
 import type { Claim } from '../types.js';
 import type { DetectionContext, Finding } from './types.js';
@@ -98,4 +99,11 @@ export function restsOnLink(f: Finding, context: DetectionContext): boolean {
   const group = context.alignment.groups.find((g) => g.linked.size > 0 && context.groupId(g) === f.group);
   if (!group) return false;
   return f.claims.some((c) => [...group.linked].some((s) => s.source === c.source && s.index === c.sentence));
+}
+
+/** The one group all these sentences belong to (their own groups), or null when they span several. */
+export function sharedGroupId(sentences: readonly AnalyzedSentence[], context: DetectionContext): string | null {
+  const groups = new Set(sentences.map((s) => context.groupOf(s)));
+  const only = groups.size === 1 ? [...groups][0] : undefined;
+  return only ? context.groupId(only) : null;
 }

@@ -1,9 +1,9 @@
 import type { AgeMention, AnalyzedSentence, AnalyzedSource } from '../analyze/index.js';
-import { isCountryName, nameTokens, sameEntity } from '../analyze/names.js';
-import { couldBePerson } from './mentions.js';
+import { isCountryName, sameEntity } from '../analyze/names.js';
+import { couldBePerson, partOf } from './mentions.js';
 import type { NumberMention } from '../analyze/numbers.js';
 import type { Claim } from '../types.js';
-import { camps, consensusText, mergeAcrossSources, restsOnLink, uniqueByClaims } from './merge.js';
+import { camps, consensusText, mergeAcrossSources, restsOnLink, sharedGroupId, uniqueByClaims } from './merge.js';
 import { memberPairs } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
 
@@ -390,7 +390,7 @@ function ageFindings(context: DetectionContext): Finding[] {
         kind: 'number',
         severity: 'high',
         confidence: 0.8,
-        group: sharedGroupOf(firsts.map((p) => p.sentence), context),
+        group: sharedGroupId(firsts.map((p) => p.sentence), context),
         message: `Different ages for ${person}: ${consensusText(claims, context)}`,
         claims,
       });
@@ -405,9 +405,9 @@ function ageFindings(context: DetectionContext): Finding[] {
     // "the 24-year-old from Rosario" after a paragraph on the loser is the winner named in the headline.
     // Only a name before the anaphor: in "The Argentine, 24, beat Henrik Solberg" the age is not Solberg's.
     const before = a.sentence.names.filter((n) => n.end <= a.age.start);
-    const named = inSource.filter((c) => before.some((n) => c.some((p) => sameOrPart(n.text, p.age.name?.text ?? '', context))));
+    const named = inSource.filter((c) => before.some((n) => c.some((p) => samePerson(n.text, p.age.name?.text ?? '', context))));
     const lead = protagonist(a.sentence.source, context);
-    const people = named.length > 0 ? named : inSource.filter((c) => lead !== undefined && c.some((p) => sameOrPart(lead, p.age.name?.text ?? '', context)));
+    const people = named.length > 0 ? named : inSource.filter((c) => lead !== undefined && c.some((p) => samePerson(lead, p.age.name?.text ?? '', context)));
     if (people.length === 0 && named.length === 0 && lead !== undefined && !before.some((n) => couldBePerson({ sentence: a.sentence, name: n }, context))) {
       // Nobody's age given by name: anaphors of one source about its protagonist still agree or not.
       const key = `${a.sentence.source}|${lead}`;
@@ -440,19 +440,7 @@ function selfAge(a: Aged, b: Aged, person: string, source: string, context: Dete
   };
 }
 
-function sharedGroupOf(sentences: readonly AnalyzedSentence[], context: DetectionContext): string | null {
-  const groups = new Set(sentences.map((s) => context.groupOf(s)));
-  const only = groups.size === 1 ? [...groups][0] : undefined;
-  return only ? context.groupId(only) : null;
-}
 
-/** The same person, or a part of the name ("Darren" of "Darren Whitby"). */
-function sameOrPart(a: string, b: string, context: DetectionContext): boolean {
-  if (sameEntity(a, b, context.aliases)) return true;
-  const ta = nameTokens(a);
-  const tb = nameTokens(b);
-  return ta.length > 0 && ta.length < tb.length && ta.every((t) => tb.includes(t));
-}
 
 
 /** The first person a source names (its headline or lede): who an unnamed "the 45-year-old" most likely is. */
@@ -464,4 +452,9 @@ function protagonist(sourceId: string, context: DetectionContext): string | unde
     }
   }
   return undefined;
+}
+
+/** The same person, or a part of the name ("Darren" of "Darren Whitby"). */
+function samePerson(a: string, b: string, context: DetectionContext): boolean {
+  return sameEntity(a, b, context.aliases) || partOf(a, b);
 }
