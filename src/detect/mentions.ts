@@ -142,7 +142,7 @@ const ORGANISATION_WORDS = new Set([
   'foundation', 'association', 'company', 'group', 'inc', 'ltd', 'corp', 'party', 'union', 'presidency', 'authority',
   'service', 'committee', 'department', 'news', 'government', 'army', 'guard', 'commission', 'board', 'club', 'fc',
   'federation', 'organisation', 'organization', 'centre', 'center', 'hospital', 'school', 'times', 'post', 'press',
-  'television', 'radio', 'tv', 'channel', 'broadcaster', 'newspaper', 'tribunal', 'directorate', 'inspectorate', 'waters',
+  'television', 'radio', 'tv', 'channel', 'broadcaster', 'newspaper', 'tribunal', 'directorate', 'inspectorate',
 ]);
 
 /** Last words that name a kind of body or place: two such names ending alike fill one slot. */
