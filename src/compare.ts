@@ -4,6 +4,7 @@ import { align, alignAsync, DEFAULT_ALIGN_OPTIONS, type AlignedGroup, type Align
 import { extrasOf } from './detect/coverage.js';
 import { selectDetectors } from './detect/registry.js';
 import type { DetectionContext, Finding } from './detect/types.js';
+import { applyProcessors, processorsFor, type Baseline, type ReportProcessor } from './process/index.js';
 import { segment } from './segment/index.js';
 import { LineIndex } from './span.js';
 import type {
@@ -26,6 +27,14 @@ export interface CompareOptions {
   threshold?: number;
   /** Extra groups of equivalent names (aliases, exonyms) on top of the built-in table. */
   aliases?: readonly (readonly string[])[];
+  /** Claim texts (folded exact match) or `/regex/flags` strings whose claims are dropped, as the config file's `ignore`. */
+  ignore?: readonly string[];
+  /** Discrepancies already known (fingerprints, or an earlier report); those found again are dropped, as `--baseline`. */
+  baseline?: Baseline;
+  /** Keep only discrepancies at or above this severity, as `--min-severity` does to JSON. */
+  minSeverity?: Severity;
+  /** Custom steps, run in order after ignore → baseline → minSeverity. */
+  processors?: readonly ReportProcessor[];
 }
 
 /** Thrown for inputs the library cannot compare; the CLI reports it and exits 2. */
@@ -58,11 +67,14 @@ function round(n: number): number {
 
 /**
  * Compares two or more documents about one event: the whole pipeline
- * (normalize → segment → analyze → align → detect → report) as a pure function.
+ * (normalize → segment → analyze → align → detect → report) as a pure function,
+ * then the filtering its options ask for (ignore → baseline → minSeverity → processors).
  */
 export function compare(inputs: readonly InputDocument[], options: CompareOptions = {}): Report {
+  // Steps first: an invalid ignore pattern fails before any work.
+  const steps = processorsFor(options);
   const prepared = prepare(inputs, options);
-  return report(prepared, align(prepared.sources, prepared.alignOptions), options);
+  return applyProcessors(report(prepared, align(prepared.sources, prepared.alignOptions), options), steps);
 }
 
 /**
@@ -70,8 +82,9 @@ export function compare(inputs: readonly InputDocument[], options: CompareOption
  * clusters shared with a worker thread (both cores). Used by the CLI.
  */
 export async function compareAsync(inputs: readonly InputDocument[], options: CompareOptions & { parallelMin?: number } = {}): Promise<Report> {
+  const steps = processorsFor(options);
   const prepared = prepare(inputs, options);
-  return report(prepared, await alignAsync(prepared.sources, prepared.alignOptions, options.parallelMin), options);
+  return applyProcessors(report(prepared, await alignAsync(prepared.sources, prepared.alignOptions, options.parallelMin), options), steps);
 }
 
 interface Prepared {
