@@ -4,7 +4,7 @@ import { align, alignAsync, DEFAULT_ALIGN_OPTIONS, type AlignedGroup, type Align
 import { extrasOf } from './detect/coverage.js';
 import { selectDetectors } from './detect/registry.js';
 import type { DetectionContext, Finding } from './detect/types.js';
-import { applyProcessors, processorsFor, type Baseline, type ReportProcessor } from './process/index.js';
+import { applyProcessors, claimOrder, discrepancyOrder, processorsFor, type Baseline, type ReportProcessor } from './process/index.js';
 import { segment } from './segment/index.js';
 import { LineIndex } from './span.js';
 import type {
@@ -49,8 +49,6 @@ export class CompareError extends Error {
  * the seed pair, a long background piece and a short report, 0.5).
  */
 export const SAME_EVENT_MIN_SHARE = 0.2;
-
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 /** Splits one document into content sentences and visible boilerplate. */
 export function segmentSource(doc: InputDocument, id: string): SegmentedSource {
@@ -253,24 +251,8 @@ function sourceNumber(id: string): number {
   return Number(id.slice(1));
 }
 
-/** Deterministic order: by source, then position of the first claim, then severity and kind. */
+/** Deterministic order (the sort step's): claims by source then position, findings by first claim, severity, kind, message. */
 function sortFindings(findings: Finding[]): Finding[] {
-  const anchor = (f: Finding): [number, number] => {
-    const first = [...f.claims].sort((a, b) => sourceNumber(a.source) - sourceNumber(b.source) || a.span.start - b.span.start)[0];
-    return first ? [sourceNumber(first.source), first.span.start] : [0, 0];
-  };
-  return findings
-    .map((f) => {
-      f.claims.sort((a, b) => sourceNumber(a.source) - sourceNumber(b.source) || a.span.start - b.span.start);
-      return { f, key: anchor(f) };
-    })
-    .sort(
-      (x, y) =>
-        x.key[0] - y.key[0] ||
-        x.key[1] - y.key[1] ||
-        SEVERITY_RANK[x.f.severity] - SEVERITY_RANK[y.f.severity] ||
-        x.f.kind.localeCompare(y.f.kind) ||
-        x.f.message.localeCompare(y.f.message),
-    )
-    .map((x) => x.f);
+  for (const f of findings) f.claims.sort(claimOrder);
+  return [...findings].sort(discrepancyOrder);
 }
