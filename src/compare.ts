@@ -4,6 +4,7 @@ import { align, alignAsync, DEFAULT_ALIGN_OPTIONS, type AlignedGroup, type Align
 import { extrasOf } from './detect/coverage.js';
 import { selectDetectors } from './detect/registry.js';
 import type { DetectionContext, Finding } from './detect/types.js';
+import { applyProcessors, claimOrder, discrepancyOrder, processorsFor, type Baseline, type ReportProcessor } from './process/index.js';
 import { segment } from './segment/index.js';
 import { LineIndex } from './span.js';
 import type {
@@ -26,6 +27,14 @@ export interface CompareOptions {
   threshold?: number;
   /** Extra groups of equivalent names (aliases, exonyms) on top of the built-in table. */
   aliases?: readonly (readonly string[])[];
+  /** Claim texts (folded exact match) or `/regex/flags` strings whose claims are dropped, as the config file's `ignore`. */
+  ignore?: readonly string[];
+  /** Discrepancies already known (fingerprints, or an earlier report); those found again are dropped, as `--baseline`. */
+  baseline?: Baseline;
+  /** Keep only discrepancies at or above this severity, as `--min-severity` does to JSON. */
+  minSeverity?: Severity;
+  /** Custom steps, run in order after ignore → baseline → minSeverity. */
+  processors?: readonly ReportProcessor[];
 }
 
 /** Thrown for inputs the library cannot compare; the CLI reports it and exits 2. */
@@ -40,8 +49,6 @@ export class CompareError extends Error {
  * the seed pair, a long background piece and a short report, 0.5).
  */
 export const SAME_EVENT_MIN_SHARE = 0.2;
-
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 /** Splits one document into content sentences and visible boilerplate. */
 export function segmentSource(doc: InputDocument, id: string): SegmentedSource {
@@ -58,11 +65,14 @@ function round(n: number): number {
 
 /**
  * Compares two or more documents about one event: the whole pipeline
- * (normalize → segment → analyze → align → detect → report) as a pure function.
+ * (normalize → segment → analyze → align → detect → report) as a pure function,
+ * then the filtering its options ask for (ignore → baseline → minSeverity → processors).
  */
 export function compare(inputs: readonly InputDocument[], options: CompareOptions = {}): Report {
+  // Steps first: an invalid ignore pattern fails before any work.
+  const steps = processorsFor(options);
   const prepared = prepare(inputs, options);
-  return report(prepared, align(prepared.sources, prepared.alignOptions), options);
+  return applyProcessors(report(prepared, align(prepared.sources, prepared.alignOptions), options), steps);
 }
 
 /**
@@ -70,8 +80,9 @@ export function compare(inputs: readonly InputDocument[], options: CompareOption
  * clusters shared with a worker thread (both cores). Used by the CLI.
  */
 export async function compareAsync(inputs: readonly InputDocument[], options: CompareOptions & { parallelMin?: number } = {}): Promise<Report> {
+  const steps = processorsFor(options);
   const prepared = prepare(inputs, options);
-  return report(prepared, await alignAsync(prepared.sources, prepared.alignOptions, options.parallelMin), options);
+  return applyProcessors(report(prepared, await alignAsync(prepared.sources, prepared.alignOptions, options.parallelMin), options), steps);
 }
 
 interface Prepared {
@@ -240,24 +251,8 @@ function sourceNumber(id: string): number {
   return Number(id.slice(1));
 }
 
-/** Deterministic order: by source, then position of the first claim, then severity and kind. */
+/** Deterministic order (the sort step's): claims by source then position, findings by first claim, severity, kind, message. */
 function sortFindings(findings: Finding[]): Finding[] {
-  const anchor = (f: Finding): [number, number] => {
-    const first = [...f.claims].sort((a, b) => sourceNumber(a.source) - sourceNumber(b.source) || a.span.start - b.span.start)[0];
-    return first ? [sourceNumber(first.source), first.span.start] : [0, 0];
-  };
-  return findings
-    .map((f) => {
-      f.claims.sort((a, b) => sourceNumber(a.source) - sourceNumber(b.source) || a.span.start - b.span.start);
-      return { f, key: anchor(f) };
-    })
-    .sort(
-      (x, y) =>
-        x.key[0] - y.key[0] ||
-        x.key[1] - y.key[1] ||
-        SEVERITY_RANK[x.f.severity] - SEVERITY_RANK[y.f.severity] ||
-        x.f.kind.localeCompare(y.f.kind) ||
-        x.f.message.localeCompare(y.f.message),
-    )
-    .map((x) => x.f);
+  for (const f of findings) f.claims.sort(claimOrder);
+  return [...findings].sort(discrepancyOrder);
 }

@@ -6,6 +6,20 @@ export { compare, compareAsync, CompareError, segmentSource, type CompareOptions
 export { DETECTORS, DETECTOR_KINDS } from './detect/registry.js';
 export type { Detector, DetectionContext, Finding } from './detect/types.js';
 export { FORMATTERS, getFormatter, type FormatOptions, type Formatter } from './report/formatters.js';
+export {
+  applyProcessors,
+  filterSeverity,
+  ignoreClaims,
+  processorsFor,
+  sortDiscrepancies,
+  suppressBaseline,
+  type Baseline,
+  type IgnoredCounts,
+  type ProcessHooks,
+  type ProcessOptions,
+  type ReportProcessor,
+} from './process/index.js';
+export { fingerprint, reportFingerprints } from './report/fingerprint.js';
 export { segment } from './segment/index.js';
 export { loadInputs, loadInput, InputError, type LoadRequest } from './load/index.js';
 export { VERSION } from './version.js';

@@ -1,5 +1,5 @@
 import { InputError } from '../load/index.js';
-import { fingerprint } from '../report/fingerprint.js';
+import { reportFingerprints } from '../report/fingerprint.js';
 import type { Discrepancy, ReportSource } from '../types.js';
 import { parseJsonFile, readTextFile, resolveFrom } from './config.js';
 
@@ -33,8 +33,7 @@ export function baselineFingerprints(data: unknown, display: string): Set<string
       }
     });
   });
-  const report = { sources: sources as ReportSource[] };
-  return new Set((discrepancies as Discrepancy[]).map((d) => fingerprint(d, report)));
+  return reportFingerprints({ sources: sources as ReportSource[], discrepancies: discrepancies as Discrepancy[] });
 }
 
 /** Reads and checks the baseline file (relative to `cwd`); problems are one-line InputErrors naming it. */

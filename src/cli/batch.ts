@@ -3,11 +3,10 @@ import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { compare, CompareError } from '../compare.js';
 import { describeFsError, InputError } from '../load/index.js';
-import { withDiscrepancies } from '../report/fingerprint.js';
 import { formatJsonLine, jsonLine } from '../report/format/json.js';
 import { oneLine } from '../report/sanitize.js';
-import type { InputDocument, Report, Severity } from '../types.js';
-import { applyIgnore, ignoreMatcher, SEVERITY_NAMES, validateConfig, type Config } from './config.js';
+import type { InputDocument, Report } from '../types.js';
+import { validateConfig, type Config } from './config.js';
 
 /**
  * `storydiff batch`: JSON Lines in, one cluster of articles a line; JSON Lines
@@ -84,13 +83,6 @@ function parseOptions(value: unknown): BatchSettings {
   return validateConfig(value, 'options');
 }
 
-/** Applies --min-severity the way --format json does: the document itself is filtered. */
-function filterSeverity(report: Report, minSeverity: Severity | undefined): Report {
-  if (minSeverity === undefined) return report;
-  const limit = SEVERITY_NAMES.indexOf(minSeverity);
-  return withDiscrepancies(report, report.discrepancies.filter((d) => SEVERITY_NAMES.indexOf(d.severity) <= limit));
-}
-
 /**
  * The answer to one input line (without its newline): what `--format json`
  * would print for the cluster, on one line, or an error in its place. Never
@@ -113,13 +105,15 @@ export function answerLine(line: string, settings: BatchSettings = {}): string {
     const docs = parseArticles(data.articles);
     const own = parseOptions(data.options);
     const s: BatchSettings = { ...settings, ...own };
-    let report = compare(docs, {
+    // minSeverity filters the document, as it does for --format json.
+    const report = compare(docs, {
       ...(s.kinds ? { kinds: s.kinds } : {}),
       ...(s.threshold === undefined ? {} : { threshold: s.threshold }),
       ...(s.aliases ? { aliases: s.aliases } : {}),
+      ...(s.ignore ? { ignore: s.ignore } : {}),
+      ...(s.minSeverity === undefined ? {} : { minSeverity: s.minSeverity }),
     });
-    if (s.ignore && s.ignore.length > 0) report = applyIgnore(report, ignoreMatcher(s.ignore)).report;
-    return answer(id, filterSeverity(report, s.minSeverity));
+    return answer(id, report);
   } catch (err) {
     if (err instanceof LineError || err instanceof InputError || err instanceof CompareError) return errorAnswer(id, err.message);
     return errorAnswer(id, `internal error: ${errorMessage(err)} (please report this)`);

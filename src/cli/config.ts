@@ -2,10 +2,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { DETECTORS } from '../detect/registry.js';
 import { describeFsError, InputError } from '../load/index.js';
-import { claimKey, withDiscrepancies } from '../report/fingerprint.js';
+import { compilePattern } from '../process/index.js';
 import { FORMAT_INFO } from '../report/formats.js';
 import { oneLine } from '../report/sanitize.js';
-import type { DiscrepancyKind, Report, Severity } from '../types.js';
+import type { DiscrepancyKind, Severity } from '../types.js';
 
 /**
  * The configuration file: `--config <file>`, or `.storydiffrc.json` in the
@@ -13,6 +13,9 @@ import type { DiscrepancyKind, Report, Severity } from '../types.js';
  * instead of a setting silently not applied. Every problem is an InputError
  * naming the file, which the CLI prints on one line and exits 2.
  */
+
+// The ignore patterns are compiled and applied by the ignore step; exported here too, where they were first.
+export { applyIgnore, ignoreMatcher } from '../process/index.js';
 
 export const CONFIG_FILE = '.storydiffrc.json';
 
@@ -181,42 +184,4 @@ export async function loadConfig(explicit: string | false | undefined, cwd: stri
   }
   const text = await readTextFile(path, display);
   return { config: validateConfig(parseJsonFile(text, display), display), display };
-}
-
-// ---------------------------------------------------------------------------
-// ignore
-
-const REGEX_RE = /^\/(.+)\/([a-z]*)$/su;
-
-/** A matcher for one `ignore` entry; throws (SyntaxError) for an invalid regex. */
-function compilePattern(pattern: string): (text: string) => boolean {
-  const m = REGEX_RE.exec(pattern);
-  if (m) {
-    // g and y make RegExp.test stateful (lastIndex), so one claim could match and the next not.
-    const re = new RegExp(m[1] ?? '', (m[2] ?? '').replace(/[gy]/g, ''));
-    return (text) => re.test(text);
-  }
-  const key = claimKey(pattern);
-  return (text) => claimKey(text) === key;
-}
-
-/** One predicate for all `ignore` entries: does this claim text match any of them? */
-export function ignoreMatcher(patterns: readonly string[]): (text: string) => boolean {
-  const tests = patterns.map(compilePattern);
-  return (text) => tests.some((t) => t(text));
-}
-
-/**
- * Drops the claims whose text matches, then the discrepancies left with fewer
- * than two claims (nothing left to disagree with). Summary counts follow.
- */
-export function applyIgnore(report: Report, matches: (text: string) => boolean): { report: Report; claims: number; discrepancies: number } {
-  let claims = 0;
-  const kept = report.discrepancies.flatMap((d) => {
-    const remaining = d.claims.filter((c) => !matches(c.text));
-    claims += d.claims.length - remaining.length;
-    if (remaining.length === d.claims.length) return [d];
-    return remaining.length >= 2 ? [{ ...d, claims: remaining }] : [];
-  });
-  return { report: withDiscrepancies(report, kept), claims, discrepancies: report.discrepancies.length - kept.length };
 }

@@ -21,7 +21,7 @@ import {
   type LoadRequest,
 } from '../load/index.js';
 import { DEFAULT_TIMEOUT_MS } from '../load/fetch.js';
-import { subtractBaseline, withDiscrepancies } from '../report/fingerprint.js';
+import { applyProcessors, processorsFor } from '../process/index.js';
 import { DEFAULT_WIDTH, FORMAT_INFO, loadFormatter, type FormatOptions } from '../report/formats.js';
 import { oneLine } from '../report/sanitize.js';
 import { segment } from '../segment/index.js';
@@ -30,7 +30,7 @@ import type { DiscrepancyKind, Report, Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import type { BatchSettings } from './batch.js';
 import { loadBaseline } from './baseline.js';
-import { applyIgnore, CONFIG_FILE, FAIL_ON, ignoreMatcher, loadConfig, resolveFrom, SEVERITY_NAMES, type FailOn } from './config.js';
+import { CONFIG_FILE, FAIL_ON, loadConfig, resolveFrom, SEVERITY_NAMES, type FailOn } from './config.js';
 
 /**
  * The command line: parses arguments, calls the library, writes one complete
@@ -313,24 +313,25 @@ async function runCompare(paths: string[], flags: CompareFlags, io: CliIO): Prom
       `${plural(report.discrepancies.length, 'discrepancy', 'discrepancies')}: ${s.discrepancies.high} high, ${s.discrepancies.medium} medium, ${s.discrepancies.low} low)`,
   );
 
-  if (config.ignore && config.ignore.length > 0) {
-    const ignored = applyIgnore(report, ignoreMatcher(config.ignore));
-    report = ignored.report;
-    debug(`ignore: ${plural(ignored.claims, 'claim', 'claims')} dropped, ${plural(ignored.discrepancies, 'discrepancy', 'discrepancies')} removed`);
-  }
-  if (baseline) {
-    const result = subtractBaseline(report, baseline);
-    report = result.report;
-    note(`${plural(result.suppressed, 'discrepancy', 'discrepancies')} already in the baseline ${oneLine(flags.baseline ?? '')} suppressed`);
-  }
-
-  // json is a data contract with no way to say what it hid, so --min-severity
-  // filters the document itself (summary counts follow); the other formats
-  // get the whole report and hide entries themselves (stylish says how many).
-  const shown =
-    minSeverity !== undefined && formatter.name === 'json'
-      ? withDiscrepancies(report, report.discrepancies.filter((d) => SEVERITY_ORDER.indexOf(d.severity) <= SEVERITY_ORDER.indexOf(minSeverity)))
-      : report;
+  // The filters run here rather than through compareAsync's options: the compare line above
+  // counts what was found before them. "ignore" and --baseline decide what is found (the exit
+  // status follows them)…
+  report = applyProcessors(
+    report,
+    processorsFor(
+      { ignore: config.ignore, baseline },
+      {
+        onIgnored: ({ claims, discrepancies }) =>
+          debug(`ignore: ${plural(claims, 'claim', 'claims')} dropped, ${plural(discrepancies, 'discrepancy', 'discrepancies')} removed`),
+        onSuppressed: (suppressed) =>
+          note(`${plural(suppressed, 'discrepancy', 'discrepancies')} already in the baseline ${oneLine(flags.baseline ?? '')} suppressed`),
+      },
+    ),
+  );
+  // …--min-severity only what is shown. json is a data contract with no way to say what it hid,
+  // so it filters the document itself (summary counts follow); the other formats get the whole
+  // report and hide entries themselves (stylish says how many).
+  const shown = formatter.name === 'json' ? applyProcessors(report, processorsFor({ minSeverity })) : report;
   since = performance.now();
   const options: FormatOptions = {
     // A file is not a terminal: colour only when asked for, and the default width.

@@ -33,6 +33,11 @@ export function fingerprint(discrepancy: Discrepancy, report: Pick<Report, 'sour
   return createHash('sha256').update(JSON.stringify([discrepancy.kind, pairs])).digest('hex');
 }
 
+/** The fingerprints of every discrepancy in a report (an earlier one, used as a baseline). */
+export function reportFingerprints(report: Pick<Report, 'sources' | 'discrepancies'>): Set<string> {
+  return new Set(report.discrepancies.map((d) => fingerprint(d, report)));
+}
+
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
