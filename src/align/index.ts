@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { isHeadline, type AnalyzedSentence, type AnalyzedSource } from '../analyze/index.js';
-import { buildIndex, concatPairs, scoreRange, type ScoredPairs, type SimilarityIndex } from './similarity.js';
+import { buildIndex, concatPairs, scoreRange, similarityOf, type EmitOptions, type ScoredPairs, type SimilarityIndex } from './similarity.js';
 import { scoreInWorker, workerAvailable } from './parallel.js';
 
 /**
@@ -164,8 +164,12 @@ function sample(list: readonly number[]): readonly number[] {
   return Array.from({ length: LINKAGE_SAMPLE }, (_, k) => list[Math.floor(k * step)] as number);
 }
 
-function pairKey(i: number, j: number): number {
-  return i < j ? i * 0x100000 + j : j * 0x100000 + i;
+/** Cross-source pairs a sentence proposes at most (see `EmitOptions.perRow`). */
+const PAIRS_PER_ROW = 128;
+
+/** The pairs grouping acts on: matches across sources and echoes within one. */
+function emitOptions(options: AlignOptions): EmitOptions {
+  return { cross: options.threshold, echo: Math.min(0.9, options.threshold * ECHO_FACTOR), perRow: PAIRS_PER_ROW };
 }
 
 /** Sentences of all sources in one list; a node's index is its position. */
@@ -199,7 +203,7 @@ function indexOf(sources: readonly AnalyzedSource[], nodes: readonly Node[], opt
 export function align(sources: readonly AnalyzedSource[], options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Alignment {
   const nodes = nodesOf(sources);
   const index = indexOf(sources, nodes, options);
-  return group(nodes, index, scoreRange(index, 0, nodes.length), options);
+  return group(nodes, index, scoreRange(index, 0, nodes.length, emitOptions(options)), options);
 }
 
 /** Below this many sentences a worker costs more than it saves. */
@@ -219,26 +223,25 @@ export async function alignAsync(
   const index = indexOf(sources, nodes, options);
   const n = nodes.length;
   if (n < parallelMin || availableParallelism() < 2 || !workerAvailable()) {
-    return group(nodes, index, scoreRange(index, 0, n), options);
+    return group(nodes, index, scoreRange(index, 0, n, emitOptions(options)), options);
   }
   // Row i scores against rows after it, so early rows cost more: this split halves the pairs.
   const split = Math.round(n * (1 - Math.SQRT1_2));
-  const [head, tail] = await Promise.all([scoreInWorker(index, 0, split), Promise.resolve(scoreRange(index, split, n))]);
+  const emit = emitOptions(options);
+  const [head, tail] = await Promise.all([scoreInWorker(index, 0, split, emit), Promise.resolve(scoreRange(index, split, n, emit))]);
   return group(nodes, index, concatPairs(head, tail), options);
 }
 
 function group(nodes: readonly Node[], index: SimilarityIndex, scored: ScoredPairs, options: AlignOptions): Alignment {
   const n = nodes.length;
   const { sourceOf } = index;
-  const echoFloor = Math.min(0.9, options.threshold * ECHO_FACTOR);
-  const sim = new Map<number, number>();
+  const echoFloor = emitOptions(options).echo;
   const cross: Array<{ i: number; j: number; score: number }> = [];
   const echoes: SentencePair[] = [];
   for (let p = 0; p < scored.score.length; p++) {
     const i = scored.i[p] as number;
     const j = scored.j[p] as number;
     const score = scored.score[p] as number;
-    sim.set(pairKey(i, j), score);
     if (sourceOf[i] !== sourceOf[j]) {
       if (score >= options.threshold) cross.push({ i, j, score });
     } else if (score >= echoFloor) {
@@ -251,7 +254,7 @@ function group(nodes: readonly Node[], index: SimilarityIndex, scored: ScoredPai
   const groupOf = new Int32Array(n).map((_, i) => i);
   const members = new Map<number, number[]>(nodes.map((_, i) => [i, [i]]));
   const groupSources = new Map<number, Set<number>>(nodes.map((node, i) => [i, new Set([node.sourceIndex])]));
-  const simOf = (i: number, j: number): number => sim.get(pairKey(i, j)) ?? 0;
+  const simOf = (i: number, j: number): number => similarityOf(index, i, j);
   // Linkage checks that failed, by group pair and sizes: unchanged groups fail again.
   const failed = new Set<string>();
 
@@ -378,11 +381,13 @@ function group(nodes: readonly Node[], index: SimilarityIndex, scored: ScoredPai
       continue;
     }
     const all = [...list, ...linked].sort((x, y) => x - y);
+    // Mean over all pairs; over an even sample of a very large group, so the work stays linear.
+    const spread = all.length > 2 * LINKAGE_SAMPLE ? sample(all) : all;
     let total = 0;
     let pairs = 0;
-    for (let x = 0; x < all.length; x++) {
-      for (let y = x + 1; y < all.length; y++) {
-        total += simOf(all[x] as number, all[y] as number);
+    for (let x = 0; x < spread.length; x++) {
+      for (let y = x + 1; y < spread.length; y++) {
+        total += simOf(spread[x] as number, spread[y] as number);
         pairs++;
       }
     }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ScoredPairs, SimilarityIndex } from './similarity.js';
+import type { EmitOptions, ScoredPairs, SimilarityIndex } from './similarity.js';
 
 const workerUrl = new URL('./worker.js', import.meta.url);
 
@@ -9,7 +9,7 @@ export function workerAvailable(): boolean {
 }
 
 /** Scores rows [from, to) in a worker thread. */
-export function scoreInWorker(index: SimilarityIndex, from: number, to: number): Promise<ScoredPairs> {
+export function scoreInWorker(index: SimilarityIndex, from: number, to: number, emit: EmitOptions): Promise<ScoredPairs> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl);
     worker.once('message', (pairs: ScoredPairs) => {
@@ -17,6 +17,6 @@ export function scoreInWorker(index: SimilarityIndex, from: number, to: number):
       void worker.terminate();
     });
     worker.once('error', reject);
-    worker.postMessage({ index, from, to });
+    worker.postMessage({ index, from, to, emit });
   });
 }

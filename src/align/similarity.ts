@@ -22,6 +22,21 @@ export interface SimilarityIndex {
   floor: number;
 }
 
+/** What `scoreRange` hands back: only the pairs the grouping acts on, bounded per row. */
+export interface EmitOptions {
+  /** Pairs of different sources scoring at least this are proposed as one statement. */
+  cross: number;
+  /** Pairs of one source scoring at least this are kept as near-restatements (echoes). */
+  echo: number;
+  /**
+   * At most this many cross-source pairs per row, the strongest. A statement told by a thousand
+   * articles would otherwise propose half a million pairs; its group still forms through the
+   * strongest ones, with linkage measured exactly on demand (`similarityOf`). Far above what
+   * a handful of sources can reach, so ordinary comparisons are exact.
+   */
+  perRow: number;
+}
+
 /** Pairs (i < j) with their scores, ordered by i then j. */
 export interface ScoredPairs {
   i: Int32Array;
@@ -69,9 +84,9 @@ export function buildIndex(
   return { n, norms, sourceOf, vecStart, vecTerm, vecWeight, postStart, postNode, postWeight, dfCap, floor };
 }
 
-/** Scores every row in [from, to) against the rows after it. */
-export function scoreRange(index: SimilarityIndex, from: number, to: number): ScoredPairs {
-  const { n, norms, vecStart, vecTerm, vecWeight, postStart, postNode, postWeight, dfCap, floor } = index;
+/** Scores every row in [from, to) against the rows after it; keeps the pairs `emit` asks for. */
+export function scoreRange(index: SimilarityIndex, from: number, to: number, emit: EmitOptions): ScoredPairs {
+  const { n, norms, sourceOf, vecStart, vecTerm, vecWeight, postStart, postNode, postWeight, dfCap, floor } = index;
   const acc = new Float64Array(n);
   const touched = new Int32Array(n);
   const outI: number[] = [];
@@ -94,16 +109,63 @@ export function scoreRange(index: SimilarityIndex, from: number, to: number): Sc
     }
     // Candidates in index order so ties break the same way every run.
     const candidates = touched.subarray(0, count).sort();
+    const rowJ: number[] = [];
+    const rowS: number[] = [];
+    let crossCount = 0;
     for (const j of candidates) {
       const score = (acc[j] ?? 0) / ((norms[i] ?? 1) * (norms[j] ?? 1));
       acc[j] = 0;
       if (score < floor) continue;
+      const same = sourceOf[i] === sourceOf[j];
+      if (score < (same ? emit.echo : emit.cross)) continue;
+      if (!same) crossCount++;
+      rowJ.push(j);
+      rowS.push(score);
+    }
+    const keep = crossCount > emit.perRow ? strongestCross(i, rowJ, rowS, sourceOf, emit.perRow) : undefined;
+    for (let k = 0; k < rowJ.length; k++) {
+      if (keep && !keep.has(k)) continue;
       outI.push(i);
-      outJ.push(j);
-      outS.push(score);
+      outJ.push(rowJ[k] as number);
+      outS.push(rowS[k] as number);
     }
   }
   return { i: Int32Array.from(outI), j: Int32Array.from(outJ), score: Float64Array.from(outS) };
+}
+
+/** Positions (in the row's lists) of same-source pairs and of the `limit` strongest cross-source pairs, ties to the lower index. */
+function strongestCross(i: number, rowJ: readonly number[], rowS: readonly number[], sourceOf: Int32Array, limit: number): Set<number> {
+  const crossAt: number[] = [];
+  const keep = new Set<number>();
+  rowJ.forEach((j, k) => (sourceOf[j] === sourceOf[i] ? keep.add(k) : crossAt.push(k)));
+  crossAt.sort((a, b) => (rowS[b] as number) - (rowS[a] as number) || a - b);
+  for (const k of crossAt.slice(0, limit)) keep.add(k);
+  return keep;
+}
+
+/**
+ * The similarity of rows i and j with exactly the arithmetic of `scoreRange` (the same terms,
+ * added in the same order, the same floor), computed when asked instead of stored for every
+ * pair: memory stays linear in the sentences however many pairs score above the floor.
+ */
+export function similarityOf(index: SimilarityIndex, a: number, b: number): number {
+  if (a === b) return 1;
+  const i = Math.min(a, b);
+  const j = Math.max(a, b);
+  const { norms, vecStart, vecTerm, vecWeight, postStart, dfCap, floor } = index;
+  let dot = 0;
+  let q = vecStart[j] ?? 0;
+  const qEnd = vecStart[j + 1] ?? 0;
+  // Both rows' terms are ascending: one merge pass.
+  for (let p = vecStart[i] ?? 0; p < (vecStart[i + 1] ?? 0) && q < qEnd; p++) {
+    const t = vecTerm[p] ?? 0;
+    while (q < qEnd && (vecTerm[q] ?? 0) < t) q++;
+    if (q >= qEnd || vecTerm[q] !== t) continue;
+    if ((postStart[t + 1] ?? 0) - (postStart[t] ?? 0) > dfCap) continue;
+    dot = dot + (vecWeight[p] ?? 0) * (vecWeight[q] ?? 0);
+  }
+  const score = dot / ((norms[i] ?? 1) * (norms[j] ?? 1));
+  return score < floor ? 0 : score;
 }
 
 export function concatPairs(a: ScoredPairs, b: ScoredPairs): ScoredPairs {
