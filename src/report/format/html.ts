@@ -20,13 +20,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { Claim, Discrepancy, DiscrepancyKind, Group, Report, Severity, Span } from '../../types.js';
-import type { FormatOptions } from '../formatters.js';
+import type { FormatOptions } from '../options.js';
 import { oneLine, oneLineMapped, stripControl } from '../sanitize.js';
-import { sentenceLookup } from './stylish.js';
+import { HTML_ENTITIES, plural, sentenceLookup, SEVERITY_RANK } from '../view.js';
 
-export { HTML_DESCRIPTION } from '../formats.js';
+export { HTML_DESCRIPTION } from '../options.js';
 
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const KIND_ORDER: readonly DiscrepancyKind[] = ['entity', 'quote', 'number', 'date', 'negation', 'attribution'];
 /** Longest excerpt of a statement shown in the coverage matrix (code points). */
 const EXCERPT_LENGTH = 110;
@@ -34,11 +33,9 @@ const EXCERPT_LENGTH = 110;
 // ---------------------------------------------------------------------------
 // Escaping
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /** HTML-escapes already sanitised text; safe in text and in quoted attributes. */
 function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 
 /** Untrusted single-line text, ready for HTML (text or attribute). */
@@ -62,8 +59,6 @@ function num(value: unknown, digits?: number): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '?';
   return digits === undefined ? String(value) : value.toFixed(digits);
 }
-
-const plural = (n: number, one: string, many = one + 's'): string => `${n} ${n === 1 ? one : many}`;
 
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('base64');

@@ -10,18 +10,23 @@
  * functions below; our own markup is the only markup in the output.
  */
 import type { Claim, Discrepancy, Report, ReportSource, Severity, Span } from '../../types.js';
-import type { FormatOptions } from '../formatters.js';
+import type { FormatOptions } from '../options.js';
 import { oneLine, oneLineMapped } from '../sanitize.js';
-import { sentenceLookup, unmatchedBySource, type SentenceRef } from './stylish.js';
-
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+import {
+  atLeast,
+  countBySeverity,
+  HTML_ENTITIES,
+  plural,
+  sentenceLookup,
+  unmatchedBySource,
+  type SentenceRef,
+} from '../view.js';
 /** Rows shown per source in the coverage section, and boilerplate entries; a comment has a size limit. */
 export const MAX_ROWS = 50;
 
 // ---------------------------------------------------------------------------
 // Escaping
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** U+2060 WORD JOINER: invisible, but stops GitHub turning `@name` into a mention (a notification) and `#12` into an issue link. */
 const JOINER = '&#x2060;';
 
@@ -37,7 +42,7 @@ const JOINER = '&#x2060;';
  */
 export function escapeMarkdown(text: string): string {
   return oneLine(text).replace(/[\\`*_{}[\]()#+\-.!|~:$<>&@]/g, (c, at: number, s: string) => {
-    const entity = ENTITIES[c];
+    const entity = HTML_ENTITIES[c];
     if (entity !== undefined) return entity;
     const escaped = c === '@' ? c : '\\' + c;
     return escaped + (isReference(c, s.charAt(at + 1)) ? JOINER : '');
@@ -62,7 +67,7 @@ export function escapeTableCell(text: string): string {
  */
 export function escapeHtml(text: string): string {
   return oneLine(text).replace(/[&<>"'\\`*_[\]()|~$:@#]/g, (c, at: number, s: string) => {
-    const entity = ENTITIES[c] ?? (c === '@' || c === '#' ? c : `&#${c.charCodeAt(0)};`);
+    const entity = HTML_ENTITIES[c] ?? (c === '@' || c === '#' ? c : `&#${c.charCodeAt(0)};`);
     return entity + (isReference(c, s.charAt(at + 1)) ? JOINER : '');
   });
 }
@@ -73,10 +78,6 @@ function isReference(c: string, next: string): boolean {
 
 // ---------------------------------------------------------------------------
 // Small pieces
-
-function plural(n: number, one: string, many = one + 's'): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** A table: header and rows of already-escaped cells. */
 function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly string[][]): string[] {
@@ -101,8 +102,7 @@ function names(report: Report): Names {
 // Sections
 
 function summary(report: Report, shown: readonly Discrepancy[], min: Severity | undefined, n: Names): string[] {
-  const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
-  for (const d of report.discrepancies) if (d.severity in counts) counts[d.severity]++;
+  const counts = countBySeverity(report.discrepancies);
   const total = report.discrepancies.length;
   const hidden = total - shown.length;
   const share = Number.isFinite(report.summary.alignedShare) ? `, ${Math.round(report.summary.alignedShare * 100)}% of sentences` : '';
@@ -255,10 +255,7 @@ function boilerplate(report: Report, n: Names): string[] {
 /** `(report, options) => string`: the Markdown report. Same report and options, same bytes. */
 export function formatMarkdown(report: Report, options: FormatOptions): string {
   const min = options.minSeverity;
-  const shown =
-    min === undefined
-      ? report.discrepancies
-      : report.discrepancies.filter((d) => (SEVERITY_RANK[d.severity] ?? 3) <= SEVERITY_RANK[min]);
+  const shown = atLeast(report, min);
   const n = names(report);
   const blocks = [
     [`## storydiff: ${plural(report.sources.length, 'source')} compared`],
