@@ -3,7 +3,7 @@
  * counting words, finding a claim's sentence and the claim inside it, and
  * where a claim ends. Pure functions of the report; no format-specific text.
  */
-import type { Discrepancy, Report, Severity, Span } from '../types.js';
+import type { Claim, Discrepancy, Report, Severity, Span } from '../types.js';
 
 // ---------------------------------------------------------------------------
 // Severity
@@ -84,6 +84,24 @@ export function sentenceLookup(report: Report): (source: string, sentence: numbe
 
 function sentenceKey(source: string, sentence: number): string {
   return `${source}\u0000${sentence}`;
+}
+
+/**
+ * Where in `sentence.text` the claim's words are, or undefined if they
+ * cannot be found. The claim's offsets are used when the sentence text is a
+ * verbatim slice of the input and the slice they name holds the claim's text;
+ * otherwise (normalised text, a hand-edited report whose claim no longer
+ * matches its offsets) the first occurrence of the claim's text is taken.
+ */
+export function locate(claim: Claim, sentence: SentenceRef): { from: number; to: number } | undefined {
+  const { text, span } = sentence;
+  const from = claim.span.start - span.start;
+  const to = claim.span.end - span.start;
+  const inRange = Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to >= from && to <= text.length;
+  const verbatim = text.length === span.end - span.start;
+  if (inRange && verbatim && text.slice(from, to) === claim.text) return { from, to };
+  const found = claim.text === '' ? -1 : text.indexOf(claim.text);
+  return found >= 0 ? { from: found, to: found + claim.text.length } : undefined;
 }
 
 /** Where a claim ends. */

@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 import type { Claim, Discrepancy, DiscrepancyKind, Group, Report, Severity, Span } from '../../types.js';
 import type { FormatOptions } from '../options.js';
 import { oneLine, oneLineMapped, stripControl } from '../sanitize.js';
-import { HTML_ENTITIES, plural, sentenceLookup, SEVERITY_RANK } from '../view.js';
+import { HTML_ENTITIES, locate, plural, sentenceLookup, SEVERITY_RANK } from '../view.js';
 
 export { HTML_DESCRIPTION } from '../options.js';
 
@@ -138,19 +138,6 @@ interface ShownSentence {
   text: string;
   span: Span;
   marks: ClaimMark[];
-}
-
-/** Where in `s.text` the claim's words are, or undefined if they cannot be found. */
-function locate(claim: Claim, s: { text: string; span: Span }): { from: number; to: number } | undefined {
-  const from = claim.span.start - s.span.start;
-  const to = claim.span.end - s.span.start;
-  const inRange = Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to >= from && to <= s.text.length;
-  // Offsets are exact when the sentence text is a verbatim slice of the input…
-  const verbatim = s.text.length === s.span.end - s.span.start;
-  if (inRange && verbatim && s.text.slice(from, to) === claim.text) return { from, to };
-  // …otherwise (normalised text, a hand-edited report) look for the words.
-  const found = claim.text === '' ? -1 : s.text.indexOf(claim.text);
-  return found >= 0 ? { from: found, to: found + claim.text.length } : undefined;
 }
 
 /**

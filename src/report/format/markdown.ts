@@ -16,6 +16,7 @@ import {
   atLeast,
   countBySeverity,
   HTML_ENTITIES,
+  locate,
   plural,
   sentenceLookup,
   unmatchedBySource,
@@ -166,16 +167,6 @@ interface Shown {
   sentence: number;
   ref: SentenceRef | undefined;
   claims: Claim[];
-}
-
-/** Where in `ref.text` a claim's words are: exact offsets when the text is a verbatim slice, else a search. */
-function locate(claim: Claim, ref: SentenceRef): { from: number; to: number } | undefined {
-  const from = claim.span.start - ref.span.start;
-  const to = claim.span.end - ref.span.start;
-  const verbatim = ref.text.length === ref.span.end - ref.span.start;
-  if (verbatim && from >= 0 && to >= from && to <= ref.text.length) return { from, to };
-  const found = claim.text === '' ? -1 : ref.text.indexOf(claim.text);
-  return found >= 0 ? { from: found, to: found + claim.text.length } : undefined;
 }
 
 /** The sentence with its claims in bold, escaped. `<b>` rather than `**`: it works whatever punctuation is next to it. */

@@ -12,7 +12,16 @@ import { diffWordsWithSpace } from 'diff';
 import type { Claim, Discrepancy, Group, Report, ReportSource, Severity, Span } from '../../types.js';
 import { DEFAULT_WIDTH, type FormatOptions } from '../options.js';
 import { oneLine, oneLineMapped } from '../sanitize.js';
-import { atLeast, countBySeverity, plural, sentenceLookup, severityRank, unmatchedBySource, type SentenceRef } from '../view.js';
+import {
+  atLeast,
+  countBySeverity,
+  locate,
+  plural,
+  sentenceLookup,
+  severityRank,
+  unmatchedBySource,
+  type SentenceRef,
+} from '../view.js';
 
 export { sentenceLookup, unmatchedBySource, type SentenceRef } from '../view.js';
 
@@ -221,20 +230,6 @@ interface Row {
   claims: Array<{ from: number; to: number; span: Span }>;
 }
 
-/** Where in `row.raw` a claim's words are, or undefined if they cannot be found. */
-function locate(claim: Claim, row: Row): { from: number; to: number } | undefined {
-  const from = claim.span.start - row.span.start;
-  const to = claim.span.end - row.span.start;
-  const inRange = from >= 0 && to >= from && to <= row.raw.length;
-  // Offsets are exact when the sentence text is a verbatim slice of the input.
-  const verbatim = row.raw.length === row.span.end - row.span.start;
-  if (inRange && verbatim) return { from, to };
-  // Otherwise (sentence text normalised, or a report edited by hand) the
-  // offsets cannot be trusted: look for the words instead.
-  const found = claim.text === '' ? -1 : row.raw.indexOf(claim.text);
-  return found >= 0 ? { from: found, to: found + claim.text.length } : undefined;
-}
-
 function newRow(source: string, sentence: number, ref: SentenceRef): Row {
   return { source, sentence, raw: ref.text, span: ref.span, claims: [] };
 }
@@ -268,7 +263,7 @@ function rowsFor(d: Discrepancy, group: Group | undefined, find: ReturnType<type
       row = newRow(claim.source, claim.sentence, ref);
       rows.push(row);
     }
-    const at = locate(claim, row);
+    const at = locate(claim, { text: row.raw, span: row.span });
     if (at) row.claims.push({ ...at, span: claim.span });
     else rows.push(claimRow(claim));
   }
