@@ -1,4 +1,4 @@
-import type { Report, Severity } from '../types.js';
+import { HTML_DESCRIPTION, type Formatter } from './options.js';
 
 /**
  * The output formats by name, without their code: the CLI lists and checks
@@ -7,26 +7,7 @@ import type { Report, Severity } from '../types.js';
  * library's `FORMATTERS` (formatters.ts) is built from this list.
  */
 
-export interface FormatOptions {
-  /** Emit ANSI colour. The CLI decides (NO_COLOR, FORCE_COLOR, --no-color, TTY). */
-  color: boolean;
-  /** Terminal columns; the CLI defaults this to DEFAULT_WIDTH. */
-  width: number;
-  /** Hide discrepancies less severe than this (formatters that list them). */
-  minSeverity?: Severity;
-}
-
-export const DEFAULT_WIDTH = 100;
-
-export interface Formatter {
-  name: string;
-  /** One line, shown by `--help` and in the README. */
-  description: string;
-  format(report: Report, options: FormatOptions): string;
-}
-
-export const HTML_DESCRIPTION =
-  'one self-contained HTML page: sources side by side, differences highlighted, filters, coverage matrix';
+export { DEFAULT_WIDTH, HTML_DESCRIPTION, type FormatOptions, type Formatter } from './options.js';
 
 export interface FormatInfo {
   name: string;

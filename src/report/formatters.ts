@@ -4,9 +4,10 @@ import { formatJson } from './format/json.js';
 import { formatMarkdown } from './format/markdown.js';
 import { formatSarif } from './format/sarif.js';
 import { formatStylish } from './format/stylish.js';
-import { FORMAT_INFO, type Formatter } from './formats.js';
+import { FORMAT_INFO } from './formats.js';
+import type { Formatter } from './options.js';
 
-export { DEFAULT_WIDTH, type FormatOptions, type Formatter } from './formats.js';
+export { DEFAULT_WIDTH, type FormatOptions, type Formatter } from './options.js';
 
 const FORMAT_FUNCTIONS: Record<string, Formatter['format']> = {
   stylish: formatStylish,

@@ -157,3 +157,17 @@ function scan(text: string, singleLine: boolean, map: number[] | undefined): str
   if (map) map[n] = outLen;
   return out;
 }
+
+/**
+ * For JSON output (json, sarif): JSON.stringify escapes C0 controls but leaves
+ * C1 controls (U+0080–U+009F, some of which terminals obey as CSI/OSC) and
+ * bidi overrides raw. These can only occur inside JSON strings, so escaping
+ * them keeps the value identical while making the output safe to print to a
+ * terminal.
+ */
+export function escapeInvisible(json: string): string {
+  return json.replace(
+    /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
+  );
+}

@@ -15,11 +15,13 @@
  * drops the rest; the summary line comes last, so with more than ten notices
  * it is the one dropped. The log still has every line.
  */
-import type { Claim, Discrepancy, Report, ReportSource, Severity, Span } from '../../types.js';
-import type { FormatOptions } from '../formatters.js';
+import type { Claim, Discrepancy, Report, ReportSource, Severity } from '../../types.js';
+import type { FormatOptions } from '../options.js';
 import { stripControl } from '../sanitize.js';
+import { atLeast, claimEnd, countBySeverity, plural } from '../view.js';
 
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+export { claimEnd, type End } from '../view.js';
+
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { high: 'error', medium: 'warning', low: 'notice' };
 
 /**
@@ -34,30 +36,6 @@ export function escapeData(text: string): string {
 /** `escapeData` plus `:` and `,`, which would otherwise end a property value. */
 export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-/** Where a claim ends. */
-export interface End {
-  /** 1-based line of the claim's last character. */
-  line: number;
-  /**
-   * 1-based column (UTF-16 units) of the character after the claim, as SARIF
-   * counts (its `endColumn` is exclusive). GitHub's is inclusive: subtract 1.
-   */
-  column: number;
-}
-
-/**
- * The end of a claim, from its start and its text: the report has offsets
- * but no end line/column, and claims are verbatim slices of the input, so the
- * line breaks inside the text (`\r\n`, `\r`, `\n`) say how far it runs.
- */
-export function claimEnd(span: Span, text: string): End {
-  const breaks = [...text.matchAll(/\r\n|\r|\n/g)];
-  const last = breaks[breaks.length - 1];
-  if (last === undefined) return { line: span.line, column: span.column + text.length };
-  const tail = text.length - (last.index + last[0].length);
-  return { line: span.line + breaks.length, column: tail + 1 };
 }
 
 function annotation(d: Discrepancy, claim: Claim, sources: ReadonlyMap<string, ReportSource>): string {
@@ -87,13 +65,8 @@ function command(name: string, props: ReadonlyArray<[string, string]>, message: 
   return `::${name}${list ? ' ' + list : ''}::${escapeData(message)}`;
 }
 
-function plural(n: number, one: string, many = one + 's'): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 function summaryLine(report: Report, shown: readonly Discrepancy[], min: Severity | undefined): string {
-  const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
-  for (const d of report.discrepancies) if (d.severity in counts) counts[d.severity]++;
+  const counts = countBySeverity(report.discrepancies);
   const total = report.discrepancies.length;
   const hidden = total - shown.length;
   const name = (id: string): string => report.sources.find((s) => s.id === id)?.label ?? id;
@@ -113,10 +86,7 @@ function summaryLine(report: Report, shown: readonly Discrepancy[], min: Severit
 /** `(report, options) => string`: GitHub Actions annotations, one line per claim, then a summary line. */
 export function formatGithub(report: Report, options: FormatOptions): string {
   const min = options.minSeverity;
-  const shown =
-    min === undefined
-      ? report.discrepancies
-      : report.discrepancies.filter((d) => (SEVERITY_RANK[d.severity] ?? 3) <= SEVERITY_RANK[min]);
+  const shown = atLeast(report, min);
   const sources = new Map(report.sources.map((s) => [s.id, s] as const));
   const lines = shown.flatMap((d) => d.claims.map((c) => annotation(d, c, sources)));
   lines.push(summaryLine(report, shown, min));

@@ -19,14 +19,14 @@
  * Deterministic: the same report and options always give the same bytes.
  */
 import { createHash } from 'node:crypto';
+import { REPORT_CSS, REPORT_JS } from '../../generated/html-assets.js';
 import type { Claim, Discrepancy, DiscrepancyKind, Group, Report, Severity, Span } from '../../types.js';
-import type { FormatOptions } from '../formatters.js';
+import type { FormatOptions } from '../options.js';
 import { oneLine, oneLineMapped, stripControl } from '../sanitize.js';
-import { sentenceLookup } from './stylish.js';
+import { HTML_ENTITIES, locate, plural, sentenceLookup, SEVERITY_RANK } from '../view.js';
 
-export { HTML_DESCRIPTION } from '../formats.js';
+export { HTML_DESCRIPTION } from '../options.js';
 
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 const KIND_ORDER: readonly DiscrepancyKind[] = ['entity', 'quote', 'number', 'date', 'negation', 'attribution'];
 /** Longest excerpt of a statement shown in the coverage matrix (code points). */
 const EXCERPT_LENGTH = 110;
@@ -34,11 +34,9 @@ const EXCERPT_LENGTH = 110;
 // ---------------------------------------------------------------------------
 // Escaping
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /** HTML-escapes already sanitised text; safe in text and in quoted attributes. */
 function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 
 /** Untrusted single-line text, ready for HTML (text or attribute). */
@@ -62,8 +60,6 @@ function num(value: unknown, digits?: number): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '?';
   return digits === undefined ? String(value) : value.toFixed(digits);
 }
-
-const plural = (n: number, one: string, many = one + 's'): string => `${n} ${n === 1 ? one : many}`;
 
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('base64');
@@ -143,19 +139,6 @@ interface ShownSentence {
   text: string;
   span: Span;
   marks: ClaimMark[];
-}
-
-/** Where in `s.text` the claim's words are, or undefined if they cannot be found. */
-function locate(claim: Claim, s: { text: string; span: Span }): { from: number; to: number } | undefined {
-  const from = claim.span.start - s.span.start;
-  const to = claim.span.end - s.span.start;
-  const inRange = Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to >= from && to <= s.text.length;
-  // Offsets are exact when the sentence text is a verbatim slice of the input…
-  const verbatim = s.text.length === s.span.end - s.span.start;
-  if (inRange && verbatim && s.text.slice(from, to) === claim.text) return { from, to };
-  // …otherwise (normalised text, a hand-edited report) look for the words.
-  const found = claim.text === '' ? -1 : s.text.indexOf(claim.text);
-  return found >= 0 ? { from: found, to: found + claim.text.length } : undefined;
 }
 
 /**
@@ -500,112 +483,9 @@ function renderBoilerplate(ctx: Ctx): string {
 // ---------------------------------------------------------------------------
 // Style and behaviour (static; hashed into the CSP)
 
-const STYLE = `
-:root{color-scheme:light dark;--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--soft:#f6f8fa;--head:#eef1f4;
---high:#ffd3d0;--high-fg:#a40e26;--medium:#ffe9a8;--medium-fg:#7a4d00;--low:#d6e8ff;--low-fg:#0a4a9f;--accent:#0969da;--ok:#1a7f37}
-@media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--soft:#151b23;--head:#1c232c;
---high:#6b1d22;--high-fg:#ffa198;--medium:#5a4300;--medium-fg:#f2cc60;--low:#123a75;--low-fg:#a5d6ff;--accent:#4493f8;--ok:#3fb950}}
-*{box-sizing:border-box}
-[hidden]{display:none!important}
-html{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;background:var(--bg);color:var(--fg)}
-body{margin:0 auto;max-width:1440px;padding:20px 28px 64px}
-h1{font-size:1.55rem;margin:0}
-h2{font-size:1.15rem;margin:32px 0 12px;padding-bottom:6px;border-bottom:1px solid var(--line)}
-a{color:var(--accent)}
-code{font:0.85em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
-.muted,.note{color:var(--muted)}
-.note{margin:-4px 0 12px;font-size:0.9rem}
-header{padding-bottom:8px}
-.meta{margin:2px 0 10px;color:var(--muted);font-size:0.9rem}
-.stats{list-style:none;margin:0 0 6px;padding:0;display:flex;flex-wrap:wrap;gap:6px 18px;font-size:0.95rem}
-.stats b{font-size:1.05rem}
-.sevs{align-items:center}
-.ok{color:var(--ok);font-weight:600}
-.warning{margin:12px 0 4px;padding:10px 14px;border:1px solid var(--high-fg);border-left-width:6px;border-radius:6px;background:var(--high);color:var(--fg)}
-.warning p{margin:4px 0}
-nav ul{list-style:none;display:flex;gap:4px 18px;flex-wrap:wrap;margin:8px 0 0;padding:8px 0;border-top:1px solid var(--line);border-bottom:1px solid var(--line);font-size:0.9rem}
-.legend{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:6px 28px}
-.legend .label{font-weight:600}
-.badge{display:inline-block;min-width:2.1em;padding:0 6px;border-radius:10px;font-size:0.78rem;font-weight:700;line-height:1.6;text-align:center;color:#fff;background:#57606a;vertical-align:0.05em}
-.c0{background:#0969da}.c1{background:#8250df}.c2{background:#1a7f37}.c3{background:#bc4c00}
-.c4{background:#bf3989}.c5{background:#0a7d8c}.c6{background:#6e7781}.c7{background:#9a6700}
-.chip{display:inline-block;padding:0 7px;border-radius:4px;font-size:0.78rem;font-weight:700;line-height:1.6;text-transform:uppercase;letter-spacing:0.03em}
-.chip.sev-high{background:var(--high);color:var(--high-fg)}
-.chip.sev-medium{background:var(--medium);color:var(--medium-fg)}
-.chip.sev-low{background:var(--low);color:var(--low-fg)}
-.filters{display:flex;flex-wrap:wrap;align-items:flex-end;gap:10px 22px;margin:0 0 12px;padding:10px 14px;background:var(--soft);border:1px solid var(--line);border-radius:8px}
-.filters fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:4px 14px;align-items:baseline}
-.filters legend{float:left;margin-right:10px;line-height:1.5;font-size:0.8rem;font-weight:700;text-transform:uppercase;letter-spacing:0.04em;color:var(--muted)}
-.filters label{white-space:nowrap;cursor:pointer}
-.filters .n{color:var(--muted);font-size:0.85em}
-.filters select{font:inherit;padding:1px 4px}
-.shown{margin:0 0 0 auto;color:var(--muted);font-size:0.9rem}
-table{border-collapse:collapse}
-.statements{width:100%;table-layout:fixed;border:1px solid var(--line)}
-.statements col.gcol{width:104px}
-.statements thead th.gcol{overflow-wrap:normal}
-.statements thead th{position:sticky;top:0;z-index:1;background:var(--head);text-align:left;padding:8px 10px;border-bottom:2px solid var(--line);font-size:0.92rem;overflow-wrap:anywhere}
-.statements tbody{border-top:2px solid var(--line)}
-.statements td,.statements th{vertical-align:top}
-.statements .cells td{padding:8px 10px;border-left:1px solid var(--line)}
-.statements .cells th{padding:8px 6px 8px 10px;text-align:left;font-weight:600;border-left:4px solid transparent}
-.statements tbody.sev-high .cells th,.statements tbody.sev-high .findings td{border-left-color:var(--high-fg)}
-.statements tbody.sev-medium .cells th,.statements tbody.sev-medium .findings td{border-left-color:var(--medium-fg)}
-.statements tbody.sev-low .cells th,.statements tbody.sev-low .findings td{border-left-color:var(--low-fg)}
-.gid{display:block}
-.score{display:block;color:var(--muted);font-weight:400;font-size:0.8rem}
-.findings td{padding:8px 10px 2px;background:var(--soft);border-left:4px solid transparent}
-.findings ul{list-style:none;margin:0;padding:0}
-.finding{margin:0 0 6px}
-.fhead{line-height:1.55}
-.kind{font-weight:600}
-.did{color:var(--muted);font-size:0.85rem}
-.conf{color:var(--muted);font-size:0.8rem}
-.conf::before{content:"conf. "}
-.also{margin:4px 0 2px 18px}
-.sent{overflow-wrap:anywhere}
-.sent+.sent{margin-top:8px;padding-top:8px;border-top:1px dashed var(--line)}
-.sent .loc{display:block;font:0.75rem ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
-.sent.outside{font-size:0.93rem}
-.silent{background:repeating-linear-gradient(135deg,transparent 0 6px,var(--soft) 6px 12px)}
-.none{color:var(--muted)}
-mark.claim{border-radius:3px;padding:1px 1px;color:inherit;box-decoration-break:clone;-webkit-box-decoration-break:clone}
-mark.sev-high{background:var(--high);box-shadow:inset 0 -2px var(--high-fg)}
-mark.sev-medium{background:var(--medium);box-shadow:inset 0 -2px var(--medium-fg)}
-mark.sev-low{background:var(--low);box-shadow:inset 0 -2px var(--low-fg)}
-mark.off{background:transparent;box-shadow:none;padding:0}
-.orphan{margin:0 0 10px;padding:10px 14px;border:1px solid var(--line);border-left:4px solid var(--line);border-radius:6px;background:var(--soft)}
-.orphan[data-severity="high"]{border-left-color:var(--high-fg)}
-.orphan[data-severity="medium"]{border-left-color:var(--medium-fg)}
-.orphan[data-severity="low"]{border-left-color:var(--low-fg)}
-.orphan .also{margin-left:0}
-.orphan .sent{margin-top:6px}
-.coverage{border:1px solid var(--line);font-size:0.9rem;max-width:100%}
-.coverage th,.coverage td{padding:4px 10px;border-bottom:1px solid var(--line)}
-.coverage thead th{background:var(--head);text-align:left}
-.coverage thead th.cov{text-align:center}
-.coverage tbody th{text-align:left;font-weight:400}
-.coverage tbody th a{font-weight:600}
-.coverage .excerpt{color:var(--muted)}
-.coverage .loc{font:0.8rem ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
-.coverage tr.cov-unmatched th .excerpt{color:var(--fg)}
-.coverage tr.cov-unmatched:first-of-type th,.coverage tr.cov-group+tr.cov-unmatched th,.coverage tr.cov-group+tr.cov-unmatched td{border-top:2px solid var(--line)}
-.coverage td{text-align:center;width:56px}
-.coverage .yes{color:var(--ok);font-weight:700;background:color-mix(in srgb,var(--ok) 10%,transparent)}
-.coverage .no{color:var(--muted)}
-.coverage sub{font-weight:400;font-size:0.7rem}
-.coverage tfoot th{text-align:right;font-weight:600}
-.coverage tfoot td{font-size:0.85rem;color:var(--muted)}
-.dot{display:inline-block;width:8px;height:8px;border-radius:50%;vertical-align:0.1em}
-.dot.sev-high{background:var(--high-fg)}.dot.sev-medium{background:var(--medium-fg)}.dot.sev-low{background:var(--low-fg)}
-.boilerplate{border:1px solid var(--line);font-size:0.9rem;width:100%}
-.boilerplate th,.boilerplate td{padding:4px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-.boilerplate thead th{background:var(--head)}
-.boilerplate .loc{white-space:nowrap;font:0.8rem ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
-.boilerplate .reason{font:0.8rem ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
-.boilerplate .bp{color:var(--muted);white-space:pre-wrap;overflow-wrap:anywhere}
-.empty{color:var(--muted)}
-`;
+// Kept as report.css and report.js in ./html/ and inlined at build time
+// (scripts/build-assets.mjs). Each starts on the line after its opening tag.
+const STYLE = `\n${REPORT_CSS}`;
 
 /**
  * Filters: a statement row (or a finding outside statements) is shown when
@@ -613,48 +493,7 @@ mark.off{background:transparent;box-shadow:none;padding:0}
  * rows without findings follow the "statements without discrepancies" box.
  * Marks whose findings are all filtered out lose their colour.
  */
-const SCRIPT = `
-(function () {
-  'use strict';
-  var RANK = { high: 0, medium: 1, low: 2 };
-  var kindBoxes = Array.prototype.slice.call(document.querySelectorAll('#filters input[data-kind]'));
-  var severity = document.getElementById('severity');
-  var agreeing = document.getElementById('agreeing');
-  var shown = document.getElementById('shown');
-  var rows = Array.prototype.slice.call(document.querySelectorAll('tbody.statement, .orphan'));
-  var marks = Array.prototype.slice.call(document.querySelectorAll('mark.claim'));
-  function apply() {
-    var kinds = {};
-    kindBoxes.forEach(function (box) { kinds[box.getAttribute('data-kind')] = box.checked; });
-    var max = RANK[severity ? severity.value : 'low'];
-    if (max === undefined) max = 2;
-    var on = {};
-    var statements = 0, visible = 0;
-    rows.forEach(function (row) {
-      var findings = row.querySelectorAll('.finding');
-      var any = false;
-      Array.prototype.forEach.call(findings, function (f) {
-        var rank = RANK[f.getAttribute('data-severity')];
-        var ok = kinds[f.getAttribute('data-kind')] !== false && (rank === undefined ? 2 : rank) <= max;
-        f.hidden = !ok;
-        if (ok) { any = true; on[f.getAttribute('data-d')] = true; }
-      });
-      var show = findings.length > 0 ? any : !agreeing || agreeing.checked;
-      row.hidden = !show;
-      if (row.classList.contains('statement')) { statements++; if (show) visible++; }
-    });
-    marks.forEach(function (m) {
-      var ids = (m.getAttribute('data-d') || '').split(' ');
-      m.classList.toggle('off', !ids.some(function (id) { return on[id]; }));
-    });
-    if (shown) shown.textContent = 'Showing ' + visible + ' of ' + statements + ' statements';
-  }
-  kindBoxes.forEach(function (box) { box.addEventListener('change', apply); });
-  if (severity) severity.addEventListener('change', apply);
-  if (agreeing) agreeing.addEventListener('change', apply);
-  apply();
-})();
-`;
+const SCRIPT = `\n${REPORT_JS}`;
 
 // ---------------------------------------------------------------------------
 // The page

@@ -10,6 +10,7 @@ import type {
   Span,
   UnmatchedSentence,
 } from '../../types.js';
+import { escapeInvisible } from '../sanitize.js';
 
 /**
  * The report as JSON (contract version 1, see `../schema.json`).
@@ -34,19 +35,6 @@ export function formatJsonLine(report: Report): string {
 /** A JSON value on one line with the same escaping as the report (for batch lines). */
 export function jsonLine(value: unknown): string {
   return escapeInvisible(JSON.stringify(value));
-}
-
-/**
- * JSON.stringify escapes C0 controls but leaves C1 controls (U+0080–U+009F,
- * some of which terminals obey as CSI/OSC) and bidi overrides raw. These can
- * only occur inside JSON strings, so escaping them keeps the value identical
- * while making `storydiff --format json` safe to print to a terminal.
- */
-function escapeInvisible(json: string): string {
-  return json.replace(
-    /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
-  );
 }
 
 /** Copy of `obj` with the `order` keys first, then any others in their existing order. */

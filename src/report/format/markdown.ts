@@ -10,18 +10,24 @@
  * functions below; our own markup is the only markup in the output.
  */
 import type { Claim, Discrepancy, Report, ReportSource, Severity, Span } from '../../types.js';
-import type { FormatOptions } from '../formatters.js';
+import type { FormatOptions } from '../options.js';
 import { oneLine, oneLineMapped } from '../sanitize.js';
-import { sentenceLookup, unmatchedBySource, type SentenceRef } from './stylish.js';
-
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+import {
+  atLeast,
+  countBySeverity,
+  HTML_ENTITIES,
+  locate,
+  plural,
+  sentenceLookup,
+  unmatchedBySource,
+  type SentenceRef,
+} from '../view.js';
 /** Rows shown per source in the coverage section, and boilerplate entries; a comment has a size limit. */
 export const MAX_ROWS = 50;
 
 // ---------------------------------------------------------------------------
 // Escaping
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** U+2060 WORD JOINER: invisible, but stops GitHub turning `@name` into a mention (a notification) and `#12` into an issue link. */
 const JOINER = '&#x2060;';
 
@@ -37,7 +43,7 @@ const JOINER = '&#x2060;';
  */
 export function escapeMarkdown(text: string): string {
   return oneLine(text).replace(/[\\`*_{}[\]()#+\-.!|~:$<>&@]/g, (c, at: number, s: string) => {
-    const entity = ENTITIES[c];
+    const entity = HTML_ENTITIES[c];
     if (entity !== undefined) return entity;
     const escaped = c === '@' ? c : '\\' + c;
     return escaped + (isReference(c, s.charAt(at + 1)) ? JOINER : '');
@@ -62,7 +68,7 @@ export function escapeTableCell(text: string): string {
  */
 export function escapeHtml(text: string): string {
   return oneLine(text).replace(/[&<>"'\\`*_[\]()|~$:@#]/g, (c, at: number, s: string) => {
-    const entity = ENTITIES[c] ?? (c === '@' || c === '#' ? c : `&#${c.charCodeAt(0)};`);
+    const entity = HTML_ENTITIES[c] ?? (c === '@' || c === '#' ? c : `&#${c.charCodeAt(0)};`);
     return entity + (isReference(c, s.charAt(at + 1)) ? JOINER : '');
   });
 }
@@ -73,10 +79,6 @@ function isReference(c: string, next: string): boolean {
 
 // ---------------------------------------------------------------------------
 // Small pieces
-
-function plural(n: number, one: string, many = one + 's'): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** A table: header and rows of already-escaped cells. */
 function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly string[][]): string[] {
@@ -101,8 +103,7 @@ function names(report: Report): Names {
 // Sections
 
 function summary(report: Report, shown: readonly Discrepancy[], min: Severity | undefined, n: Names): string[] {
-  const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
-  for (const d of report.discrepancies) if (d.severity in counts) counts[d.severity]++;
+  const counts = countBySeverity(report.discrepancies);
   const total = report.discrepancies.length;
   const hidden = total - shown.length;
   const share = Number.isFinite(report.summary.alignedShare) ? `, ${Math.round(report.summary.alignedShare * 100)}% of sentences` : '';
@@ -166,16 +167,6 @@ interface Shown {
   sentence: number;
   ref: SentenceRef | undefined;
   claims: Claim[];
-}
-
-/** Where in `ref.text` a claim's words are: exact offsets when the text is a verbatim slice, else a search. */
-function locate(claim: Claim, ref: SentenceRef): { from: number; to: number } | undefined {
-  const from = claim.span.start - ref.span.start;
-  const to = claim.span.end - ref.span.start;
-  const verbatim = ref.text.length === ref.span.end - ref.span.start;
-  if (verbatim && from >= 0 && to >= from && to <= ref.text.length) return { from, to };
-  const found = claim.text === '' ? -1 : ref.text.indexOf(claim.text);
-  return found >= 0 ? { from: found, to: found + claim.text.length } : undefined;
 }
 
 /** The sentence with its claims in bold, escaped. `<b>` rather than `**`: it works whatever punctuation is next to it. */
@@ -255,10 +246,7 @@ function boilerplate(report: Report, n: Names): string[] {
 /** `(report, options) => string`: the Markdown report. Same report and options, same bytes. */
 export function formatMarkdown(report: Report, options: FormatOptions): string {
   const min = options.minSeverity;
-  const shown =
-    min === undefined
-      ? report.discrepancies
-      : report.discrepancies.filter((d) => (SEVERITY_RANK[d.severity] ?? 3) <= SEVERITY_RANK[min]);
+  const shown = atLeast(report, min);
   const n = names(report);
   const blocks = [
     [`## storydiff: ${plural(report.sources.length, 'source')} compared`],

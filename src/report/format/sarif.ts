@@ -9,11 +9,9 @@
 import { DETECTORS } from '../../detect/registry.js';
 import type { Claim, Discrepancy, Report, ReportSource, Severity } from '../../types.js';
 import { fingerprint } from '../fingerprint.js';
-import type { FormatOptions } from '../formatters.js';
-import { stripControl } from '../sanitize.js';
-import { claimEnd } from './github.js';
-
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+import type { FormatOptions } from '../options.js';
+import { escapeInvisible, stripControl } from '../sanitize.js';
+import { atLeast, claimEnd } from '../view.js';
 
 export type SarifLevel = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, SarifLevel> = { high: 'error', medium: 'warning', low: 'note' };
@@ -106,10 +104,7 @@ function location(claim: Claim, sources: ReadonlyMap<string, { source: ReportSou
 /** `(report, options) => string`: the report as a SARIF 2.1.0 log. */
 export function formatSarif(report: Report, options: FormatOptions): string {
   const min = options.minSeverity;
-  const shown =
-    min === undefined
-      ? report.discrepancies
-      : report.discrepancies.filter((d) => (SEVERITY_RANK[d.severity] ?? 3) <= SEVERITY_RANK[min]);
+  const shown = atLeast(report, min);
   const sources = new Map(report.sources.map((source, index) => [source.id, { source, index }] as const));
   const ruleList = rules(shown);
 
@@ -147,13 +142,4 @@ export function formatSarif(report: Report, options: FormatOptions): string {
     ],
   };
   return escapeInvisible(JSON.stringify(log, null, 2)) + '\n';
-}
-
-/**
- * JSON.stringify leaves C1 controls and bidi overrides raw; written as
- * `\u` escapes the values stay the same but the file is safe to print
- * (as the json formatter does).
- */
-function escapeInvisible(json: string): string {
-  return json.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }

@@ -10,12 +10,21 @@
 import { Chalk } from 'chalk';
 import { diffWordsWithSpace } from 'diff';
 import type { Claim, Discrepancy, Group, Report, ReportSource, Severity, Span } from '../../types.js';
-import type { FormatOptions } from '../formatters.js';
+import { DEFAULT_WIDTH, type FormatOptions } from '../options.js';
 import { oneLine, oneLineMapped } from '../sanitize.js';
+import {
+  atLeast,
+  countBySeverity,
+  locate,
+  plural,
+  sentenceLookup,
+  severityRank,
+  unmatchedBySource,
+  type SentenceRef,
+} from '../view.js';
 
-// Same value as DEFAULT_WIDTH in formatters.ts; not imported, to keep the
-// module graph acyclic (formatters.ts imports this file).
-const FALLBACK_WIDTH = 100;
+export { sentenceLookup, unmatchedBySource, type SentenceRef } from '../view.js';
+
 /** Below this there is no sensible layout; narrower requests are widened. */
 const MIN_WIDTH = 20;
 /** Keep at least this many columns for sentence text beside a hanging indent. */
@@ -24,48 +33,6 @@ const MIN_TEXT_COLUMNS = 30;
 const MAX_DIFF_EDITS = 200;
 /** Share of words two sentences must have in common, in place, for a word diff to help the reader. */
 const MIN_SHARED_WORDS = 0.6;
-
-const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
-
-// ---------------------------------------------------------------------------
-// Sentence lookup
-
-export interface SentenceRef {
-  text: string;
-  span: Span;
-}
-
-/** Unmatched sentences per source, in report order, then any source the report does not list. */
-export function unmatchedBySource(report: Report): Map<string, Report['unmatched']> {
-  const bySource = new Map<string, Report['unmatched']>();
-  for (const s of report.sources) bySource.set(s.id, []);
-  for (const u of report.unmatched) {
-    const list = bySource.get(u.source) ?? [];
-    list.push(u);
-    bySource.set(u.source, list);
-  }
-  return bySource;
-}
-
-/**
- * Finds a content sentence's text and span by (source id, sentence index),
- * looking through group members and then unmatched sentences. Built once per
- * report; claims only carry offsets, the sentence around them lives here.
- */
-export function sentenceLookup(report: Report): (source: string, sentence: number) => SentenceRef | undefined {
-  const index = new Map<string, SentenceRef>();
-  const add = (source: string, sentence: number, ref: SentenceRef): void => {
-    const key = sentenceKey(source, sentence);
-    if (!index.has(key)) index.set(key, ref);
-  };
-  for (const g of report.groups) for (const m of g.members) add(m.source, m.sentence, m);
-  for (const u of report.unmatched) add(u.source, u.sentence, u);
-  return (source, sentence) => index.get(sentenceKey(source, sentence));
-}
-
-function sentenceKey(source: string, sentence: number): string {
-  return `${source}\u0000${sentence}`;
-}
 
 // ---------------------------------------------------------------------------
 // Styled pieces and wrapping
@@ -263,20 +230,6 @@ interface Row {
   claims: Array<{ from: number; to: number; span: Span }>;
 }
 
-/** Where in `row.raw` a claim's words are, or undefined if they cannot be found. */
-function locate(claim: Claim, row: Row): { from: number; to: number } | undefined {
-  const from = claim.span.start - row.span.start;
-  const to = claim.span.end - row.span.start;
-  const inRange = from >= 0 && to >= from && to <= row.raw.length;
-  // Offsets are exact when the sentence text is a verbatim slice of the input.
-  const verbatim = row.raw.length === row.span.end - row.span.start;
-  if (inRange && verbatim) return { from, to };
-  // Otherwise (sentence text normalised, or a report edited by hand) the
-  // offsets cannot be trusted: look for the words instead.
-  const found = claim.text === '' ? -1 : row.raw.indexOf(claim.text);
-  return found >= 0 ? { from: found, to: found + claim.text.length } : undefined;
-}
-
 function newRow(source: string, sentence: number, ref: SentenceRef): Row {
   return { source, sentence, raw: ref.text, span: ref.span, claims: [] };
 }
@@ -310,7 +263,7 @@ function rowsFor(d: Discrepancy, group: Group | undefined, find: ReturnType<type
       row = newRow(claim.source, claim.sentence, ref);
       rows.push(row);
     }
-    const at = locate(claim, row);
+    const at = locate(claim, { text: row.raw, span: row.span });
     if (at) row.claims.push({ ...at, span: claim.span });
     else rows.push(claimRow(claim));
   }
@@ -429,8 +382,6 @@ function location(source: string, span: Span, ctx: Context): string {
   return `${sourceName(source, ctx)}:${span.line}:${span.column}`;
 }
 
-const plural = (n: number, one: string, many = one + 's'): string => `${n} ${n === 1 ? one : many}`;
-
 /** Hanging indent for text after a prefix, falling back when the prefix eats the line. */
 function hanging(prefixWidth: number, fallback: number, width: number): number {
   return width - prefixWidth >= MIN_TEXT_COLUMNS ? prefixWidth : fallback;
@@ -505,7 +456,7 @@ function formatDiscrepancies(report: Report, shown: readonly Discrepancy[], ctx:
     kind: Math.max(0, ...shown.map((d) => textWidth(oneLine(d.kind)))),
     id: Math.max(0, ...shown.map((d) => textWidth(oneLine(d.id)))),
   };
-  const rank = (d: Discrepancy): number => SEVERITY_RANK[d.severity] ?? 3;
+  const rank = (d: Discrepancy): number => severityRank(d.severity);
   const blocks: string[][] = [];
   for (const [id, list] of sections) {
     if (list.length === 0) continue;
@@ -582,8 +533,7 @@ function formatUnmatched(report: Report, ctx: Context): string[] {
 
 function formatSummary(report: Report, hidden: number, min: Severity | undefined, ctx: Context): string[] {
   const { theme } = ctx;
-  const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
-  for (const d of report.discrepancies) if (d.severity in counts) counts[d.severity]++;
+  const counts = countBySeverity(report.discrepancies);
   const total = report.discrepancies.length;
   const tail =
     ` · ${plural(report.groups.length, 'aligned statement')}` +
@@ -601,17 +551,14 @@ function formatSummary(report: Report, hidden: number, min: Severity | undefined
 /** `(report, options) => string`: the stylish formatter. Same report and options, same bytes. */
 export function formatStylish(report: Report, options: FormatOptions): string {
   const width =
-    Number.isFinite(options.width) && options.width > 0 ? Math.max(MIN_WIDTH, Math.floor(options.width)) : FALLBACK_WIDTH;
+    Number.isFinite(options.width) && options.width > 0 ? Math.max(MIN_WIDTH, Math.floor(options.width)) : DEFAULT_WIDTH;
   const ctx: Context = {
     width,
     theme: makeTheme(options.color),
     sources: new Map(report.sources.map((s) => [s.id, s] as const)),
   };
   const min = options.minSeverity;
-  const shown =
-    min === undefined
-      ? report.discrepancies
-      : report.discrepancies.filter((d) => (SEVERITY_RANK[d.severity] ?? 3) <= SEVERITY_RANK[min]);
+  const shown = atLeast(report, min);
 
   const blocks = [
     formatHeader(report, ctx),
