@@ -276,8 +276,9 @@ function sourceNumber(id: string): number {
 }
 
 /**
- * Deterministic order: by source, then position of the first claim, then severity and kind. Each
- * finding's claims (and their values with them) are put in source order, then position.
+ * Deterministic order: by source, then position of the first claim, then severity, kind, rule and
+ * the claims themselves (their sources and spans, then what was read in them). Each finding's
+ * claims (and their values with them) are put in source order, then position.
  */
 function sortFindings(findings: readonly Worded[]): Array<Worded & { claims: Claim[]; values: ClaimValue[] }> {
   return findings
@@ -294,6 +295,23 @@ function sortFindings(findings: readonly Worded[]): Array<Worded & { claims: Cla
         (x.key[1] ?? 0) - (y.key[1] ?? 0) ||
         SEVERITY_RANK[x.f.severity] - SEVERITY_RANK[y.f.severity] ||
         x.f.kind.localeCompare(y.f.kind) ||
-        x.message.localeCompare(y.message),
+        x.f.rule.localeCompare(y.f.rule) ||
+        byClaims(x.claims, y.claims) ||
+        cmpText(JSON.stringify(x.values), JSON.stringify(y.values)),
     );
+}
+
+function cmpText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Claim lists in report order compared claim by claim: source, start, end; a shorter list first. */
+function byClaims(a: readonly Claim[], b: readonly Claim[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const p = a[i] as Claim;
+    const q = b[i] as Claim;
+    const d = sourceNumber(p.source) - sourceNumber(q.source) || p.span.start - q.span.start || p.span.end - q.span.end;
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
 }
