@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Regenerates the README's lists of discrepancy kinds and formats from the registries,
-// so the README, --help and the code cannot drift apart. `--check` exits 1 when stale.
+// Regenerates, from the registries, the README's lists of discrepancy kinds and formats and the
+// kind lists of the report and batch-input schemas, so the README, the schemas, --help and the
+// code cannot drift apart. `--check` exits 1 when any of them is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DETECTORS } from '../dist/src/detect/registry.js';
@@ -21,15 +22,38 @@ function replaceBetween(text, name, body) {
   return `${text.slice(0, a + start.length)}\n${body}\n${text.slice(b)}`;
 }
 
-const path = resolve(import.meta.dirname, '..', 'README.md');
-const before = readFileSync(path, 'utf8');
-const { kinds, formats } = registryLists();
-const after = replaceBetween(replaceBetween(before, 'kinds', kinds), 'formats', formats);
-if (process.argv.includes('--check')) {
-  if (after !== before) {
-    console.error('README.md lists are stale: run `npm run readme`');
+const kindNames = DETECTORS.map((d) => d.kind);
+
+/** The report schema is laid out by hand: only its one-line kind enum is rewritten. */
+function reportSchema(text) {
+  const line = /("kind": \{ "enum": )\[[^\]]*\]/;
+  if (!line.test(text)) throw new Error('schema.json: the discrepancy kind enum is missing');
+  return text.replace(line, `$1${JSON.stringify(kindNames).replace(/,/g, ', ')}`);
+}
+
+/** The batch-input schema is written as JSON.stringify lays it out. */
+function batchInputSchema(text) {
+  const schema = JSON.parse(text);
+  schema.properties.options.properties.kinds.items.enum = kindNames;
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+const root = resolve(import.meta.dirname, '..');
+const files = [
+  ['README.md', (text) => {
+    const { kinds, formats } = registryLists();
+    return replaceBetween(replaceBetween(text, 'kinds', kinds), 'formats', formats);
+  }],
+  ['src/report/schema.json', reportSchema],
+  ['src/report/batch-input.schema.json', batchInputSchema],
+];
+for (const [name, regenerate] of files) {
+  const path = resolve(root, name);
+  const before = readFileSync(path, 'utf8');
+  const after = regenerate(before);
+  if (after === before) continue;
+  if (process.argv.includes('--check')) {
+    console.error(`${name} is stale: run \`npm run readme\``);
     process.exitCode = 1;
-  }
-} else if (after !== before) {
-  writeFileSync(path, after);
+  } else writeFileSync(path, after);
 }

@@ -2,13 +2,15 @@ import { analyzeSources, type AnalyzedSentence, type AnalyzedSource } from './an
 import { buildAliasTable, type AliasTable } from './analyze/names.js';
 import { align, alignAsync, DEFAULT_ALIGN_OPTIONS, type AlignedGroup, type Alignment, type AlignOptions } from './align/index.js';
 import { extrasOf } from './detect/coverage.js';
-import { selectDetectors } from './detect/registry.js';
-import type { DetectionContext, Finding } from './detect/types.js';
+import { DETECTORS, selectDetectors } from './detect/registry.js';
+import type { DetectionContext, Detector, Finding, SourceLabels } from './detect/types.js';
 import { applyProcessors, claimOrder, discrepancyOrder, processorsFor, type Baseline, type ReportProcessor } from './process/index.js';
 import { segment } from './segment/index.js';
 import { LineIndex } from './span.js';
 import type {
   BoilerplateEntry,
+  Claim,
+  ClaimValue,
   Discrepancy,
   DiscrepancyKind,
   Group,
@@ -23,6 +25,11 @@ import { VERSION } from './version.js';
 export interface CompareOptions {
   /** Detector kinds to run; all when omitted. */
   kinds?: readonly DiscrepancyKind[];
+  /**
+   * The detectors to choose from, in report order; the built-in registry when omitted. A library
+   * user adds a kind by passing `[...DETECTORS, myDetector]`.
+   */
+  detectors?: readonly Detector[];
   /** Alignment threshold (see `AlignOptions.threshold`). */
   threshold?: number;
   /** Extra groups of equivalent names (aliases, exonyms) on top of the built-in table. */
@@ -144,18 +151,28 @@ function report({ segmented, sources, aliases }: Prepared, alignment: Alignment,
   const sameEvent = unrelated.length < sources.length - 1;
   const withheld = new Set(sameEvent ? unrelated : sources.map((s) => s.id));
 
-  const findings: Finding[] = selectDetectors(options.kinds)
-    .flatMap((d) => d.detect(context))
-    .filter((f) => !f.claims.some((c) => withheld.has(c.source)))
-    .map((f) => weakenLinked(f, groupsById));
-  const discrepancies: Discrepancy[] = sortFindings(findings).map((f, i) => ({
+  const detectors = selectDetectors(options.kinds, options.detectors ?? DETECTORS);
+  const sourceLabels: SourceLabels = { label: context.label, total: sources.length };
+  // Words come last, from each finding's data as its detector left it (claims in detection order).
+  const findings: Worded[] = detectors
+    .flatMap((d) => d.detect(context).map((f) => ({ f, d })))
+    .filter(({ f }) => !f.claims.some((c) => withheld.has(c.source)))
+    .map(({ f, d }) => {
+      const weakened = weakenLinked(f, groupsById);
+      return { f: weakened, message: describeFinding(d, weakened, sourceLabels) };
+    });
+  const discrepancies: Discrepancy[] = sortFindings(findings).map(({ f, message, claims, values }, i) => ({
     id: `D${i + 1}`,
     kind: f.kind,
     severity: f.severity,
     confidence: round(f.confidence),
     group: f.group,
-    message: f.message,
-    claims: f.claims,
+    message,
+    claims,
+    rule: f.rule,
+    ...(f.subject === undefined ? {} : { subject: f.subject }),
+    values,
+    ...(f.weakened ? { weakened: f.weakened } : {}),
   }));
 
   const groups: Group[] = reportOrder.map((g) => {
@@ -209,6 +226,7 @@ function report({ segmented, sources, aliases }: Prepared, alignment: Alignment,
       alignedShare: round(alignment.groups.reduce((n, g) => n + g.members.length - g.linked.size, 0) / Math.max(1, segmented.reduce((n, s) => n + s.sentences.length, 0))),
       unrelated,
       discrepancies: counts,
+      kinds: detectors.map((d) => d.kind),
     },
   };
 }
@@ -232,14 +250,31 @@ function bySourceOrder(a: { source: string; index: number }, b: { source: string
 /**
  * A finding that rests on a linked member (a sentence that carries this statement among others)
  * is weaker evidence: which of its numbers or names belongs to this statement is a guess. It is
- * kept, at low severity, with the reason in its message.
+ * kept, at low severity, with the reason and the severity it had in `weakened`.
  */
 function weakenLinked(f: Finding, groupsById: ReadonlyMap<string, AlignedGroup>): Finding {
   const group = f.group === null ? undefined : groupsById.get(f.group);
   if (!group || group.linked.size === 0) return f;
   const linked = new Set([...group.linked].map((s) => `${s.source}:${s.index}`));
   if (!f.claims.some((c) => linked.has(`${c.source}:${c.sentence}`))) return f;
-  return { ...f, severity: 'low', message: `${f.message} (low: one of the sentences also reports other statements)` };
+  return { ...f, severity: 'low', weakened: { reason: 'linked-member', severity: f.severity } };
+}
+
+/** Why a finding was weakened, as words appended to its detector's. */
+const WEAKENED_WORDS: Readonly<Record<NonNullable<Finding['weakened']>['reason'], string>> = {
+  'linked-member': 'one of the sentences also reports other statements',
+};
+
+/** The finding's message: its detector's words, then why its severity was lowered, if it was. */
+function describeFinding(detector: Detector, f: Finding, labels: SourceLabels): string {
+  const words = detector.describe(f, labels);
+  return f.weakened ? `${words} (low: ${WEAKENED_WORDS[f.weakened.reason]})` : words;
+}
+
+/** A finding with its message, before its claims are put in report order. */
+interface Worded {
+  f: Finding;
+  message: string;
 }
 
 /** The member that comes first in report order. */
@@ -251,8 +286,16 @@ function sourceNumber(id: string): number {
   return Number(id.slice(1));
 }
 
-/** Deterministic order (the sort step's): claims by source then position, findings by first claim, severity, kind, message. */
-function sortFindings(findings: Finding[]): Finding[] {
-  for (const f of findings) f.claims.sort(claimOrder);
-  return [...findings].sort(discrepancyOrder);
+/**
+ * Deterministic order, the sort step's (process/sort.ts): each finding's claims (and their values
+ * with them) by source, then position; findings by their first claim, then severity, kind, rule,
+ * the claims themselves and what was read in them. Never message text.
+ */
+function sortFindings(findings: readonly Worded[]): Array<Worded & { claims: Claim[]; values: ClaimValue[] }> {
+  return findings
+    .map((w) => {
+      const read = w.f.claims.map((claim, i) => ({ claim, value: w.f.values[i] as ClaimValue })).sort((a, b) => claimOrder(a.claim, b.claim));
+      return { ...w, claims: read.map((r) => r.claim), values: read.map((r) => r.value) };
+    })
+    .sort((x, y) => discrepancyOrder({ ...x.f, claims: x.claims, values: x.values }, { ...y.f, claims: y.claims, values: y.values }));
 }

@@ -4,7 +4,8 @@
  */
 export { compare, compareAsync, CompareError, segmentSource, type CompareOptions } from './compare.js';
 export { DETECTORS, DETECTOR_KINDS } from './detect/registry.js';
-export type { Detector, DetectionContext, Finding } from './detect/types.js';
+export type { Detector, DetectionContext, Finding, SourceLabels } from './detect/types.js';
+export { memberPairs, pairFindings } from './detect/pairs.js';
 export { FORMATTERS, getFormatter, type FormatOptions, type Formatter } from './report/formatters.js';
 export {
   applyProcessors,

@@ -69,7 +69,40 @@ export interface Sentence {
 export type Severity = 'high' | 'medium' | 'low';
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 
-export type DiscrepancyKind = 'entity' | 'quote' | 'number' | 'date' | 'negation' | 'attribution';
+/**
+ * The discrepancy kinds, one key per detector. Each detector file adds its own kind to this
+ * interface (declaration merging: `declare module '../types.js' { interface DiscrepancyKinds {
+ * entity: true } }`), so a new detector is one file plus one registry entry, and a library user's
+ * detector adds its kind the same way (`declare module 'storydiff' { … }`). A merged interface
+ * rather than a string: the kinds stay a closed union for every consumer that switches on them.
+ */
+export interface DiscrepancyKinds {}
+
+export type DiscrepancyKind = keyof DiscrepancyKinds & string;
+
+/** Stable id of why a detector reported a finding: "<kind>/<reason>", e.g. "number/different-value". */
+export type RuleId = `${DiscrepancyKind}/${string}`;
+
+/**
+ * What a detector read in one claim, as data: a number's value, a date's normalised value, a
+ * name's normal form, a polarity. The meaning of `value` and `unit` is fixed per rule.
+ */
+export interface ClaimValue {
+  /** The claim's source (the same as the aligned claim's). */
+  source: string;
+  value: string | number | boolean;
+  /** What the value counts or which kind of value it is ("people", "weekday"), when known. */
+  unit?: string;
+  /** A sum of money's currency ("EUR"). */
+  currency?: string;
+}
+
+/** Why a finding's severity was lowered after detection, and what it was before. */
+export interface Weakening {
+  /** "linked-member": one of its sentences is only linked into the group (it reports other statements too). */
+  reason: 'linked-member';
+  severity: Severity;
+}
 
 export interface Extra {
   text: string;
@@ -111,8 +144,17 @@ export interface Discrepancy {
   confidence: number;
   /** The aligned group, or null for a self-contradiction across groups. */
   group: string | null;
+  /** Words for people, written from the data below. */
   message: string;
   claims: Claim[];
+  /** Why it was reported ("entity/different-name"); always set by `compare` (absent in reports before 0.2). */
+  rule?: RuleId;
+  /** What the claims are about when the detector knows it: the counted noun, the role, the person. */
+  subject?: string;
+  /** What the detector read in each claim, aligned with `claims`; always set by `compare`. */
+  values?: ClaimValue[];
+  /** Present when the severity was lowered after detection. */
+  weakened?: Weakening;
 }
 
 export interface UnmatchedSentence {
@@ -156,5 +198,7 @@ export interface Report {
     /** Sources that share almost nothing with the others; findings involving them are withheld. */
     unrelated: string[];
     discrepancies: Record<Severity, number>;
+    /** The kinds that ran, in detector order: a kind listed without findings found none. Always set by `compare`. */
+    kinds?: DiscrepancyKind[];
   };
 }

@@ -1,6 +1,19 @@
-import { isMisattribution, substitutions } from './mentions.js';
-import { memberPairs } from './pairs.js';
-import type { Detector, Finding } from './types.js';
+import { canonicalKey } from '../analyze/names.js';
+import { isMisattribution, substitutions, type Mention } from './mentions.js';
+import { pairFindings } from './pairs.js';
+import type { Detector, DetectionContext } from './types.js';
+
+declare module '../types.js' {
+  interface DiscrepancyKinds {
+    attribution: true;
+  }
+}
+
+/** The remark the speaker is credited with: the sentence's first quotation, if it has one. */
+function remarkOf(m: Mention, context: DetectionContext): string | undefined {
+  const quote = m.sentence.quotes[0];
+  return quote ? context.claim(m.sentence, quote.start, quote.end).text : undefined;
+}
 
 /**
  * Attribution: the same remark or statement put in different people's
@@ -11,23 +24,28 @@ export const attributionDetector: Detector = {
   kind: 'attribution',
   description: 'the same statement or quote credited to different speakers',
   detect(context) {
-    const findings: Finding[] = [];
-    for (const group of context.alignment.groups) {
-      for (const [x, y] of memberPairs(group, context)) {
-        for (const { a, b, via } of substitutions(x, y, context)) {
-          if (via !== 'speaker' || !isMisattribution(a, b, context)) continue;
-          const claims = [context.claim(a.sentence, a.name.start, a.name.end), context.claim(b.sentence, b.name.start, b.name.end)];
-          findings.push({
+    return pairFindings(context, (x, y, group) =>
+      substitutions(x, y, context)
+        .filter(({ a, b, via }) => via === 'speaker' && isMisattribution(a, b, context))
+        .map(({ a, b }) => {
+          const remark = remarkOf(a, context) ?? remarkOf(b, context);
+          return {
             kind: 'attribution',
+            rule: 'attribution/different-speaker',
             severity: 'high',
             confidence: Math.min(0.9, 0.5 + 0.5 * group.score),
             group: context.groupId(group),
-            message: `The same statement is credited to different people: "${a.name.text}" in ${context.label(a.sentence.source)}, "${b.name.text}" in ${context.label(b.sentence.source)}`,
-            claims,
-          });
-        }
-      }
-    }
-    return findings;
+            ...(remark === undefined ? {} : { subject: remark }),
+            claims: [a, b].map((m) => context.claim(m.sentence, m.name.start, m.name.end)),
+            // Each speaker as the name's normal form (alias id or folded name).
+            values: [a, b].map((m) => ({ source: m.sentence.source, value: canonicalKey(m.name.text, context.aliases) })),
+          };
+        }),
+    );
+  },
+  describe(f, labels) {
+    // In the order the detector read the pair; the words are the names as each source writes them.
+    const [a, b] = f.claims;
+    return `The same statement is credited to different people: "${a?.text}" in ${labels.label(a?.source ?? '')}, "${b?.text}" in ${labels.label(b?.source ?? '')}`;
   },
 };

@@ -1,10 +1,17 @@
 import type { AnalyzedSentence } from '../analyze/index.js';
 import { datelineOf, type DateKind, type DateMention } from '../analyze/dates.js';
-import type { Claim } from '../types.js';
-import { factFindings } from './facts.js';
-import { camps, consensusText, mergeAcrossSources, restsOnLink, uniqueByClaims } from './merge.js';
-import { memberPairs } from './pairs.js';
+import type { Claim, ClaimValue } from '../types.js';
+import { describeFact, factFindings } from './facts.js';
+import { byValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, uniqueByClaims } from './merge.js';
+import { pairFindings } from './pairs.js';
+import type { CampKey } from './merge.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
+
+declare module '../types.js' {
+  interface DiscrepancyKinds {
+    date: true;
+  }
+}
 
 /**
  * Dates: weekdays, calendar dates, years and times of day that differ
@@ -42,15 +49,25 @@ function claimOf(m: Mention, context: DetectionContext): Claim {
   return context.claim(m.sentence, first?.start ?? 0, last?.end ?? 0);
 }
 
-function dateKey(context: DetectionContext, datelines: ReadonlyMap<string, Date | undefined>): (c: Claim) => string {
-  return (c: Claim): string => {
+/**
+ * What a claim's date reads as, resolved against the dateline: `unit` is its kind and `value`
+ * its number (see `DateMention.value`); the claim's words when no date starts there.
+ */
+function dateValue(context: DetectionContext, datelines: ReadonlyMap<string, Date | undefined>): (c: Claim) => ClaimValue {
+  return (c: Claim): ClaimValue => {
     const sentence = context.sources.find((s) => s.id === c.source)?.sentences[c.sentence];
     const m = sentence?.dates.find((d) => sentence.tokens[d.from]?.start === c.span.start);
-    if (!m) return c.text;
+    if (!m) return { source: c.source, value: c.text };
     const r = resolve(m, datelines.get(c.source));
-    return `${r.kind}:${r.value}`;
+    return { source: c.source, value: r.value, unit: r.kind };
   };
 }
+
+/** Dates agree on a camp by kind and value. */
+const dateCamp = (v: ClaimValue): string => (v.unit === undefined ? String(v.value) : `${v.unit}:${v.value}`);
+
+/** How a kind of date is named in a message ("Different days for the same event"). */
+const PLURAL: Readonly<Record<string, string>> = { time: 'times', year: 'years', weekday: 'days', month: 'months', date: 'dates' };
 
 /** Definite kinds compared one to one: a weekday with a weekday, a time with a time. */
 const COMPARED: readonly DateKind[] = ['weekday', 'date', 'month', 'year', 'time'];
@@ -82,52 +99,64 @@ export const dateDetector: Detector = {
   description: 'different weekdays, dates, years or times of day for the same event (relative days resolved against a dateline)',
   detect(context) {
     const datelines = new Map(context.sources.map((s) => [s.id, datelineOf(s.text)]));
-    const key = dateKey(context, datelines);
+    const read = dateValue(context, datelines);
     const mentions = (s: AnalyzedSentence): Mention[] =>
       s.dates.map((date) => ({ sentence: s, date: resolve(date, datelines.get(s.source)) }));
-    const findings: Finding[] = [];
-    for (const group of context.alignment.groups) {
-      for (const [x, y] of memberPairs(group, context)) {
-        const mx = mentions(x);
-        const my = mentions(y);
-        for (const kind of COMPARED) {
-          for (const [a, b] of pairDates(mx, my, kind)) {
-            const claims = [claimOf(a, context), claimOf(b, context)];
-            findings.push({
-              kind: 'date',
-              severity: 'high',
-              confidence: Math.min(0.9, 0.55 + 0.5 * group.score),
-              group: context.groupId(group),
-              message: `Different ${kind === 'time' ? 'times' : kind === 'year' ? 'years' : kind === 'weekday' ? 'days' : kind === 'month' ? 'months' : 'dates'} for the same event: ${consensusText(claims, context, key)}`,
-              claims,
-            });
-          }
+    const findings = pairFindings(context, (x, y, group) => {
+      const found: Finding[] = [];
+      const mx = mentions(x);
+      const my = mentions(y);
+      for (const kind of COMPARED) {
+        for (const [a, b] of pairDates(mx, my, kind)) {
+          const claims = [claimOf(a, context), claimOf(b, context)];
+          found.push({
+            kind: 'date',
+            rule: `date/different-${kind}`,
+            severity: 'high',
+            confidence: Math.min(0.9, 0.55 + 0.5 * group.score),
+            group: context.groupId(group),
+            claims,
+            values: claims.map(read),
+          });
         }
+      }
         // An unresolved "yesterday" against a weekday: imprecise rather than contradictory.
         const relX = mx.filter((m) => m.date.kind === 'relative');
         const relY = my.filter((m) => m.date.kind === 'relative');
         const dayX = mx.filter((m) => m.date.kind === 'weekday' || m.date.kind === 'date');
         const dayY = my.filter((m) => m.date.kind === 'weekday' || m.date.kind === 'date');
-        for (const [rel, day] of [
-          [relX, dayY],
-          [relY, dayX],
-        ] as const) {
-          if (rel.length === 1 && day.length === 1 && (rel[0] as Mention).date.value !== 0) {
-            const claims = [claimOf(rel[0] as Mention, context), claimOf(day[0] as Mention, context)];
-            findings.push({
-              kind: 'date',
-              severity: 'low',
-              confidence: 0.4,
-              group: context.groupId(group),
-              message: `Imprecise date: "${claims[0]?.text}" cannot be checked against "${claims[1]?.text}" (no dateline)`,
-              claims,
-            });
-          }
+      for (const [rel, day] of [
+        [relX, dayY],
+        [relY, dayX],
+      ] as const) {
+        if (rel.length === 1 && day.length === 1 && (rel[0] as Mention).date.value !== 0) {
+          const claims = [claimOf(rel[0] as Mention, context), claimOf(day[0] as Mention, context)];
+          found.push({
+            kind: 'date',
+            rule: 'date/imprecise',
+            severity: 'low',
+            confidence: 0.4,
+            group: context.groupId(group),
+            claims,
+            values: claims.map(read),
+          });
         }
       }
+      return found;
+    });
+    const merged = mergeAcrossSources(findings);
+    return uniqueByClaims([...merged, ...selfContradictions(merged, context, read, mentions), ...factFindings(context, ['born-year', 'founded-year'], 'date')]);
+  },
+  describe(f, labels) {
+    if (f.rule === 'date/self-outlier') return contradictionText(f, labels);
+    const camps = (): string => consensusText(f.claims, labels, byValue(f, dateCamp));
+    if (f.rule === 'date/imprecise') {
+      // One pair names the relative day first (the detector's order); a joined finding names camps.
+      const [relative, day] = f.claims;
+      return `Imprecise date: ${f.merged ? camps() : `"${relative?.text}" cannot be checked against "${day?.text}" (no dateline)`}`;
     }
-    const merged = mergeAcrossSources(findings, (claims, first) => `${first.message.slice(0, first.message.indexOf(':'))}: ${consensusText(claims, context, key)}`);
-    return uniqueByClaims([...merged, ...selfContradictions(merged, context, key, mentions), ...factFindings(context, ['born-year', 'founded-year'], 'date')]);
+    const plural = PLURAL[f.rule.slice('date/different-'.length)];
+    return plural === undefined ? describeFact(f, labels) : `Different ${plural} for the same event: ${camps()}`;
   },
 };
 
@@ -135,11 +164,12 @@ export const dateDetector: Detector = {
 function selfContradictions(
   findings: readonly Finding[],
   context: DetectionContext,
-  key: (c: Claim) => string,
+  read: (c: Claim) => ClaimValue,
   mentions: (s: AnalyzedSentence) => Mention[],
 ): Finding[] {
   const out: Finding[] = [];
   for (const f of findings) {
+    const key: CampKey = byValue(f, dateCamp);
     // A clash read off a sentence that carries several statements is too weak to convict a source.
     if (restsOnLink(f, context)) continue;
     if (f.severity === 'low') continue;
@@ -158,11 +188,12 @@ function selfContradictions(
       const claims = [claimOf(hit, context), outlier].sort((p, q) => p.span.start - q.span.start);
       out.push({
         kind: 'date',
+        rule: 'date/self-outlier',
         severity: 'high',
         confidence: 0.7,
         group: null,
-        message: `${context.label(source.id)} contradicts itself: "${claims[0]?.text}" and "${claims[1]?.text}"`,
         claims,
+        values: claims.map(read),
       });
     }
   }

@@ -2,10 +2,17 @@ import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import { canonicalKey, nameTokens, sameEntity } from '../analyze/names.js';
 import { foldText } from '../normalize/index.js';
 import { couldBePerson, isMisattribution, mentionType, nameSimilarity, substitutionSeverity, substitutions, type Mention } from './mentions.js';
-import { factFindings } from './facts.js';
-import { consensusText, mergeAcrossSources, sharedGroupId, sourceRank } from './merge.js';
-import { memberPairs } from './pairs.js';
-import type { Detector, DetectionContext, Finding } from './types.js';
+import { describeFact, factFindings } from './facts.js';
+import { byValue, consensusText, mergeAcrossSources, sharedGroupId, sourceRank, valueOf } from './merge.js';
+import { pairFindings } from './pairs.js';
+import type { Claim, ClaimValue } from '../types.js';
+import type { Detector, DetectionContext, Finding, SourceLabels } from './types.js';
+
+declare module '../types.js' {
+  interface DiscrepancyKinds {
+    entity: true;
+  }
+}
 
 /**
  * Entity discrepancies: one slot filled by different names.
@@ -59,6 +66,11 @@ function quoted(text: string): string {
   return `"${text}"`;
 }
 
+/** The value an entity finding reads in a name: the name's normal form (alias id or folded name). */
+function nameValue(source: string, name: string, context: DetectionContext): ClaimValue {
+  return { source, value: canonicalKey(name, context.aliases) };
+}
+
 function sharedGroup(mentions: readonly Mention[], context: DetectionContext): string | null {
   return sharedGroupId(mentions.map((m) => m.sentence), context);
 }
@@ -102,6 +114,13 @@ function roleLabel(key: string): string {
   return key.split('|')[0] ?? '';
 }
 
+/** One claim and value per mention; a role slot's mentions read as their cluster's entity. */
+function claimsOf(mentions: readonly Mention[], context: DetectionContext, entity?: (m: Mention) => string): Pick<Finding, 'claims' | 'values'> {
+  const claims = mentions.map((m) => context.claim(m.sentence, m.name.start, m.name.end));
+  const values = mentions.map((m, i) => nameValue(m.sentence.source, entity ? entity(m) : (claims[i] as Claim).text, context));
+  return { claims, values };
+}
+
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -133,13 +152,16 @@ function slotFindings(context: DetectionContext): Finding[] {
           const sayY = firstPerSource(sideY);
           const claims = [...sayX, ...sayY];
           if (new Set(claims.map((m) => m.sentence.source)).size > 1) {
+            // Each name reads as its cluster's entity: the camps are the two clusters.
+            const entity = (m: Mention): string => (sayX.includes(m) ? first : second).name.text;
             findings.push({
               kind: 'entity',
+              rule: 'entity/different-role-holder',
               severity: 'high',
               confidence,
               group: sharedGroup(claims, context),
-              message: `${capitalised(roleLabel(key))} named differently: ${consensus([sayX, sayY], context)}`,
-              claims: claims.map((m) => context.claim(m.sentence, m.name.start, m.name.end)),
+              subject: roleLabel(key),
+              ...claimsOf(claims, context, entity),
             });
           }
         }
@@ -147,7 +169,7 @@ function slotFindings(context: DetectionContext): Finding[] {
         for (const source of [...sourcesX].filter((s) => sourcesY.has(s))) {
           const a = cx.find((m) => m.sentence.source === source) as Mention;
           const b = cy.find((m) => m.sentence.source === source) as Mention;
-          findings.push(selfContradiction(a, b, `the ${roleLabel(key)}`, confidence, context));
+          findings.push(selfContradiction(a, b, 'entity/self-role-holder', confidence, context, roleLabel(key)));
         }
       }
     }
@@ -160,40 +182,76 @@ function firstPerSource(mentions: readonly Mention[]): Mention[] {
   return mentions.filter((m) => !seen.has(m.sentence.source) && seen.add(m.sentence.source));
 }
 
-function describe(mentions: readonly Mention[], context: DetectionContext): string {
-  return [...mentions]
-    .sort((a, b) => sourceRank(a.sentence.source) - sourceRank(b.sentence.source))
-    .map((m) => `${quoted(m.name.text)} in ${context.label(m.sentence.source)}`)
+/** '"Sokolov" in a.txt, "Sobolev" in c.txt': each name with its source, in source order. */
+function pairText(claims: readonly Claim[], labels: SourceLabels): string {
+  return [...claims]
+    .sort((a, b) => sourceRank(a.source) - sourceRank(b.source))
+    .map((c) => `${quoted(c.text)} in ${labels.label(c.source)}`)
     .join(', ');
 }
 
 /**
- * "2 of 3 sources say "Sokolov" (a.txt, b.txt); c.txt says "Sobolev"": the
- * larger camp first, so the outlier is named last.
+ * "2 of 3 sources say "Sokolov" (a.txt, b.txt); c.txt says "Sobolev"": the camps are the
+ * entities the finding read (its values), the larger camp first, so the outlier is named last.
  */
-export function consensus(camps: Mention[][], context: DetectionContext): string {
-  const total = context.sources.length;
-  return camps
-    .map((camp) => [...camp].sort((a, b) => sourceRank(a.sentence.source) - sourceRank(b.sentence.source)))
-    .sort((a, b) => b.length - a.length || sourceRank((a[0] as Mention).sentence.source) - sourceRank((b[0] as Mention).sentence.source))
+function consensus(f: Finding, labels: SourceLabels): string {
+  const byEntity = new Map<string, Claim[]>();
+  for (const c of f.claims) {
+    const key = String(valueOf(f, c)?.value ?? c.text);
+    byEntity.set(key, [...(byEntity.get(key) ?? []), c]);
+  }
+  return [...byEntity.values()]
+    .map((camp) => [...camp].sort((a, b) => sourceRank(a.source) - sourceRank(b.source)))
+    .sort((a, b) => b.length - a.length || sourceRank((a[0] as Claim).source) - sourceRank((b[0] as Claim).source))
     .map((camp) => {
-      const value = quoted((camp[0] as Mention).name.text);
-      const labels = camp.map((m) => context.label(m.sentence.source)).join(', ');
-      return camp.length > 1 ? `${camp.length} of ${total} sources say ${value} (${labels})` : `${labels} says ${value}`;
+      const value = quoted((camp[0] as Claim).text);
+      const names = camp.map((c) => labels.label(c.source)).join(', ');
+      return camp.length > 1 ? `${camp.length} of ${labels.total} sources say ${value} (${names})` : `${names} says ${value}`;
     })
     .join('; ');
 }
 
-function selfContradiction(a: Mention, b: Mention, what: string, confidence: number, context: DetectionContext): Finding {
+/** What a source names two ways, per self-contradiction rule. */
+const SELF_NAMED: Readonly<Record<string, (f: Finding) => string>> = {
+  'entity/self-role-holder': (f) => `the ${f.subject ?? ''}`,
+  'entity/self-echoed-name': () => 'one person',
+  'entity/self-lookalike-name': () => 'one person',
+  'entity/self-restated': () => 'the same part of a restated statement',
+};
+
+function selfContradiction(
+  a: Mention,
+  b: Mention,
+  rule: 'entity/self-role-holder' | 'entity/self-echoed-name' | 'entity/self-lookalike-name' | 'entity/self-restated',
+  confidence: number,
+  context: DetectionContext,
+  subject?: string,
+): Finding {
   const [first, second] = a.name.start <= b.name.start ? [a, b] : [b, a];
   return {
     kind: 'entity',
+    rule,
     severity: 'high',
     confidence,
     group: sharedGroup([first, second], context),
-    message: `${context.label(first.sentence.source)} contradicts itself: names ${what} both ${quoted(first.name.text)} and ${quoted(second.name.text)}`,
-    claims: [first, second].map((m) => context.claim(m.sentence, m.name.start, m.name.end)),
+    ...(subject === undefined ? {} : { subject }),
+    ...claimsOf([first, second], context),
   };
+}
+
+function describeEntity(f: Finding, labels: SourceLabels): string {
+  const self = SELF_NAMED[f.rule];
+  if (self) {
+    const [first, second] = f.claims;
+    return `${labels.label(first?.source ?? '')} contradicts itself: names ${self(f)} both ${quoted(first?.text ?? '')} and ${quoted(second?.text ?? '')}`;
+  }
+  if (f.rule === 'entity/different-role-holder') return `${capitalised(f.subject ?? '')} named differently: ${consensus(f, labels)}`;
+  if (f.rule === 'entity/different-name') {
+    // A difference seen in one pair names both sides; one joined across pairs names the camps.
+    const text = f.merged ? consensusText(f.claims, labels, byValue(f, (v) => String(v.value))) : pairText(f.claims, labels);
+    return `Different name in the same statement: ${text}`;
+  }
+  return describeFact(f, labels);
 }
 
 /**
@@ -208,7 +266,7 @@ function echoedElsewhere(mention: Mention, other: Mention, context: DetectionCon
   // Each spelling once, in text order: a long story names the same people many times.
   for (const m of spellings(mention.sentence.source, context)) {
     if (sameEntity(m.name.text, other.name.text, context.aliases) && !sameEntity(m.name.text, mention.name.text, context.aliases) && couldBePerson(m, context)) {
-      return [selfContradiction(mention, m, 'one person', 0.7, context)];
+      return [selfContradiction(mention, m, 'entity/self-echoed-name', 0.7, context)];
     }
   }
   return [];
@@ -240,40 +298,38 @@ function spellings(sourceId: string, context: DetectionContext): Mention[] {
 }
 
 function groupFindings(context: DetectionContext): Finding[] {
-  const findings: Finding[] = [];
   const selves: Finding[] = [];
-  for (const group of context.alignment.groups) {
-    for (const [x, y] of memberPairs(group, context)) {
-      for (const sub of substitutions(x, y, context)) {
-        const { a: ma, b: mb, via } = sub;
-        // A remark credited to another known person is the attribution detector's finding.
-        if (via === 'speaker' && isMisattribution(ma, mb, context)) continue;
-        const severity = substitutionSeverity(sub, context);
-        if (severity === undefined) continue;
-        selves.push(...echoedElsewhere(ma, mb, context), ...echoedElsewhere(mb, ma, context));
-        findings.push({
+  const findings = pairFindings(context, (x, y, group) =>
+    substitutions(x, y, context).flatMap((sub): Finding[] => {
+      const { a: ma, b: mb, via } = sub;
+      // A remark credited to another known person is the attribution detector's finding.
+      if (via === 'speaker' && isMisattribution(ma, mb, context)) return [];
+      const severity = substitutionSeverity(sub, context);
+      if (severity === undefined) return [];
+      selves.push(...echoedElsewhere(ma, mb, context), ...echoedElsewhere(mb, ma, context));
+      return [
+        {
           kind: 'entity',
+          rule: 'entity/different-name',
           severity,
           confidence: Math.min(0.9, 0.5 + 0.5 * group.score),
           group: context.groupId(group),
-          message: `Different name in the same statement: ${describe([ma, mb], context)}`,
-          claims: [ma, mb].map((m) => context.claim(m.sentence, m.name.start, m.name.end)),
-        });
-      }
-    }
-  }
+          ...claimsOf([ma, mb], context),
+        },
+      ];
+    }),
+  );
   for (const echo of context.alignment.echoes) {
     for (const sub of substitutions(echo.a, echo.b, context)) {
       // Like with like, as between sources: a place restated as another place is weak evidence.
       const severity = substitutionSeverity(sub, context);
       if (severity === undefined) continue;
-      const f = selfContradiction(sub.a, sub.b, 'the same part of a restated statement', Math.min(0.85, 0.4 + 0.5 * echo.score), context);
+      const f = selfContradiction(sub.a, sub.b, 'entity/self-restated', Math.min(0.85, 0.4 + 0.5 * echo.score), context);
       selves.push({ ...f, severity });
     }
   }
   // One name against the others' in a three-way statement is one finding, with the camps named.
-  const merged = mergeAcrossSources(findings, (claims) => `Different name in the same statement: ${consensusText(claims, context, (c) => canonicalKey(c.text, context.aliases))}`);
-  return [...merged, ...selves];
+  return [...mergeAcrossSources(findings), ...selves];
 }
 
 /**
@@ -332,7 +388,7 @@ function lookalikeNames(context: DetectionContext): Finding[] {
         if (Math.min(cx.length, cy.length) > 1 || !clearlyPerson(cx, context) || !clearlyPerson(cy, context)) continue;
         const together = cx.some((m) => cy.some((n) => n.sentence === m.sentence));
         if (together) continue;
-        const f = selfContradiction(a, b, 'one person', 0.6, context);
+        const f = selfContradiction(a, b, 'entity/self-lookalike-name', 0.6, context);
         findings.push({ ...f, severity: 'medium' });
       }
     }
@@ -355,4 +411,5 @@ export const entityDetector: Detector = {
   detect(context) {
     return dedupe([...slotFindings(context), ...groupFindings(context), ...lookalikeNames(context), ...factFindings(context, ['born-place'], 'entity')]);
   },
+  describe: describeEntity,
 };

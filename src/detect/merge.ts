@@ -1,10 +1,23 @@
 import type { AnalyzedSentence } from '../analyze/index.js';
 import { foldText } from '../normalize/index.js';
-import type { Claim } from '../types.js';
-import type { DetectionContext, Finding } from './types.js';
+import type { Claim, ClaimValue } from '../types.js';
+import type { DetectionContext, Finding, SourceLabels } from './types.js';
 
 /** Which camp a claim belongs to: by default its folded words. */
 export type CampKey = (claim: Claim) => string;
+
+/** What a finding read in one of its claims (`values` is aligned with `claims`). */
+export function valueOf(finding: Pick<Finding, 'claims' | 'values'>, claim: Claim): ClaimValue | undefined {
+  return finding.values[finding.claims.indexOf(claim)];
+}
+
+/** A camp key from what the finding read in each claim, the claim's words when it read nothing. */
+export function byValue(finding: Pick<Finding, 'claims' | 'values'>, key: (value: ClaimValue) => string): CampKey {
+  return (c) => {
+    const value = valueOf(finding, c);
+    return value === undefined ? c.text : key(value);
+  };
+}
 
 const byText: CampKey = (c) => foldText(c.text);
 
@@ -29,11 +42,11 @@ export function camps(claims: readonly Claim[], key: CampKey = byText): Claim[][
  * "2 of 3 sources say "six years" (wire.txt, regional.txt); translated.txt
  * says "seven years"": with three or more sources the outlier is named.
  */
-export function consensusText(claims: readonly Claim[], context: DetectionContext, key: CampKey = byText): string {
-  const total = context.sources.length;
+export function consensusText(claims: readonly Claim[], sources: SourceLabels, key: CampKey = byText): string {
+  const { total } = sources;
   return camps(claims, key)
     .map((camp) => {
-      const labels = [...new Set(camp.map((c) => context.label(c.source)))];
+      const labels = [...new Set(camp.map((c) => sources.label(c.source)))];
       const value = `"${camp[0]?.text ?? ''}"`;
       return labels.length > 1 ? `${labels.length} of ${total} sources say ${value} (${labels.join(', ')})` : `${labels[0]} says ${value}`;
     })
@@ -44,13 +57,11 @@ export function consensusText(claims: readonly Claim[], context: DetectionContex
  * With three or more sources one difference shows up once per pair of
  * members (wire~translated, rewrite~translated). Findings of one group and
  * kind that share a claim (the same words of the same source) become one
- * finding naming every source; `describe` rewrites its message from the
- * merged claims.
+ * finding naming every source, with the first finding's rule and subject and
+ * every claim's value; `merged` says how many were joined (a detector may word
+ * a joined finding as camps of sources).
  */
-export function mergeAcrossSources(
-  findings: readonly Finding[],
-  describe: (claims: readonly Claim[], first: Finding) => string,
-): Finding[] {
+export function mergeAcrossSources(findings: readonly Finding[]): Array<Finding & { merged?: number }> {
   const claimKey = (c: Claim): string => `${c.source}:${c.span.start}:${c.span.end}`;
   // Union-find over findings that share a claim (same group, kind and severity): the closure is
   // the same whatever order the pairs were compared in.
@@ -74,15 +85,19 @@ export function mergeAcrossSources(
     const r = root(k);
     const home = merged.get(r);
     if (!home) {
-      merged.set(r, { ...f, claims: [...f.claims] });
+      merged.set(r, { ...f, claims: [...f.claims], values: [...f.values] });
       return;
     }
-    for (const c of f.claims) if (!home.claims.some((d) => claimKey(c) === claimKey(d))) home.claims.push(c);
+    f.claims.forEach((c, i) => {
+      if (home.claims.some((d) => claimKey(c) === claimKey(d))) return;
+      home.claims.push(c);
+      home.values.push(f.values[i] as ClaimValue);
+    });
     home.confidence = Math.max(home.confidence, f.confidence);
   });
   const size = new Map<number, number>();
   findings.forEach((_, k) => size.set(root(k), (size.get(root(k)) ?? 0) + 1));
-  return [...merged.entries()].map(([r, f]) => ((size.get(r) ?? 1) > 1 ? { ...f, message: describe(f.claims, f) } : f));
+  return [...merged.entries()].map(([r, f]) => ((size.get(r) ?? 1) > 1 ? { ...f, merged: size.get(r) as number } : f));
 }
 
 /** Findings with the same claims (the same words of the same sources) once, the first kept. */
@@ -106,4 +121,15 @@ export function sharedGroupId(sentences: readonly AnalyzedSentence[], context: D
   const groups = new Set(sentences.map((s) => context.groupOf(s)));
   const only = groups.size === 1 ? [...groups][0] : undefined;
   return only ? context.groupId(only) : null;
+}
+
+/** 'wire.txt contradicts itself: "12 dead" and "14 deceased"': a source's two claims that disagree. */
+export function contradictionText(f: Pick<Finding, 'claims'>, labels: SourceLabels): string {
+  const [first, second] = f.claims;
+  return `${labels.label(first?.source ?? '')} contradicts itself: "${first?.text}" and "${second?.text}"`;
+}
+
+/** '"ready" in wire.txt, "willing" in paper.txt': each claim's words with its source, in the order given. */
+export function pairText(claims: readonly Claim[], labels: SourceLabels): string {
+  return claims.map((c) => `"${c.text}" in ${labels.label(c.source)}`).join(', ');
 }

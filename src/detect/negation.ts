@@ -2,8 +2,14 @@ import type { AnalyzedSentence, Token } from '../analyze/index.js';
 import { stemOf } from '../analyze/index.js';
 import type { Claim } from '../types.js';
 import { consensusText, mergeAcrossSources } from './merge.js';
-import { memberPairs } from './pairs.js';
-import type { Detector, Finding } from './types.js';
+import { pairFindings } from './pairs.js';
+import type { Detector } from './types.js';
+
+declare module '../types.js' {
+  interface DiscrepancyKinds {
+    negation: true;
+  }
+}
 
 /**
  * Negation: one report says a thing happened, another that it did not —
@@ -138,6 +144,12 @@ interface Flip {
   /** Token spans [start, end) in absolute offsets, one per side. */
   x: [number, number];
   y: [number, number];
+  /** The flipped word on each side, folded: one word, or a pair of opposites ("denied", "confessed"). */
+  words: [string, string];
+  /** Is the word said with a negator on each side? */
+  negated: [boolean, boolean];
+  /** Opposite words rather than one word said both ways. */
+  antonym: boolean;
 }
 
 /** The same word; synonyms and paraphrase groups are too loose for polarity ("check" has a sense "stop"). */
@@ -182,7 +194,13 @@ export function flips(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source:
         // The claim spans the word and its negator, on whichever side the negator stands ("Deaths: none").
         const nx = negA ? wordStart(x.tokens, px.get(i) as number) : a;
         const ny = negB ? wordStart(y.tokens, py.get(j) as number) : b;
-        out.push({ x: [Math.min(nx.start, a.start), Math.max(nx.end, a.end)], y: [Math.min(ny.start, b.start), Math.max(ny.end, b.end)] });
+        out.push({
+          x: [Math.min(nx.start, a.start), Math.max(nx.end, a.end)],
+          y: [Math.min(ny.start, b.start), Math.max(ny.end, b.end)],
+          words: [a.fold, b.fold],
+          negated: [negA, negB],
+          antonym: opposite,
+        });
       }
     });
   });
@@ -193,26 +211,35 @@ export const negationDetector: Detector = {
   kind: 'negation',
   description: 'a polarity flip: one source says something happened or is so, another that it did not or is not ("no evidence" vs "evidence", "denied" vs "confessed")',
   detect(context) {
-    const findings: Finding[] = [];
     const texts = new Map(context.sources.map((s) => [s.id, s.text]));
     const textOf = (id: string): string => texts.get(id) ?? '';
-    for (const group of context.alignment.groups) {
-      for (const [x, y] of memberPairs(group, context)) {
-        // One flip per pair of sentences: further shared words in the negated clause say the same.
-        for (const flip of flips(x, y, textOf).slice(0, 1)) {
+    const findings = pairFindings(context, (x, y, group) =>
+      // One flip per pair of sentences: further shared words in the negated clause say the same.
+      flips(x, y, textOf)
+        .slice(0, 1)
+        .map((flip) => {
           // Widen the words to the governing verb or noun phrase for a readable claim.
           const claims: Claim[] = [context.claim(x, flip.x[0], flip.x[1]), context.claim(y, flip.y[0], flip.y[1])];
-          findings.push({
+          return {
             kind: 'negation',
+            rule: flip.antonym ? 'negation/opposite-words' : 'negation/negated',
             severity: 'high',
             confidence: Math.min(0.85, 0.45 + 0.5 * group.score),
             group: context.groupId(group),
-            message: `Opposite statements: ${consensusText(claims, context)}`,
+            // The word both say, or the pair of opposites ("denied / confessed").
+            subject: flip.antonym ? `${flip.words[0]} / ${flip.words[1]}` : flip.words[0],
             claims,
-          });
-        }
-      }
-    }
-    return mergeAcrossSources(findings, (claims) => `Opposite statements: ${consensusText(claims, context)}`);
+            // Polarity: true where the source says the word holds, false where it negates it.
+            values: [
+              { source: x.source, value: !flip.negated[0] },
+              { source: y.source, value: !flip.negated[1] },
+            ],
+          };
+        }),
+    );
+    return mergeAcrossSources(findings);
+  },
+  describe(f, labels) {
+    return `Opposite statements: ${consensusText(f.claims, labels)}`;
   },
 };

@@ -2,10 +2,16 @@ import type { AgeMention, AnalyzedSentence, AnalyzedSource } from '../analyze/in
 import { isCountryName, sameEntity } from '../analyze/names.js';
 import { couldBePerson, partOf } from './mentions.js';
 import type { NumberMention } from '../analyze/numbers.js';
-import type { Claim } from '../types.js';
-import { camps, consensusText, mergeAcrossSources, restsOnLink, sharedGroupId, uniqueByClaims } from './merge.js';
-import { memberPairs } from './pairs.js';
+import type { Claim, ClaimValue } from '../types.js';
+import { byValue as campByValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, sharedGroupId, uniqueByClaims } from './merge.js';
+import { pairFindings } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
+
+declare module '../types.js' {
+  interface DiscrepancyKinds {
+    number: true;
+  }
+}
 
 /**
  * Numbers: counts, money, percentages, durations, scores that differ between
@@ -203,15 +209,30 @@ function claimOf(m: Mention, context: DetectionContext): Claim {
   return context.claim(m.sentence, (first?.start ?? 0) - symbol, last?.end ?? 0);
 }
 
-function numberKey(context: DetectionContext): (c: Claim) => string {
-  return (c: Claim): string => {
+/**
+ * What a claim's number reads as: its first value, what it counts and its currency (the claim's
+ * words when no number starts there).
+ */
+function numberValue(context: DetectionContext): (c: Claim) => ClaimValue {
+  return (c: Claim): ClaimValue => {
     const sentence = context.sources.find((s) => s.id === c.source)?.sentences[c.sentence];
     const m = sentence?.numbers.find((n) => {
       const t = sentence.tokens[n.from];
       return t !== undefined && t.start >= c.span.start && t.start <= c.span.start + 1;
     });
-    return m ? valueKey(m) : c.text;
+    if (!m) return { source: c.source, value: c.text };
+    const unit = unitClass(m);
+    return { source: c.source, value: m.values[0] ?? '', ...(unit === undefined ? {} : { unit }), ...(m.currency === undefined ? {} : { currency: m.currency }) };
   };
+}
+
+/** Numbers agree on a camp by their value and currency (see `valueKey`). */
+const numberCamp = (v: ClaimValue): string => `${v.currency ?? ''}${v.value}`;
+
+/** The counted noun as written after the number ("houses" of "40 houses"), if the number has one. */
+function countedNoun(m: Mention): string | undefined {
+  const after = m.sentence.tokens[m.number.to];
+  return after && m.number.unit !== undefined && after.stem === m.number.unit ? after.fold : undefined;
 }
 
 export const numberDetector: Detector = {
@@ -219,31 +240,46 @@ export const numberDetector: Detector = {
   description: 'different counts, amounts, percentages or durations for the same thing (six = 6, two decades = 20 years)',
   detect(context) {
     const textOf = new Map(context.sources.map((s) => [s.id, s.text]));
-    const findings: Finding[] = [];
-    for (const group of context.alignment.groups) {
-      for (const [x, y] of memberPairs(group, context)) {
-        const pairs = pairNumbers(mentionsOf(x, textOf.get(x.source) ?? ''), mentionsOf(y, textOf.get(y.source) ?? ''));
-        for (const [a, b] of pairs) {
-          if (agree(a.number, b.number)) continue;
+    const read = numberValue(context);
+    const findings = pairFindings(context, (x, y, group) =>
+      pairNumbers(mentionsOf(x, textOf.get(x.source) ?? ''), mentionsOf(y, textOf.get(y.source) ?? ''))
+        .filter(([a, b]) => !agree(a.number, b.number))
+        .map(([a, b]): Finding => {
           const claims = [claimOf(a, context), claimOf(b, context)];
-          findings.push({
+          const noun = countedNoun(a) ?? countedNoun(b);
+          return {
             kind: 'number',
+            rule: 'number/different-value',
             severity: 'high',
             confidence: Math.min(0.9, 0.55 + 0.5 * group.score),
             group: context.groupId(group),
-            message: `Different numbers for the same thing: ${consensusText(claims, context, numberKey(context))}`,
+            ...(noun === undefined ? {} : { subject: noun }),
             claims,
-          });
-        }
-      }
-    }
-    const merged = mergeAcrossSources(findings, (claims) => `Different numbers for the same thing: ${consensusText(claims, context, numberKey(context))}`);
+            values: claims.map(read),
+          };
+        }),
+    );
+    const merged = mergeAcrossSources(findings);
     return uniqueByClaims([
       ...merged,
       ...selfContradictions(merged, context, textOf),
       ...transpositions(context, textOf),
       ...ageFindings(context),
     ]);
+  },
+  describe(f, labels) {
+    switch (f.rule) {
+      case 'number/different-value':
+        return `Different numbers for the same thing: ${consensusText(f.claims, labels, campByValue(f, numberCamp))}`;
+      case 'number/different-age':
+        return `Different ages for ${f.subject ?? ''}: ${consensusText(f.claims, labels)}`;
+      case 'number/self-age':
+        return `${labels.label(f.claims[0]?.source ?? '')} contradicts itself: gives ${f.subject ?? ''} the ages "${f.claims[0]?.text}" and "${f.claims[1]?.text}"`;
+      case 'number/self-transposed-digits':
+        return `${contradictionText(f, labels)} (transposed digits)`;
+      default:
+        return contradictionText(f, labels);
+    }
   },
 };
 
@@ -253,8 +289,9 @@ export const numberDetector: Detector = {
  */
 function selfContradictions(findings: readonly Finding[], context: DetectionContext, textOf: ReadonlyMap<string, string>): Finding[] {
   const out: Finding[] = [];
-  const key = numberKey(context);
+  const read = numberValue(context);
   for (const f of findings) {
+    const key = campByValue(f, numberCamp);
     // A clash read off a sentence that carries several statements is too weak to convict a source.
     if (restsOnLink(f, context)) continue;
     // A strict majority names the outlier. With a tie either side may be the one that says both
@@ -281,11 +318,13 @@ function selfContradictions(findings: readonly Finding[], context: DetectionCont
         const claims = [claimOf(hit, context), outlier].sort((p, q) => p.span.start - q.span.start);
         out.push({
           kind: 'number',
+          rule: 'number/self-outlier',
           severity: 'high',
           confidence: 0.7,
           group: null,
-          message: `${context.label(source.id)} contradicts itself: "${claims[0]?.text}" and "${claims[1]?.text}"`,
+          ...(f.subject === undefined ? {} : { subject: f.subject }),
           claims,
+          values: claims.map(read),
         });
       }
     }
@@ -307,6 +346,7 @@ function digits(v: number): string {
  */
 function transpositions(context: DetectionContext, textOf: ReadonlyMap<string, string>): Finding[] {
   const out: Finding[] = [];
+  const read = numberValue(context);
   for (const source of context.sources) {
     // Only numbers of one kind of count written with the same digits can be transposed: bucket by both.
     const buckets = new Map<string, Mention[]>();
@@ -331,13 +371,16 @@ function transpositions(context: DetectionContext, textOf: ReadonlyMap<string, s
         if (!Number.isInteger(va) || !Number.isInteger(vb)) continue;
         if (cls === undefined || cls !== unitClass(b.number) || va === vb || va < 10 || digits(va) !== digits(vb) || a.number.ordinal || b.number.ordinal) continue;
         const claims = [claimOf(a, context), claimOf(b, context)];
+        const noun = countedNoun(a) ?? countedNoun(b);
         out.push({
           kind: 'number',
+          rule: 'number/self-transposed-digits',
           severity: 'high',
           confidence: 0.65,
           group: null,
-          message: `${context.label(source.id)} contradicts itself: "${claims[0]?.text}" and "${claims[1]?.text}" (transposed digits)`,
+          ...(noun === undefined ? {} : { subject: noun }),
           claims,
+          values: claims.map(read),
         });
       }
     }
@@ -377,22 +420,23 @@ function ageFindings(context: DetectionContext): Finding[] {
     const bySource = new Map<string, Aged[]>();
     for (const p of people) bySource.set(p.sentence.source, [...(bySource.get(p.sentence.source) ?? []), p]);
     // A source that gives two ages contradicts itself.
-    for (const [source, own] of bySource) {
+    for (const own of bySource.values()) {
       const first = own[0] as Aged;
       const other = own.find((p) => p.age.value !== first.age.value);
-      if (other) findings.push(selfAge(first, other, person, source, context, 'high'));
+      if (other) findings.push(selfAge(first, other, person, context, 'high'));
     }
     // Across sources: one claim per source (its first age), when sources disagree.
     const firsts = [...bySource.values()].map((own) => own[0] as Aged);
     if (new Set(firsts.map((p) => p.age.value)).size > 1) {
-      const claims = firsts.map(claim);
       findings.push({
         kind: 'number',
+        rule: 'number/different-age',
         severity: 'high',
         confidence: 0.8,
         group: sharedGroupId(firsts.map((p) => p.sentence), context),
-        message: `Different ages for ${person}: ${consensusText(claims, context)}`,
-        claims,
+        subject: person,
+        claims: firsts.map(claim),
+        values: firsts.map(ageValue),
       });
     }
   }
@@ -417,26 +461,33 @@ function ageFindings(context: DetectionContext): Finding[] {
     const given = (people[0] as Aged[]).filter((p) => p.sentence.source === a.sentence.source);
     const first = given[0] as Aged;
     if (given.every((p) => p.age.value !== a.age.value) && first.sentence !== a.sentence) {
-      findings.push(selfAge(first, a, first.age.name?.text ?? '', a.sentence.source, context, 'medium'));
+      findings.push(selfAge(first, a, first.age.name?.text ?? '', context, 'medium'));
     }
   }
   for (const [key, list] of unresolved) {
     const first = list[0] as Aged;
     const other = list.find((p) => p.age.value !== first.age.value && p.sentence !== first.sentence);
-    if (other) findings.push(selfAge(first, other, key.slice(key.indexOf('|') + 1), first.sentence.source, context, 'medium'));
+    if (other) findings.push(selfAge(first, other, key.slice(key.indexOf('|') + 1), context, 'medium'));
   }
   return findings;
 }
 
-function selfAge(a: Aged, b: Aged, person: string, source: string, context: DetectionContext, severity: 'high' | 'medium'): Finding {
-  const claims = [a, b].map((p) => context.claim(p.sentence, p.age.start, p.age.end)).sort((p, q) => p.span.start - q.span.start);
+/** An age reads as a number of years. */
+function ageValue(a: Aged): ClaimValue {
+  return { source: a.sentence.source, value: a.age.value, unit: 'years' };
+}
+
+function selfAge(a: Aged, b: Aged, person: string, context: DetectionContext, severity: 'high' | 'medium'): Finding {
+  const read = [a, b].map((p) => ({ claim: context.claim(p.sentence, p.age.start, p.age.end), value: ageValue(p) })).sort((p, q) => p.claim.span.start - q.claim.span.start);
   return {
     kind: 'number',
+    rule: 'number/self-age',
     severity,
     confidence: severity === 'high' ? 0.75 : 0.55,
     group: null,
-    message: `${context.label(source)} contradicts itself: gives ${person} the ages "${claims[0]?.text}" and "${claims[1]?.text}"`,
-    claims,
+    subject: person,
+    claims: read.map((r) => r.claim),
+    values: read.map((r) => r.value),
   };
 }
 

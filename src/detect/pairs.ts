@@ -1,6 +1,6 @@
 import { isHeadline, type AnalyzedSentence } from '../analyze/index.js';
 import type { AlignedGroup } from '../align/index.js';
-import type { DetectionContext } from './types.js';
+import type { DetectionContext, Finding } from './types.js';
 
 /** Up to this many members, every pair in a group is compared; beyond it, each member against the medoid. */
 export const PAIRWISE_LIMIT = 8;
@@ -43,6 +43,20 @@ export function memberPairs(group: AlignedGroup, context: DetectionContext): Arr
   return pairs;
 }
 
+/**
+ * The skeleton of a pairwise detector: `find` runs on every member pair of every aligned group
+ * (see `memberPairs`), and its findings are returned in group, then pair order.
+ */
+export function pairFindings(
+  context: DetectionContext,
+  find: (x: AnalyzedSentence, y: AnalyzedSentence, group: AlignedGroup) => readonly Finding[],
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const group of context.alignment.groups) {
+    for (const [x, y] of memberPairs(group, context)) findings.push(...find(x, y, group));
+  }
+  return findings;
+}
 
 /**
  * Two sources that both give a statement as headline and body sentence: the headline is read

@@ -2,9 +2,30 @@ import { diffArrays } from 'diff';
 import type { AnalyzedSentence, Token } from '../analyze/index.js';
 import { PRONOUNS, QUALIFIER_KEYS, ROLES, SPEECH_VERBS } from '../analyze/lexicon.js';
 import { areSynonyms } from '../analyze/synonyms.js';
+import type { RuleId } from '../types.js';
 import { consensusText, mergeAcrossSources } from './merge.js';
-import { memberPairs } from './pairs.js';
+import { pairFindings } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
+
+declare module '../types.js' {
+  interface DiscrepancyKinds {
+    quote: true;
+  }
+}
+
+/** How the remark differs, per rule; "paraphrase-" rules compare a quotation with reported speech. */
+const HOW: Readonly<Record<string, string>> = {
+  'quote/missing-words': 'quoted with different words',
+  'quote/synonyms': 'worded with synonyms',
+  'quote/different-words': 'worded differently',
+  'quote/paraphrase-synonyms': 'worded with synonyms',
+  'quote/paraphrase-different-words': 'worded differently',
+};
+
+function ruleOf(oneSided: boolean, synonymous: boolean, bothDirect: boolean): RuleId {
+  const reason = oneSided ? 'missing-words' : synonymous ? 'synonyms' : 'different-words';
+  return `quote/${bothDirect ? '' : 'paraphrase-'}${reason}`;
+}
 
 /**
  * Quote wording: the same remark rendered with different words.
@@ -235,17 +256,22 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
     const [sy, ey] = phraseRange(y, h.b, wy[h.startB - 1], wy[h.endB]);
     const cx = context.claim(x, sx, ex);
     const cy = context.claim(y, sy, ey);
-    const how = oneSided ? 'quoted with different words' : synonymous ? 'worded with synonyms' : 'worded differently';
     // Synonyms keep the content; other wording changes what the person is reported to have said.
     // Reported speech promises the gist, not the words: against it, other wording is weak evidence.
     const severity = synonymous || !bothDirect ? 'low' : 'medium';
+    const words = (list: Word[]): string => list.map((w) => w.token.text).join(' ');
     findings.push({
       kind: 'quote',
+      rule: ruleOf(oneSided, synonymous, bothDirect),
       severity,
       confidence: Math.min(0.9, 0.45 + 0.6 * score),
       group,
-      message: `The same remark is ${how}${bothDirect ? '' : ' (one source reports it in its own words)'}: "${cx.text}" in ${context.label(x.source)}, "${cy.text}" in ${context.label(y.source)}`,
       claims: [cx, cy],
+      // The changed words themselves (empty on the side that lacks them), without the context words the claims add.
+      values: [
+        { source: x.source, value: words(h.a) },
+        { source: y.source, value: words(h.b) },
+      ],
     });
   }
   return findings;
@@ -255,16 +281,19 @@ export const quoteDetector: Detector = {
   kind: 'quote',
   description: 'the same remark quoted or paraphrased with different wording (word-level diff)',
   detect(context) {
-    const findings: Finding[] = [];
-    for (const group of context.alignment.groups) {
-      for (const [x, y] of memberPairs(group, context)) {
-        // The word diff breaks ties by side: read both ways and keep the reading that finds more.
-        const forward = compare(x, y, group.score, context.groupId(group), context);
-        const backward = compare(y, x, group.score, context.groupId(group), context);
-        findings.push(...(backward.length > forward.length ? backward : forward));
-      }
-    }
-    // Keep how it differs ("worded with synonyms") and restate who says what.
-    return mergeAcrossSources(findings, (claims, first) => `${first.message.slice(0, first.message.indexOf(':'))}: ${consensusText(claims, context)}`);
+    const findings = pairFindings(context, (x, y, group) => {
+      // The word diff breaks ties by side: read both ways and keep the reading that finds more.
+      const forward = compare(x, y, group.score, context.groupId(group), context);
+      const backward = compare(y, x, group.score, context.groupId(group), context);
+      return backward.length > forward.length ? backward : forward;
+    });
+    // A joined finding keeps the first one's rule (how it differs) and names every source.
+    return mergeAcrossSources(findings);
+  },
+  describe(f, labels) {
+    const how = `The same remark is ${HOW[f.rule] ?? ''}${f.rule.startsWith('quote/paraphrase-') ? ' (one source reports it in its own words)' : ''}`;
+    // One pair reads as the detector compared it (quotation first); a joined finding as camps.
+    const [x, y] = f.claims;
+    return `${how}: ${f.merged ? consensusText(f.claims, labels) : `"${x?.text}" in ${labels.label(x?.source ?? '')}, "${y?.text}" in ${labels.label(y?.source ?? '')}`}`;
   },
 };

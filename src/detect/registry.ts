@@ -7,12 +7,16 @@ import { numberDetector } from './number.js';
 import { quoteDetector } from './quote.js';
 import type { Detector } from './types.js';
 
-/** Every detector, in report order. `--kinds`, `--help` and the README read this list. */
+/**
+ * Every detector, in report order. `--kinds`, `--help`, the README, the report schema's kind list
+ * (`npm run readme` writes the last two) and `summary.kinds` read this list.
+ */
 export const DETECTORS: readonly Detector[] = [entityDetector, numberDetector, dateDetector, negationDetector, quoteDetector, attributionDetector];
 
 export const DETECTOR_KINDS: readonly DiscrepancyKind[] = DETECTORS.map((d) => d.kind);
 
-export function selectDetectors(kinds?: readonly string[]): Detector[] {
-  if (!kinds) return [...DETECTORS];
-  return DETECTORS.filter((d) => kinds.includes(d.kind));
+/** The detectors of `kinds` (all when omitted), from `detectors` in their order. */
+export function selectDetectors(kinds?: readonly string[], detectors: readonly Detector[] = DETECTORS): Detector[] {
+  if (!kinds) return [...detectors];
+  return detectors.filter((d) => kinds.includes(d.kind));
 }

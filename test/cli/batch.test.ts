@@ -138,7 +138,8 @@ describe('storydiff batch', () => {
     const input = [renamed, 'oops', ...Array.from({ length: 10 }, (_, i) => generated(i)), reworded].join('\n') + '\n';
     const file = dir.file('many.jsonl', input);
     const runBin = (args: string[]): string => {
-      const r = spawnSync(process.execPath, [bin, 'batch', ...args], { encoding: 'utf8', input, env: { ...process.env, CI: 'true' } });
+      // Thirteen full reports pass spawnSync's default 1 MiB output buffer now that findings carry their data.
+      const r = spawnSync(process.execPath, [bin, 'batch', ...args], { encoding: 'utf8', input, env: { ...process.env, CI: 'true' }, maxBuffer: 16 * 1024 * 1024 });
       expect(r.status, r.stderr).toBe(0);
       return r.stdout;
     };

@@ -10,6 +10,10 @@ describe('attribution detector', () => {
     const found = ofKind(report, 'attribution');
     expect(claimTexts(found[0])).toEqual(['S1:Marco Rossi', 'S2:Lena Berg']);
     expect(found[0]?.severity).toBe('high');
+    expect(found[0]?.rule).toBe('attribution/different-speaker');
+    expect(found[0]?.subject).toBe('We defended like lions tonight,');
+    expect(found[0]?.values?.map((v) => v.source)).toEqual(['S1', 'S2']);
+    expect(found[0]?.values?.[0]?.value).not.toBe(found[0]?.values?.[1]?.value);
   });
 
   it('treats a look-alike speaker name as a misnaming, not an attribution', () => {

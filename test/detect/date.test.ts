@@ -7,6 +7,12 @@ describe('date detector', () => {
     const found = ofKind(report, 'date');
     expect(claimTexts(found[0])).toEqual(['S1:Tuesday', 'S2:Wednesday']);
     expect(found[0]?.severity).toBe('high');
+    expect(found[0]?.rule).toBe('date/different-weekday');
+    // Weekdays as numbers, 0 = Sunday.
+    expect(found[0]?.values).toEqual([
+      { source: 'S1', value: 2, unit: 'weekday' },
+      { source: 'S2', value: 3, unit: 'weekday' },
+    ]);
   });
 
   it('reports a.m. against p.m. but accepts 04:17 for 4:17 a.m. and "morning" for 7 a.m.', () => {
@@ -28,6 +34,8 @@ describe('date detector', () => {
     expect(ofKind(dated, 'date')).toEqual([]);
     const undated = compareTexts('The minister resigned yesterday after the vote.', 'The minister resigned on Friday after the vote.');
     expect(ofKind(undated, 'date').map((d) => d.severity)).toEqual(['low']);
+    expect(ofKind(undated, 'date')[0]?.rule).toBe('date/imprecise');
+    expect(ofKind(undated, 'date')[0]?.values?.map((v) => v.unit)).toEqual(['relative', 'weekday']);
   });
 
   it('compares a month named without a day, with a month or with a full date', () => {

@@ -14,6 +14,13 @@ describe('entity detector', () => {
     expect(claimTexts(entity[0])).toEqual(['S1:Dmitry Sokolov', 'S2:Dmitriy Sokolov', 'S3:Dmitry Sobolev']);
     expect(entity[0]?.message).toMatch(/2 of 3 sources say "Dmitry Sokolov" \(s1\.txt, s2\.txt\); s3\.txt says "Dmitry Sobolev"/);
     expect(entity.every((d) => d.severity === 'high')).toBe(true);
+    expect(entity[0]?.rule).toBe('entity/different-role-holder');
+    expect(entity[0]?.subject).toBe('spokesperson');
+    // Each name reads as the entity of its camp: both Sokolov spellings are one.
+    const [sokolov, sokolov2, sobolev] = entity[0]?.values ?? [];
+    expect(sokolov?.value).toBe(sokolov2?.value);
+    expect(sobolev?.value).not.toBe(sokolov?.value);
+    expect(entity[0]?.values?.map((v) => v.source)).toEqual(['S1', 'S2', 'S3']);
   });
 
   it('reports a source naming one slot two ways as a self-contradiction', () => {
@@ -24,6 +31,8 @@ describe('entity detector', () => {
     const self = ofKind(report, 'entity').find((d) => d.claims.every((c) => c.source === 'S1'));
     expect(claimTexts(self)).toEqual(['S1:Piet de Vries', 'S1:Piet de Wit']);
     expect(self?.message).toMatch(/contradicts itself/);
+    expect(self?.rule).toBe('entity/self-role-holder');
+    expect(self?.values?.map((v) => v.source)).toEqual(['S1', 'S1']);
   });
 
   it('stays quiet about transliteration, diacritics and exonyms', () => {

@@ -9,6 +9,15 @@ describe('facts a story states once (birthplace, year of birth, year of founding
     expect(ofKind(self, 'entity').map((d) => d.claims.map((c) => c.text))).toEqual([['Llanelli', 'Burry Port']]);
     const years = compareTexts(`${death} She was born in 1946 and trained as a teacher.`, `${death} She was born in 1948 and trained as a teacher.`);
     expect(ofKind(years, 'date').map((d) => d.claims.map((c) => c.text))).toEqual([['1946', '1948']]);
+    expect(ofKind(self, 'entity')[0]).toMatchObject({ rule: 'entity/self-born-place', subject: 'birthplace' });
+    // The aligned sentences' date comparison finds the years first; the fact finding would repeat it.
+    expect(ofKind(years, 'date')[0]).toMatchObject({
+      rule: 'date/different-year',
+      values: [
+        { source: 'S1', value: 1946 },
+        { source: 'S2', value: 1948 },
+      ],
+    });
   });
 
   it('stays quiet when the facts agree', () => {

@@ -12,6 +12,22 @@ describe('negation detector', () => {
     expect(claimTexts(found[0])).toEqual([ca, cb]);
   });
 
+  it('records the polarity each source reads, and whether the flip is one word or two opposite words', () => {
+    const negated = ofKind(compareTexts('The inquiry found no evidence of fraud at the agency.', 'The inquiry found evidence of fraud at the agency.'), 'negation')[0];
+    expect(negated?.rule).toBe('negation/negated');
+    expect(negated?.subject).toBe('evidence');
+    expect(negated?.values).toEqual([
+      { source: 'S1', value: false },
+      { source: 'S2', value: true },
+    ]);
+    const opposite = ofKind(
+      compareTexts('The defendant, who denied the charges, showed no emotion.', 'The defendant, who confessed to the charges, showed no emotion.'),
+      'negation',
+    )[0];
+    expect(opposite?.rule).toBe('negation/opposite-words');
+    expect(opposite?.values?.map((v) => v.value)).toEqual([true, true]);
+  });
+
   it.each([
     ['both negative', 'Nobody was seriously injured, police said.', 'No person was seriously injured, police said.'],
     ['a negated antonym', '"We will not stop until every house is searched," the chief said.', 'The chief said they would continue until every house is searched.'],

@@ -12,6 +12,14 @@ describe('number detector', () => {
     expect(found).toHaveLength(1);
     expect(claimTexts(found[0])).toEqual(['S1:40 houses', 'S2:forty houses', 'S3:14 houses']);
     expect(found[0]?.message).toMatch(/2 of 3 sources say "40 houses" \(s1\.txt, s2\.txt\); s3\.txt says "14 houses"/);
+    expect(found[0]?.rule).toBe('number/different-value');
+    expect(found[0]?.subject).toBe('houses');
+    // Values, not words: "forty" reads as 40.
+    expect(found[0]?.values?.map((v) => [v.source, v.value])).toEqual([
+      ['S1', 40],
+      ['S2', 40],
+      ['S3', 14],
+    ]);
   });
 
   it.each([
@@ -28,6 +36,10 @@ describe('number detector', () => {
   it('reports the same amount in different currencies', () => {
     const report = compareTexts('The club paid a fee of €42m for the striker on Friday.', 'The club paid a fee of £42m for the striker on Friday.');
     expect(claimTexts(ofKind(report, 'number')[0])).toEqual(['S1:€42m', 'S2:£42m']);
+    expect(ofKind(report, 'number')[0]?.values).toEqual([
+      { source: 'S1', value: 42_000_000, unit: 'money', currency: 'EUR' },
+      { source: 'S2', value: 42_000_000, unit: 'money', currency: 'GBP' },
+    ]);
   });
 
   it('reports transposed digits inside one source as a self-contradiction', () => {

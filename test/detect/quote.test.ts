@@ -15,6 +15,12 @@ describe('quote detector', () => {
     expect(b?.text).toContain('renovate');
     // The claim is the differing phrase, not the whole quotation.
     expect(a?.text).not.toContain('spring');
+    // Two direct quotations with other words; the values are the changed words alone.
+    expect(quote[0]?.rule).toBe('quote/different-words');
+    expect(quote[0]?.values).toEqual([
+      { source: 'S1', value: 'tear down' },
+      { source: 'S2', value: 'renovate' },
+    ]);
   });
 
   it('accepts reported speech with the same content as a direct quote', () => {

@@ -20,14 +20,17 @@
  */
 import { createHash } from 'node:crypto';
 import { REPORT_CSS, REPORT_JS } from '../../generated/html-assets.js';
-import type { Claim, Discrepancy, DiscrepancyKind, Group, Report, Severity, Span } from '../../types.js';
+import type { Claim, Discrepancy, Group, Report, Severity, Span } from '../../types.js';
 import type { FormatOptions } from '../options.js';
 import { oneLine, oneLineMapped, stripControl } from '../sanitize.js';
 import { HTML_ENTITIES, locate, plural, sentenceLookup, SEVERITY_RANK } from '../view.js';
 
 export { HTML_DESCRIPTION } from '../options.js';
 
-const KIND_ORDER: readonly DiscrepancyKind[] = ['entity', 'quote', 'number', 'date', 'negation', 'attribution'];
+/** Kinds in the order the report's detectors ran (`summary.kinds`), then any other in order of first finding. */
+function kindOrder(report: Report): string[] {
+  return [...new Set([...(report.summary.kinds ?? []), ...report.discrepancies.map((d) => d.kind)].map(kindToken))];
+}
 /** Longest excerpt of a statement shown in the coverage matrix (code points). */
 const EXCERPT_LENGTH = 110;
 
@@ -92,6 +95,8 @@ interface Ctx {
   /** Index-based filter token of each discrepancy ("d0", "d1", …). */
   token: Map<Discrepancy, string>;
   find: ReturnType<typeof sentenceLookup>;
+  /** Filter tokens of the kinds, in display order (see `kindOrder`). */
+  kinds: string[];
 }
 
 function buildContext(report: Report): Ctx {
@@ -109,7 +114,7 @@ function buildContext(report: Report): Ctx {
   for (const g of report.groups) for (const m of g.members) add(m.source, m.source, '', undefined);
   for (const u of report.unmatched) add(u.source, u.source, '', undefined);
   const token = new Map(report.discrepancies.map((d, i) => [d, `d${i}`] as const));
-  return { report, columns, byId, token, find: sentenceLookup(report) };
+  return { report, columns, byId, token, find: sentenceLookup(report), kinds: kindOrder(report) };
 }
 
 /** "S1" badge with the source's colour. */
@@ -237,15 +242,15 @@ const bySeverity = (a: Discrepancy, b: Discrepancy): number =>
   SEVERITY_RANK[severityOf(a.severity)] - SEVERITY_RANK[severityOf(b.severity)];
 
 /** `data-kinds` / `data-severity` of a row holding `list` (empty attributes when none). */
-function rowData(list: readonly Discrepancy[]): string {
-  const kinds = [...new Set(list.map((d) => kindToken(d.kind)))].sort((a, b) => kindRank(a) - kindRank(b) || (a < b ? -1 : a > b ? 1 : 0));
+function rowData(list: readonly Discrepancy[], ctx: Ctx): string {
+  const kinds = [...new Set(list.map((d) => kindToken(d.kind)))].sort((a, b) => kindRank(a, ctx) - kindRank(b, ctx) || (a < b ? -1 : a > b ? 1 : 0));
   const worst = [...list].sort(bySeverity)[0];
   return ` data-kinds="${esc(kinds.join(' '))}" data-severity="${worst ? severityOf(worst.severity) : ''}"`;
 }
 
-function kindRank(kind: string): number {
-  const i = (KIND_ORDER as readonly string[]).indexOf(kind);
-  return i < 0 ? KIND_ORDER.length : i;
+function kindRank(kind: string, ctx: Ctx): number {
+  const i = ctx.kinds.indexOf(kind);
+  return i < 0 ? ctx.kinds.length : i;
 }
 
 function renderFinding(d: Discrepancy, extra: readonly ShownSentence[], ctx: Ctx, tag: 'li' | 'div'): string {
@@ -331,7 +336,7 @@ function renderLegend(ctx: Ctx): string {
 function renderFilters(ctx: Ctx, min: Severity | undefined): string {
   const counts = new Map<string, number>();
   for (const d of ctx.report.discrepancies) counts.set(kindToken(d.kind), (counts.get(kindToken(d.kind)) ?? 0) + 1);
-  const kinds = [...counts.keys()].sort((a, b) => kindRank(a) - kindRank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const kinds = [...counts.keys()].sort((a, b) => kindRank(a, ctx) - kindRank(b, ctx) || (a < b ? -1 : a > b ? 1 : 0));
   const boxes =
     kinds.length === 0
       ? '<span class="muted">no discrepancies</span>'
@@ -399,7 +404,7 @@ function renderGroup(g: Group, i: number, list: Discrepancy[], ctx: Ctx): string
   const score = typeof g.score === 'number' && Number.isFinite(g.score) ? g.score.toFixed(2) : '?';
   const cls = sorted.length > 0 ? `statement has-findings sev-${severityOf(sorted[0]?.severity)}` : 'statement';
   return (
-    `<tbody id="g-${i + 1}" class="${cls}" data-group="${line(g.id)}"${rowData(sorted)}>` +
+    `<tbody id="g-${i + 1}" class="${cls}" data-group="${line(g.id)}"${rowData(sorted, ctx)}>` +
     findings +
     `<tr class="cells"><th scope="row" class="gcol"><span class="gid">${line(g.id)}</span>` +
     `<span class="score" title="alignment score">${score}</span></th>${cells.join('')}</tr></tbody>`
@@ -410,7 +415,7 @@ function renderOrphans(list: readonly Discrepancy[], ctx: Ctx): string {
   if (list.length === 0) return '';
   const items = [...list].sort(bySeverity).map((d) => {
     const sentences = outsideSentences(d, [], ctx);
-    return `<div class="orphan"${rowData([d])}>${renderFinding(d, sentences, ctx, 'div')}</div>`;
+    return `<div class="orphan"${rowData([d], ctx)}>${renderFinding(d, sentences, ctx, 'div')}</div>`;
   });
   return (
     `<section id="other"><h2>Across statements</h2>` +
