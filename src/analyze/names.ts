@@ -342,6 +342,9 @@ function translitForm(tok: string): string {
     .replace(/dh/g, 'd') // Gadhafi, Riyadh
     .replace(/dj/g, 'd') // Djokovic (Đ)
     .replace(/ou/g, 'u') // French Iouri, Mahmoud
+    // The diphthong of Arabic and Persian names spelt ae or ai before a consonant (Qaeda/Qaida,
+    // Baeza/Baiza); ay already meets them through y → i below.
+    .replace(/ae(?=[^aeiouy])/g, 'ai')
     // German ö/ü spelt oe/ue (Schroeder, Mueller). Not ae: Belyaev, Nikolaev.
     .replace(/([ou])e(?=[^aeiouy])/g, '$1');
   if (t.length >= 5) t = t.replace(/kh/g, 'h'); // Khrushchev/Hrushchev, not Khan/Han

@@ -105,6 +105,21 @@ function polarity(sentence: AnalyzedSentence, text: string): Map<number, number>
   return negated;
 }
 
+/**
+ * Does a negator stand earlier in token k's clause? "did not speak about his future": "future"
+ * is not what "not" bears on, but the clause denies all the same, so a source saying "said
+ * nothing about his future" agrees with it rather than flipping it.
+ */
+function inNegatedClause(sentence: AnalyzedSentence, text: string, k: number): boolean {
+  const { tokens } = sentence;
+  for (let m = k - 1; m >= 0; m--) {
+    const t = tokens[m] as Token;
+    if (isNegator(t, tokens[m + 1], text, tokens[m - 1])) return true;
+    if (t.fold === 'that' || (m > 0 && clauseBreak(text, tokens[m - 1] as Token, t))) return false;
+  }
+  return false;
+}
+
 /** The token, or for the "n't" of a contraction the word it is written in ("won't", not "n't"). */
 function wordStart(tokens: readonly Token[], k: number): Token {
   const t = tokens[k] as Token;
@@ -187,6 +202,8 @@ export function flips(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source:
       // The flipped word must be what a negator bears on (its first content word) on one side at least:
       // "had not travelled abroad" / "without history of travel abroad" flips neither "abroad" nor "travel".
       if (same && !((negA && isHead(x, px, i)) || (negB && isHead(y, py, j)))) return;
+      // Both clauses deny, in different words ("said nothing about" / "did not speak about").
+      if (same && (negA ? inNegatedClause(y, textOf(y.source), j) : inNegatedClause(x, textOf(x.source), i))) return;
       if (opposite && (kx.has(b.stem) || ky.has(a.stem))) return;
       // Polarity arithmetic: a negated antonym says the same thing ("not stop" = "continue").
       if ((negA !== negB) === !opposite) {

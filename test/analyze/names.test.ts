@@ -64,6 +64,8 @@ describe('compareNames: same entity', () => {
     // Brief: must pass
     ['Dmitry', 'Dmitriy', 'transliteration'],
     ['Dmitry Peskov', 'Dmitriy Peskov', 'transliteration'],
+    ['al-Qaida', 'al-Qaeda', 'transliteration'],
+    ['Faisal', 'Faesal', 'transliteration'],
     ['Peskov', 'Dmitriy Peskov', 'partial'],
     ['D. Peskov', 'Dmitry Peskov', 'initial'],
     ['Mr. Peskov', 'Peskov', 'identical'],
@@ -171,6 +173,8 @@ describe('compareNames: different entities', () => {
   const cases: [string, string][] = [
     // Brief: must fail
     ['Petrov', 'Peskov'],
+    ['Gaeta', 'Gupta'],
+    ['Baez', 'Baer'],
     ['Sarmento', 'Serrano'],
     ['Petrenko', 'Pavlenko'],
     ['Dmitry Peskov', 'Dmitry Petrov'],

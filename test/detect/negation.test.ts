@@ -5,6 +5,7 @@ describe('negation detector', () => {
   it.each([
     ['no evidence / evidence', 'The inquiry found no evidence of fraud at the agency.', 'The inquiry found evidence of fraud at the agency.', 'S1:no evidence', 'S2:evidence'],
     ['will not affect / will also affect', 'The cuts will not affect the plant in Siegen, the firm said.', 'The cuts will also affect the plant in Siegen, the firm said.', 'S1:not affect', 'S2:affect'],
+    ['a denial against an assertion, the other clause unnegated', 'The coach said nothing about his future at the club after the defeat.', 'The coach spoke about his future at the club after the defeat.', 'S1:nothing about his future', 'S2:future'],
     ['denied / confessed', 'The defendant, who denied the charges, showed no emotion.', 'The defendant, who confessed to the charges, showed no emotion.', 'S1:denied', 'S2:confessed'],
   ])('reports %s', (_name, a, b, ca, cb) => {
     const found = ofKind(compareTexts(a, b), 'negation');
@@ -32,6 +33,9 @@ describe('negation detector', () => {
     ['both negative', 'Nobody was seriously injured, police said.', 'No person was seriously injured, police said.'],
     ['a negated antonym', '"We will not stop until every house is searched," the chief said.', 'The chief said they would continue until every house is searched.'],
     ['"No" as a number', 'He will wear the No 8 shirt at the club.', 'He will wear the number 8 shirt at the club.'],
+    ['two denials in different words', 'After the defeat the coach said nothing about his future at the club.', 'After the defeat the coach did not speak about his future at the club.'],
+    ['a refusal and a denial', 'The airline declined to comment on the cancelled routes on Friday.', 'The airline would not comment on the cancelled routes on Friday.'],
+    ['never / no longer', 'The mayor never mentioned the stadium plan in her speech on Tuesday.', 'The mayor made no mention of the stadium plan in her speech on Tuesday.'],
   ])('stays quiet for %s', (_name, a, b) => {
     expect(ofKind(compareTexts(a, b), 'negation')).toEqual([]);
   });
