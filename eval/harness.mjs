@@ -132,11 +132,14 @@ export function judgePlant(compare, name, text, planted, clean) {
   const report = compare(pair(name, text, planted.text));
   const sentence = sentenceAt(report, 'S2', planted.start);
   const accepted = PLANTS[planted.kind];
-  const matches = sentence
-    ? report.discrepancies.filter((d) => accepted.includes(d.kind) && d.claims.some((c) => c.source === 'S2' && c.sentence === sentence.index))
-    : [];
+  const onPlanted = (d) => sentence !== undefined && accepted.includes(d.kind) && d.claims.some((c) => c.source === 'S2' && c.sentence === sentence.index);
+  const matches = report.discrepancies.filter((d) => onPlanted(d) && crossSource(d));
+  // A name changed in one place of a copy that names the person elsewhere too makes the copy
+  // contradict itself: that finding is right, a consequence of the plant, neither a second
+  // report of it nor a false finding.
+  const consequences = report.discrepancies.filter((d) => onPlanted(d) && !crossSource(d));
   // Further matches (the change reported twice) fail `hit`; they are not counted again as false findings.
-  const others = report.discrepancies.filter((d) => !matches.includes(d));
+  const others = report.discrepancies.filter((d) => !matches.includes(d) && !consequences.includes(d));
   const extras = unexplained(report, others, clean.allowance);
   return { report, sentence, matches, hit: matches.length === 1, detected: matches.length > 0, extras };
 }
