@@ -154,8 +154,7 @@ function report({ segmented, sources, aliases }: Prepared, alignment: Alignment,
   const detectors = selectDetectors(options.kinds, options.detectors ?? DETECTORS);
   const sourceLabels: SourceLabels = { label: context.label, total: sources.length };
   // Words come last, from each finding's data as its detector left it (claims in detection order).
-  const findings: Worded[] = detectors
-    .flatMap((d) => d.detect(context).map((f) => ({ f, d })))
+  const findings: Worded[] = withoutSuperseded(detectors.flatMap((d) => d.detect(context).map((f) => ({ f, d }))))
     .filter(({ f }) => !f.claims.some((c) => withheld.has(c.source)))
     .map(({ f, d }) => {
       const weakened = weakenLinked(f, groupsById);
@@ -269,6 +268,14 @@ const WEAKENED_WORDS: Readonly<Record<NonNullable<Finding['weakened']>['reason']
 function describeFinding(detector: Detector, f: Finding, labels: SourceLabels): string {
   const words = detector.describe(f, labels);
   return f.weakened ? `${words} (low: ${WEAKENED_WORDS[f.weakened.reason]})` : words;
+}
+
+/** Drops a finding when a detector that `supersedes` its kind claims exactly the same words. */
+function withoutSuperseded(found: ReadonlyArray<{ f: Finding; d: Detector }>): Array<{ f: Finding; d: Detector }> {
+  const claimSet = (f: Finding): string => f.claims.map((c) => `${c.source}:${c.span.start}:${c.span.end}`).sort().join('|');
+  const over = new Set<string>();
+  for (const { f, d } of found) for (const kind of d.supersedes ?? []) over.add(`${kind}|${claimSet(f)}`);
+  return over.size === 0 ? [...found] : found.filter(({ f }) => !over.has(`${f.kind}|${claimSet(f)}`));
 }
 
 /** A finding with its message, before its claims are put in report order. */

@@ -23,6 +23,7 @@ function remarkOf(m: Mention, context: DetectionContext): string | undefined {
 export const attributionDetector: Detector = {
   kind: 'attribution',
   description: 'the same statement or quote credited to different speakers',
+  supersedes: ['entity'],
   detect(context) {
     return pairFindings(context, (x, y, group) =>
       substitutions(x, y, context)

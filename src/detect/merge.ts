@@ -109,6 +109,21 @@ export function uniqueByClaims(findings: readonly Finding[]): Finding[] {
   });
 }
 
+/**
+ * Findings that report the same difference twice once, the first kept: the same sources'
+ * same sentences, every claim overlapping a claim of a finding kept before it ("58" and
+ * "58, used" for one age). List the most specific reading first.
+ */
+export function uniqueBySpans(findings: readonly Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  const overlaps = (c: Claim, d: Claim): boolean => c.source === d.source && c.sentence === d.sentence && c.span.start < d.span.end && d.span.start < c.span.end;
+  for (const f of findings) {
+    const again = kept.some((g) => g.claims.length === f.claims.length && f.claims.every((c) => g.claims.some((d) => overlaps(c, d))));
+    if (!again) kept.push(f);
+  }
+  return kept;
+}
+
 /** Does the finding rest on a sentence only linked into its group (one that carries other statements too)? */
 export function restsOnLink(f: Finding, context: DetectionContext): boolean {
   const group = context.alignment.groups.find((g) => g.linked.size > 0 && context.groupId(g) === f.group);

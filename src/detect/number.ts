@@ -3,7 +3,7 @@ import { isCountryName, sameEntity } from '../analyze/names.js';
 import { couldBePerson, partOf } from './mentions.js';
 import type { NumberMention } from '../analyze/numbers.js';
 import type { Claim, ClaimValue } from '../types.js';
-import { byValue as campByValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, sharedGroupId, uniqueByClaims } from './merge.js';
+import { byValue as campByValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, sharedGroupId, uniqueByClaims, uniqueBySpans } from './merge.js';
 import { pairFindings } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
 
@@ -260,11 +260,12 @@ export const numberDetector: Detector = {
         }),
     );
     const merged = mergeAcrossSources(findings);
-    return uniqueByClaims([
+    // An age read as an age says more than the same words read as a bare number: it goes first.
+    return uniqueBySpans([
+      ...ageFindings(context),
       ...merged,
       ...selfContradictions(merged, context, textOf),
       ...transpositions(context, textOf),
-      ...ageFindings(context),
     ]);
   },
   describe(f, labels) {

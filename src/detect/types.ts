@@ -42,6 +42,12 @@ export interface Detector {
   /** One line for --help and the README. */
   description: string;
   detect(context: DetectionContext): Finding[];
+  /**
+   * Kinds this detector's reading is more specific than: where one of its findings claims exactly
+   * the words a finding of such a kind claims, that finding is dropped (a speaker swapped for
+   * another person is one misattribution, not also a misspelt name).
+   */
+  supersedes?: readonly DiscrepancyKind[];
   /** The finding's message, from its data alone (`compare` calls it once, when building the report). */
   describe(finding: Finding, labels: SourceLabels): string;
 }

@@ -16,6 +16,15 @@ describe('attribution detector', () => {
     expect(found[0]?.values?.[0]?.value).not.toBe(found[0]?.values?.[1]?.value);
   });
 
+  it('reports a role-holder swapped for another person once, as attribution, not also as a renamed role', () => {
+    const report = compareTexts(
+      '"We have boats and helicopters ready," Lund mayor Tove Lindgren said on Sunday. The river kept rising overnight.',
+      '"We have boats and helicopters ready," Lund mayor Ferhat Yildiz said on Sunday. The river kept rising overnight.',
+    );
+    const onNames = report.discrepancies.filter((d) => d.claims.some((c) => c.text.includes('Lindgren')));
+    expect(onNames.map((d) => d.kind)).toEqual(['attribution']);
+  });
+
   it('treats a look-alike speaker name as a misnaming, not an attribution', () => {
     const report = compareTexts(
       '"The office never gave such instructions," Petrenko said.',

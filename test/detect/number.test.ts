@@ -52,6 +52,16 @@ describe('number detector', () => {
     expect(self?.group).toBeNull();
   });
 
+  it('reports a changed age once, as an age', () => {
+    const report = compareTexts(
+      'Between 2016 and 2021, Ferreira, 58, moved money to firms run by his cousin, the court found.',
+      'Between 2016 and 2021, Ferreira, 48, moved money to firms run by his cousin, the court found.',
+    );
+    const found = ofKind(report, 'number');
+    expect(found.map((d) => d.rule)).toEqual(['number/different-age']);
+    expect(claimTexts(found[0])).toEqual(['S1:58', 'S2:48']);
+  });
+
   it('reads basis points, bps and percentage points on one scale', () => {
     expect(ofKind(compareTexts('The bank cut its key rate by 50 basis points on Wednesday.', 'The bank cut its key rate by 0.5 percentage points on Wednesday.'), 'number')).toEqual([]);
     expect(ofKind(compareTexts('The bank announced a half-point cut on Wednesday.', 'The bank announced a 50 bps cut on Wednesday.'), 'number')).toEqual([]);
