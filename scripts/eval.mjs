@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compare } from '../dist/src/index.js';
-import { scoreEvent } from '../dist/src/eval/gold.js';
+import { scoreEvent } from '../dist/eval/gold.js';
 import { DETECTOR_KINDS } from '../dist/src/detect/registry.js';
 
 const args = process.argv.slice(2);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../src/compare.js';
 import { DETECTOR_KINDS } from '../src/detect/registry.js';
-import { scoreEvent, type Gold } from '../src/eval/gold.js';
+import { scoreEvent, type Gold } from '../eval/gold.js';
 import type { Report } from '../src/types.js';
 import { validateReport } from './helpers/schema.js';
 import { expectEverySentenceOnce } from './helpers/report.js';

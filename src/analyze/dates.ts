@@ -1,4 +1,6 @@
-import type { Token } from './index.js';
+import type { DateMention, Token } from './types.js';
+
+export type { DateKind, DateMention } from './types.js';
 
 /**
  * Dates and times as values: weekdays, calendar dates (May 14, 14 May,
@@ -6,19 +8,6 @@ import type { Token } from './index.js';
  * "in the morning") and relative words (yesterday, this weekend), which are
  * resolved against a dateline when the source gives one.
  */
-
-export type DateKind = 'weekday' | 'date' | 'month' | 'year' | 'time' | 'relative';
-
-export interface DateMention {
-  kind: DateKind;
-  /** weekday: 0 = Sunday…6; date: month*100 + day; month: 1–12 (a month named without a day); year: the year; time: minutes after midnight; relative: days from the dateline. */
-  value: number;
-  /** For times given as a part of the day ("in the morning"): the range of minutes it covers. */
-  range?: [number, number];
-  /** Token indices [from, to). */
-  from: number;
-  to: number;
-}
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS: Readonly<Record<string, number>> = {

@@ -1,104 +1,22 @@
-import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { expandContraction, foldWord } from '../normalize/index.js';
 import type { SegmentedSource, Sentence } from '../types.js';
 import { IRREGULAR, NOT_NAMES, PARAPHRASE_GROUPS, QUALIFIER_KEYS, ROLES, SPEECH_VERBS, STOPWORDS } from './lexicon.js';
 import { canonicalKey, type AliasTable } from './names.js';
-import { findDates, type DateMention } from './dates.js';
-import { findNumbers, NUMBER_WORDS, type NumberMention } from './numbers.js';
+import { findDates } from './dates.js';
+import { findNumbers, NUMBER_WORDS } from './numbers.js';
+import { metaphone } from './phonetics.js';
 import { senseIds } from './synonyms.js';
+import type { AgeMention, AnalyzedSource, FactMention, NameMention, NumberMention, Quotation, Token } from './types.js';
+
+// The stage's types live in types.ts (dates.ts and numbers.ts need them too); importers keep using this module.
+export type { AgeMention, AnalyzedSentence, AnalyzedSource, FactAttribute, FactMention, NameMention, Quotation, Token } from './types.js';
 
 /**
  * The analyze stage: tokens with offsets, comparison keys, and the few
  * structures detectors need (names, roles, quotations), computed once per
  * sentence so alignment and every detector share them.
  */
-
-export interface Token {
-  text: string;
-  /** Absolute offsets into the source text. */
-  start: number;
-  end: number;
-  /** Case/diacritic-folded, possessive removed. */
-  fold: string;
-  /** Stem of the lemma: the key for content matching. */
-  stem: string;
-  stop: boolean;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-  /** Digits, possibly with separators. */
-  num: boolean;
-  /** Inside quotation marks. */
-  quoted: boolean;
-}
-
-export interface NameMention {
-  /** The name as written ("Dmitriy Peskov"). */
-  text: string;
-  start: number;
-  end: number;
-  /** Token indices [from, to) of the name within the sentence. */
-  from: number;
-  to: number;
-  /** Canonical role it fills when a role word stands with it ("spokesperson"). */
-  role?: string;
-  /** Organisation/country key qualifying the role ("russia"), when given. */
-  qualifier?: string;
-}
-
-export interface Quotation {
-  /** Offsets of the quoted words, quotation marks excluded. */
-  start: number;
-  end: number;
-  /** Token indices [from, to). */
-  from: number;
-  to: number;
-}
-
-export interface AnalyzedSentence extends Sentence {
-  tokens: Token[];
-  names: NameMention[];
-  quotes: Quotation[];
-  /** Contains a speech verb (said, added, denied…): reported speech is possible. */
-  speech: boolean;
-  /** The name a speech verb attributes the statement to ("…," Petrenko said), if any. */
-  speaker?: NameMention;
-  /** Number expressions with their values. */
-  numbers: NumberMention[];
-  /** Ages given for people: "Darren Whitby, 43,", "the 45-year-old", "Kasper Nygaard (19)". */
-  ages: AgeMention[];
-  /** Facts a story states once about its subject: where and when someone was born, when a body was founded. */
-  facts: FactMention[];
-  /** Weekdays, dates, years, times of day and relative days. */
-  dates: DateMention[];
-  /** Weighted alignment features (see termsOf). */
-  terms: Map<string, number>;
-}
-
-/** A person's age: a fact about an entity, comparable wherever the person is named. */
-export interface AgeMention {
-  value: number;
-  /** Absolute offsets of the words that give the age ("43", "45-year-old"). */
-  start: number;
-  end: number;
-  /** The person it belongs to; absent for "the 45-year-old" standing for someone named before. */
-  name?: NameMention;
-}
-
-export type FactAttribute = 'born-place' | 'born-year' | 'founded-year';
-
-export interface FactMention {
-  attribute: FactAttribute;
-  /** A year, or the place's name as written. */
-  value: number | string;
-  /** Absolute offsets of the value's words. */
-  start: number;
-  end: number;
-}
-
-export interface AnalyzedSource extends Omit<SegmentedSource, 'sentences'> {
-  sentences: AnalyzedSentence[];
-}
 
 // Hyphens split words ("5.9-magnitude", "thought-out"); apostrophes, decimal points and digit groups do not.
 const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,](?=[\p{L}\p{N}]))*/gu;
@@ -343,7 +261,6 @@ export function sameParaphrase(a: string, b: string): boolean {
   return ga !== undefined && (paraphraseGroups.get(b) ?? []).some((g) => ga.includes(g));
 }
 
-const metaphone = new DoubleMetaphone();
 const phoneticCache = new Map<string, string>();
 
 function phoneticKey(fold: string): string {
@@ -426,7 +343,8 @@ function isRolePhraseWord(t: Token): boolean {
 const ROLE_PHRASE_REACH = 8;
 /** A speaker label before a colon stands at the head of the line: "MPC member Ludwik Sobczak: …". */
 const COLON_LABEL_REACH = 6;
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir']);
+/** Courtesy titles that belong to the name they precede (names.ts strips a longer list of titles from names). */
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir']);
 
 /** The unquoted name standing next to a speech verb ("Petrenko said", "insisted Pavlenko", "according to X"). */
 function findSpeaker(tokens: Token[], names: NameMention[], text: string): NameMention | undefined {
@@ -493,7 +411,7 @@ function appositiveRoles(tokens: Token[], text: string, names: NameMention[]): v
     }
     // An honorific belongs to the name here: "…of the Coast Guard, Mr. Nikos Alexandrou".
     let lead = name.from;
-    while (lead > 0 && HONORIFICS.has(tokens[lead - 1]?.fold ?? '')) lead--;
+    while (lead > 0 && COURTESY_TITLES.has(tokens[lead - 1]?.fold ?? '')) lead--;
     const prev = tokens[lead - 1];
     const commaBefore = prev !== undefined && /,\s*$/.test(text.slice(prev.end, tokens[lead]?.start ?? prev.end));
     if (!name.role && commaBefore) {

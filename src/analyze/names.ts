@@ -18,9 +18,9 @@ import { createRequire } from 'node:module';
  *      surname-only ("partial") matches.
  */
 import { foldText } from '../normalize/index.js';
-import DoubleMetaphone from 'natural/lib/natural/phonetics/double_metaphone.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { DEFAULT_ALIAS_GROUPS } from './aliases.js';
+import { metaphone } from './phonetics.js';
 
 export { DEFAULT_ALIAS_GROUPS };
 
@@ -65,7 +65,7 @@ function lightText(s: string): string {
 }
 
 /** Titles stripped from the front of a name ("Foreign Minister Sergei Lavrov"). */
-const HONORIFICS = new Set([
+const NAME_TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'mme', 'madame', 'mlle', 'herr', 'frau', 'sr', 'sra', 'srta',
   'dr', 'doctor', 'prof', 'professor', 'president', 'pres', 'premier', 'chancellor', 'minister',
   'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'judge', 'justice', 'gen', 'lt',
@@ -169,7 +169,7 @@ function stripAffixes(tokens: RawToken[], wholeNameAllCaps: boolean): RawToken[]
       // unless the title itself is usually written in capitals ("PM Modi").
       if (isAllCaps(tok.raw) && !wholeNameAllCaps && tok.raw.length > 1 && !tok.raw.endsWith('.')
         && !CAPS_TITLES.has(tok.fold)) break;
-      const isTitle = HONORIFICS.has(tok.fold) || (tok.fold === 'general' && i > 0);
+      const isTitle = NAME_TITLES.has(tok.fold) || (tok.fold === 'general' && i > 0);
       if (isTitle) end = i + 1;
       else if (!TITLE_MODIFIERS.has(tok.fold)) break;
     }
@@ -319,7 +319,6 @@ interface TokenInfo {
   readonly latin: boolean;
 }
 
-const metaphone = new DoubleMetaphone();
 const tokenCache = new Map<string, TokenInfo>();
 
 /**

@@ -1,4 +1,6 @@
-import type { Token } from './index.js';
+import type { NumberMention, Token } from './types.js';
+
+export type { NumberMention } from './types.js';
 
 /**
  * Numbers as values, whatever their form: "6", "six", "3,200", "3.200"
@@ -6,26 +8,6 @@ import type { Token } from './index.js';
  * "£42million", "two decades" and "20 years". Alignment uses the values as
  * anchors; the number detector compares them.
  */
-
-export interface NumberMention {
-  /** Possible values: an ambiguous separator ("3.200") yields both readings. */
-  values: number[];
-  /** Token indices [from, to) of the whole expression, unit included. */
-  from: number;
-  to: number;
-  /** What is counted, when a unit word follows ("years", "percent", "people"). */
-  unit?: string;
-  /** Stem of the content word just before ("magnitude 5.9"), another way to tell what is measured. */
-  before?: string;
-  /** "about", "nearly", "more than": the value is not exact. */
-  approximate: boolean;
-  /** Currency, from a symbol or a word: "EUR", "GBP", "USD"… */
-  currency?: string;
-  /** Further words of the counted noun phrase after the unit ("dengue", "cases" of "confirmed dengue cases"). */
-  nouns?: string[];
-  /** A rank ("second", "61st"), compared only with ranks: "the 61st minute" is no count of minutes. */
-  ordinal?: true;
-}
 
 /** Ordinal words up to the twentieth: "the third motion", "her second term". */
 const ORDINALS: Readonly<Record<string, number>> = {

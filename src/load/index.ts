@@ -1,9 +1,9 @@
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import type { InputDocument } from '../types.js';
-import { decodeInput, encodingName as encodingNameOf, type DecodeOptions } from './decode.js';
-import { extractHtml, looksLikeHtml, type HtmlExtract } from './html.js';
+import { decodeInput, encodingName as encodingNameOf } from './decode.js';
+import { extractHtml, looksLikeHtml } from './html.js';
 import { InputError } from './errors.js';
+import type { InputFormat, LoadedInput, LoadOptions, LoadRequest } from './types.js';
 
 /**
  * The only stage that touches the file system. Everything it returns is
@@ -14,32 +14,9 @@ export { InputError } from './errors.js';
 export { decodeInput, encodingName, firstInvalidUtf8, type Decoded, type DecodeOptions } from './decode.js';
 export { looksLikeHtml, type DroppedBlock, type HtmlExtract } from './html.js';
 export { mapReportToInputs, mapSegmentsToPage } from './positions.js';
+export type { InputFormat, LoadedInput, LoadOptions, LoadRequest } from './types.js';
 
-export interface LoadRequest {
-  path: string;
-  label?: string;
-}
-
-export type InputFormat = 'auto' | 'text' | 'html';
 export const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'text', 'html'];
-
-export interface LoadOptions extends DecodeOptions {
-  /** Largest input accepted, in bytes (`--max-bytes`); default `DEFAULT_MAX_BYTES`. */
-  maxBytes?: number;
-  /** Time limit for fetching one URL, body included (`--timeout`). */
-  timeoutMs?: number;
-  /** `auto` (default): .html/.htm files and content that looks like HTML are pages. */
-  inputFormat?: InputFormat;
-}
-
-/** What the load stage hands on: the document to compare, and how it was read. */
-export interface LoadedInput extends InputDocument {
-  /** The encoding the bytes were decoded with (WHATWG name). */
-  encoding: string;
-  format: 'text' | 'html';
-  /** For a page: the page as decoded, and how `text` maps back into it. */
-  html?: HtmlExtract & { page: string };
-}
 
 /**
  * 2 MB: twenty times a very long news article. Past it, time and memory get

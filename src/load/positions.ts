@@ -1,6 +1,6 @@
 import { LineIndex } from '../span.js';
 import type { BoilerplateEntry, Report, Segment, Span } from '../types.js';
-import type { LoadedInput } from './index.js';
+import type { LoadedInput } from './types.js';
 
 /**
  * Positions into the files as given. A page is compared as its extracted

@@ -253,6 +253,83 @@ function listMarker(tok: string): ListMarker | undefined {
 
 // ------------------------------------------------------------------ splitter
 
+/**
+ * The text cut into whitespace-separated tokens in one pass: where each token
+ * starts and ends, and how many line breaks the gap before it holds. Token
+ * indices out of range read as an empty token after a paragraph break.
+ */
+export class TextTokens {
+  readonly count: number;
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** Line breaks in the gap before each token: 0, 1, or 2 for a paragraph break (or more). */
+  private readonly gapNewlines: number[] = [];
+  /** Dot-run size per token, filled by `cacheDots` as the splitter reaches each token. */
+  private readonly dotCache: number[] = [];
+
+  constructor(readonly text: string) {
+    const len = text.length;
+    let nl = 0;
+    let p = 0;
+    while (p < len) {
+      const c = text.charCodeAt(p);
+      if (isWs(c)) {
+        if (c === 10 || c === 0x2028 || c === 0x2029) nl++;
+        else if (c === 13) {
+          if (text.charCodeAt(p + 1) !== 10) nl++;
+        } else if (c === 12) nl += 2; // form feed: a page break ends a paragraph
+        p++;
+        continue;
+      }
+      const s = p++;
+      while (p < len && !isWs(text.charCodeAt(p))) p++;
+      this.starts.push(s);
+      this.ends.push(p);
+      this.gapNewlines.push(nl > 2 ? 2 : nl);
+      nl = 0;
+    }
+    this.count = this.starts.length;
+  }
+
+  start(i: number): number {
+    return this.starts[i] ?? 0;
+  }
+
+  end(i: number): number {
+    return this.ends[i] ?? 0;
+  }
+
+  /** Line breaks before token i: 0 on the same line, 1 at a line break, 2 at a paragraph break. */
+  newlinesBefore(i: number): number {
+    return this.gapNewlines[i] ?? 2;
+  }
+
+  /** Class of token i's first character after opening quotes and brackets. */
+  charClass(i: number): CharClass {
+    return firstClass(this.text, this.start(i), this.end(i));
+  }
+
+  /** Periods in token i if it is made only of dots ("." "..." "…"), else 0. */
+  dots(i: number): number {
+    return this.dotCache[i] ?? dotRunDots(this.text, this.start(i), this.end(i));
+  }
+
+  /** Remembers token i's dot count (lookahead past it computes the few it needs directly). */
+  cacheDots(i: number): void {
+    this.dotCache[i] = dotRunDots(this.text, this.start(i), this.end(i));
+  }
+
+  /** How token i ends: sentence-final punctuation, and the word before it. */
+  terminal(i: number): Terminal {
+    return terminalOf(this.text, this.start(i), this.end(i));
+  }
+
+  /** Token i's text. */
+  slice(i: number): string {
+    return this.text.slice(this.start(i), this.end(i));
+  }
+}
+
 /** Marker roles of a token. */
 const M_NONE = 0;
 /** A list marker that opens a new unit; no break right after it. */
@@ -264,69 +341,84 @@ const M_PREFIXED = 3;
 type MarkerRole = typeof M_NONE | typeof M_OPEN | typeof M_SECONDARY | typeof M_PREFIXED;
 
 /**
- * Split `text` into sentence-like units (see the file comment for the
- * guarantees). Blank lines, list items and lines without final punctuation
- * (headlines) end a unit; a line that continues in lower case is a hard wrap.
+ * One left-to-right walk over the tokens, deciding at each gap whether a unit
+ * ends there. It remembers only what the next decisions need: where the
+ * current unit began, the last list marker, the previous token's marker role
+ * and the run of dot-only tokens just passed.
  */
-export function splitSentences(text: string): Unit[] {
-  // ---- tokenise: starts/ends of non-whitespace runs, newlines in the gap before each.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const gapNl: number[] = [];
-  const len = text.length;
-  let nl = 0;
-  let p = 0;
-  while (p < len) {
-    const c = text.charCodeAt(p);
-    if (isWs(c)) {
-      if (c === 10 || c === 0x2028 || c === 0x2029) nl++;
-      else if (c === 13) {
-        if (text.charCodeAt(p + 1) !== 10) nl++;
-      } else if (c === 12) nl += 2; // form feed: a page break ends a paragraph
-      p++;
-      continue;
-    }
-    const s = p++;
-    while (p < len && !isWs(text.charCodeAt(p))) p++;
-    starts.push(s);
-    ends.push(p);
-    gapNl.push(nl > 2 ? 2 : nl);
-    nl = 0;
-  }
-  const n = starts.length;
-  const units: Unit[] = [];
-  if (n === 0) return units;
-
-  const S = (i: number): number => starts[i] ?? 0;
-  const E = (i: number): number => ends[i] ?? 0;
-  const NL = (i: number): number => gapNl[i] ?? 2;
-  const cls = (i: number): CharClass => firstClass(text, S(i), E(i));
-  // Dot-run size per token, filled as the main loop reaches each token (the
-  // ellipsis lookahead in inlineBreak computes at most four ahead directly).
-  const dotCache: number[] = [];
-  const dotsOf = (i: number): number => dotCache[i] ?? dotRunDots(text, S(i), E(i));
-
-  let unitFirst = 0;
-  let lastMarker: ListMarker | undefined;
-  let prevRole: MarkerRole = M_NONE;
-  let prevPureBullet = false;
+class UnitSplitter {
+  private readonly text: string;
+  private unitFirst = 0;
+  private lastMarker: ListMarker | undefined;
+  private prevRole: MarkerRole = M_NONE;
+  private prevPureBullet = false;
   // The run of dot-only tokens (". . .") ending at the previous token.
-  let runDots = 0;
-  let runTokens = 0;
+  private runDots = 0;
+  private runTokens = 0;
+
+  constructor(private readonly tokens: TextTokens) {
+    this.text = tokens.text;
+  }
+
+  units(): Unit[] {
+    const { tokens } = this;
+    const n = tokens.count;
+    const units: Unit[] = [];
+    for (let i = 0; i < n; i++) {
+      tokens.cacheDots(i);
+      const gap = tokens.newlinesBefore(i);
+      if (gap >= 2) this.lastMarker = undefined;
+      const role = this.markerRole(i);
+      let brk = false;
+      if (i > 0) {
+        if (gap >= 2) brk = true;
+        else if (role === M_OPEN || role === M_PREFIXED) brk = true;
+        else if (role === M_SECONDARY || this.prevRole === M_OPEN || this.prevRole === M_SECONDARY) brk = false;
+        else brk = gap === 1 ? this.lineBreak(i - 1, i) : this.inlineBreak(i - 1, i);
+      }
+      if (brk) {
+        units.push({ start: tokens.start(this.unitFirst), end: tokens.end(i - 1) });
+        this.unitFirst = i;
+      }
+      this.prevRole = role;
+      this.prevPureBullet = role === M_OPEN && isPureBullet(this.text, tokens.start(i), tokens.end(i));
+      this.extendDotRun(i, gap);
+    }
+    units.push({ start: tokens.start(this.unitFirst), end: tokens.end(n - 1) });
+    return units;
+  }
+
+  private extendDotRun(i: number, gap: number): void {
+    const d = this.tokens.dots(i);
+    if (d > 0) {
+      if (this.runTokens > 0 && gap === 0) {
+        this.runDots += d;
+        this.runTokens++;
+      } else {
+        this.runDots = d;
+        this.runTokens = 1;
+      }
+    } else {
+      this.runDots = 0;
+      this.runTokens = 0;
+    }
+  }
 
   /** Is token i the first word of a new sentence (after an abbreviation or initial)? */
-  const startsSentence = (i: number): boolean => {
-    const w = leadingWord(text, S(i), E(i));
+  private startsSentence(i: number): boolean {
+    const { tokens } = this;
+    const w = leadingWord(this.text, tokens.start(i), tokens.end(i));
     if (SENTENCE_STARTERS.has(w)) return true;
     if (!WEAK_SENTENCE_STARTERS.has(w)) return false;
     // "U.S. Will Send Troops" is a Title Case headline, not a new sentence.
-    return !(i + 1 < n && NL(i + 1) === 0 && cls(i + 1) === UPPER);
-  };
+    return !(i + 1 < tokens.count && tokens.newlinesBefore(i + 1) === 0 && tokens.charClass(i + 1) === UPPER);
+  }
 
-  const markerRole = (i: number): MarkerRole => {
-    const s = S(i);
-    const e = E(i);
-    const lineStart = i === 0 || NL(i) > 0;
+  private markerRole(i: number): MarkerRole {
+    const { text, tokens } = this;
+    const s = tokens.start(i);
+    const e = tokens.end(i);
+    const lineStart = i === 0 || tokens.newlinesBefore(i) > 0;
     const c0 = text.charCodeAt(s);
     if (isBullet(c0) || (lineStart && e - s === 1 && isLineBullet(c0))) {
       let k = s;
@@ -334,7 +426,7 @@ export function splitSentences(text: string): Unit[] {
       if (k === s || k === e) return M_OPEN; // standalone bullet
       const m = listMarker(text.slice(k, e));
       if (m) {
-        lastMarker = m;
+        this.lastMarker = m;
         return M_OPEN;
       }
       return M_PREFIXED;
@@ -344,8 +436,9 @@ export function splitSentences(text: string): Unit[] {
     if (last !== 0x2e && last !== 0x29) return M_NONE;
     const m = listMarker(text.slice(s, e));
     if (!m) return M_NONE;
+    const lastMarker = this.lastMarker;
     let role: MarkerRole = M_NONE;
-    if (prevPureBullet) role = M_SECONDARY;
+    if (this.prevPureBullet) role = M_SECONDARY;
     else if (lineStart) role = M_OPEN;
     else if (
       lastMarker !== undefined &&
@@ -354,15 +447,16 @@ export function splitSentences(text: string): Unit[] {
       m.n === lastMarker.n + 1
     ) {
       role = M_OPEN;
-    } else if (m.n === 1 && text.charCodeAt(E(i - 1) - 1) === 0x3a) {
+    } else if (m.n === 1 && text.charCodeAt(tokens.end(i - 1) - 1) === 0x3a) {
       role = M_OPEN; // "Steps: 1. Open the lid 2. …"
     }
-    if (role !== M_NONE) lastMarker = m;
+    if (role !== M_NONE) this.lastMarker = m;
     return role;
-  };
+  }
 
   /** Kind of abbreviation for the word [ws, we), with initials as 'initial'. */
-  const wordKind = (ws: number, we: number): AbbreviationKind | 'initial' | undefined => {
+  private wordKind(ws: number, we: number): AbbreviationKind | 'initial' | undefined {
+    const { text } = this;
     if (we - ws === 1) {
       const ch = text.charCodeAt(ws);
       if ((ch | 0x20) >= 97 && (ch | 0x20) <= 122) return 'initial';
@@ -375,44 +469,46 @@ export function splitSentences(text: string): Unit[] {
       return 'final';
     }
     return kind;
-  };
+  }
 
   /** Break between a (= b - 1) and b on the same line? */
-  const inlineBreak = (a: number, b: number): boolean => {
-    const bDots = dotsOf(b);
-    const aDots = dotsOf(a);
+  private inlineBreak(a: number, b: number): boolean {
+    const { tokens } = this;
+    const bDots = tokens.dots(b);
+    const aDots = tokens.dots(a);
     if (bDots > 0) {
       // An ellipsis run after a word: normally part of that sentence ("less
       // complex. . . ."). But "compounds. . . . The" is a finished sentence
       // followed by an ellipsis opening the next one (three spaced dots after
       // a period-final word, then a capital).
       if (aDots > 0) return false;
-      const t = terminalOf(text, S(a), E(a));
-      if (t.kind !== T_PERIOD || wordKind(t.wordStart, t.wordEnd) !== undefined) return false;
+      const t = tokens.terminal(a);
+      if (t.kind !== T_PERIOD || this.wordKind(t.wordStart, t.wordEnd) !== undefined) return false;
+      const n = tokens.count;
       let dots = 0;
       let j = b;
       while (j < n && dots <= 3) {
-        if (j > b && NL(j) > 0) break;
-        const d = dotsOf(j);
+        if (j > b && tokens.newlinesBefore(j) > 0) break;
+        const d = tokens.dots(j);
         if (d === 0) break;
         dots += d;
         j++;
       }
-      return dots === 3 && j < n && NL(j) < 2 && cls(j) === UPPER;
+      return dots === 3 && j < n && tokens.newlinesBefore(j) < 2 && tokens.charClass(j) === UPPER;
     }
-    const fc = cls(b);
+    const fc = tokens.charClass(b);
     if (aDots > 0) {
       if (fc === LOWER) return false;
       // Spaced ". . ." marks an omission inside the sentence; four dots or a
       // glued "..." before a capital end it (as in the golden rules).
-      return !(runTokens > 1 && runDots === 3);
+      return !(this.runTokens > 1 && this.runDots === 3);
     }
-    const t = terminalOf(text, S(a), E(a));
+    const t = tokens.terminal(a);
     if (t.kind === T_NONE) return false;
     if (fc === LOWER) return false;
     if (t.kind !== T_PERIOD) return true;
     if (t.wordEnd === t.wordStart) return true;
-    const kind = wordKind(t.wordStart, t.wordEnd);
+    const kind = this.wordKind(t.wordStart, t.wordEnd);
     switch (kind) {
       case undefined:
         return true;
@@ -421,71 +517,48 @@ export function splitSentences(text: string): Unit[] {
       case 'numeric':
         return fc !== DIGIT;
       case 'initial':
-        return fc !== DIGIT && startsSentence(b);
+        return fc !== DIGIT && this.startsSentence(b);
       case 'final':
         if (fc === DIGIT) return false;
-        if (startsSentence(b)) return true;
+        if (this.startsSentence(b)) return true;
         // "… left the bank at 6 P.M. Mr. Smith then …" but not "At 5 a.m. Mr. Smith went …".
-        return b - unitFirst >= 4 && isPersonalTitle(text.slice(S(b), E(b)));
+        return b - this.unitFirst >= 4 && isPersonalTitle(tokens.slice(b));
     }
-  };
+  }
 
   /** Break at a single line break between a (= b - 1) and b? */
-  const lineBreak = (a: number, b: number): boolean => {
-    const fc = cls(b);
+  private lineBreak(a: number, b: number): boolean {
+    const { text, tokens } = this;
+    const fc = tokens.charClass(b);
     if (fc === LOWER) return false; // hard-wrapped continuation
-    if (dotsOf(a) > 0) return true;
-    const t = terminalOf(text, S(a), E(a));
+    if (tokens.dots(a) > 0) return true;
+    const t = tokens.terminal(a);
     if (t.kind === T_NONE) {
       // Headline-like line: it stands alone unless it is visibly cut mid-phrase.
-      const last = text.charCodeAt(E(a) - 1);
+      const last = text.charCodeAt(tokens.end(a) - 1);
       if (isContinuationEnd(last)) return false;
-      const la = E(a) - S(a);
-      if (la <= 8 && CONTINUATION_WORDS.has(text.slice(S(a), E(a)))) return false;
+      const la = tokens.end(a) - tokens.start(a);
+      if (la <= 8 && CONTINUATION_WORDS.has(tokens.slice(a))) return false;
       return true;
     }
-    if (inlineBreak(a, b)) return true;
+    if (this.inlineBreak(a, b)) return true;
     // Inline rules kept the sentence going; across a line break keep it only
     // for names and numbers ("Mr.\nSmith", "No.\n3"), not "in the U.S.\nArmy".
     if (t.kind !== T_PERIOD) return true;
-    const kind = wordKind(t.wordStart, t.wordEnd);
+    const kind = this.wordKind(t.wordStart, t.wordEnd);
     return !(kind === 'title' || kind === 'initial' || (kind === 'numeric' && fc === DIGIT));
-  };
-
-  for (let i = 0; i < n; i++) {
-    dotCache[i] = dotRunDots(text, S(i), E(i));
-    const gap = NL(i);
-    if (gap >= 2) lastMarker = undefined;
-    const role = markerRole(i);
-    let brk = false;
-    if (i > 0) {
-      if (gap >= 2) brk = true;
-      else if (role === M_OPEN || role === M_PREFIXED) brk = true;
-      else if (role === M_SECONDARY || prevRole === M_OPEN || prevRole === M_SECONDARY) brk = false;
-      else brk = gap === 1 ? lineBreak(i - 1, i) : inlineBreak(i - 1, i);
-    }
-    if (brk) {
-      units.push({ start: S(unitFirst), end: E(i - 1) });
-      unitFirst = i;
-    }
-    prevRole = role;
-    prevPureBullet = role === M_OPEN && isPureBullet(text, S(i), E(i));
-    const d = dotsOf(i);
-    if (d > 0) {
-      if (runTokens > 0 && gap === 0) {
-        runDots += d;
-        runTokens++;
-      } else {
-        runDots = d;
-        runTokens = 1;
-      }
-    } else {
-      runDots = 0;
-      runTokens = 0;
-    }
   }
-  units.push({ start: S(unitFirst), end: E(n - 1) });
-  return boundUnits(text, units, MAX_UNIT_CHARS);
+}
+
+/**
+ * Split `text` into sentence-like units (see the file comment for the
+ * guarantees). Blank lines, list items and lines without final punctuation
+ * (headlines) end a unit; a line that continues in lower case is a hard wrap.
+ */
+export function splitSentences(text: string): Unit[] {
+  const tokens = new TextTokens(text);
+  if (tokens.count === 0) return [];
+  return boundUnits(text, new UnitSplitter(tokens).units(), MAX_UNIT_CHARS);
 }
 
 /** A place to cut after a clause: whitespace after , ; : or before a dash. */

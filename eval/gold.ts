@@ -1,5 +1,5 @@
-import { foldText } from '../normalize/index.js';
-import type { Claim, Discrepancy, Report } from '../types.js';
+import { foldText } from '../src/normalize/index.js';
+import type { Claim, Discrepancy, Report } from '../src/types.js';
 
 /**
  * Scoring a report against a hand-labelled gold file (the development set

@@ -1,0 +1,55 @@
+import type { EmitOptions, ScoredPairs } from './similarity.js';
+import type { AlignOptions, CandidatePair, Node, SentencePair } from './types.js';
+
+/**
+ * Second pass of alignment: the scored pairs sorted into evidence. Pairs across sources at or
+ * above the threshold become candidates, strongest first; close pairs inside one source are
+ * echoes. Any other pair's score is computed when a pass asks (`similarityOf`), not stored.
+ */
+
+/** Echoes must be closer than cross-source matches: a source repeats itself more literally. */
+const ECHO_FACTOR = 1.5;
+
+/** Cross-source pairs a sentence proposes at most (see `EmitOptions.perRow`). */
+export const PAIRS_PER_ROW = 128;
+
+/** What scoring hands to this pass: the pairs it acts on, and no others. */
+export function emitOptions(options: AlignOptions): EmitOptions {
+  return { cross: options.threshold, echo: Math.min(0.9, options.threshold * ECHO_FACTOR), perRow: PAIRS_PER_ROW };
+}
+
+export interface ClassifiedPairs {
+  /** Strongest first; index order breaks ties so output is deterministic. */
+  candidates: CandidatePair[];
+  /** In scoring order (the caller orders them for the report). */
+  echoes: SentencePair[];
+}
+
+export function classifyPairs(nodes: readonly Node[], scored: ScoredPairs, options: AlignOptions): ClassifiedPairs {
+  const echoFloor = emitOptions(options).echo;
+  const candidates: CandidatePair[] = [];
+  const echoes: SentencePair[] = [];
+  for (let p = 0; p < scored.score.length; p++) {
+    const i = scored.i[p] as number;
+    const j = scored.j[p] as number;
+    const score = scored.score[p] as number;
+    const a = nodes[i] as Node;
+    const b = nodes[j] as Node;
+    if (a.sourceIndex !== b.sourceIndex) {
+      if (score >= options.threshold) candidates.push({ i, j, score });
+    } else if (score >= echoFloor) {
+      echoes.push({ a: a.sentence, b: b.sentence, score });
+    }
+  }
+  candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
+  return { candidates, echoes };
+}
+
+/** Members used to estimate average linkage: all of a small group, an even spread of a large one. */
+export const LINKAGE_SAMPLE = 16;
+
+export function linkageSample(list: readonly number[]): readonly number[] {
+  if (list.length <= LINKAGE_SAMPLE) return list;
+  const step = list.length / LINKAGE_SAMPLE;
+  return Array.from({ length: LINKAGE_SAMPLE }, (_, k) => list[Math.floor(k * step)] as number);
+}

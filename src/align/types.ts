@@ -1,0 +1,69 @@
+import type { AnalyzedSentence } from '../analyze/types.js';
+
+/** Types of the align stage: its options and result, and the data its passes hand on. */
+
+export interface AlignOptions {
+  /**
+   * Minimum similarity (0–1, IDF-weighted cosine of content terms) for two
+   * sentences from different sources to be taken as the same statement.
+   */
+  threshold: number;
+}
+
+export interface AlignedGroup {
+  /** Mean pairwise similarity of the members. */
+  score: number;
+  /**
+   * Members whose home is another group: a sentence that carries this statement among others
+   * ("… cut 3,200 jobs and closed two plants", where another source gives each in a sentence).
+   */
+  linked: ReadonlySet<AnalyzedSentence>;
+  /**
+   * Ordered by source order, then sentence index. At most one sentence per
+   * source, except two adjacent ones where a source splits the statement.
+   */
+  members: AnalyzedSentence[];
+}
+
+export interface SentencePair {
+  a: AnalyzedSentence;
+  b: AnalyzedSentence;
+  score: number;
+}
+
+export interface Alignment {
+  groups: AlignedGroup[];
+  unmatched: AnalyzedSentence[];
+  /** Near-restatements inside one source (a lede and its body): where a source can contradict itself. */
+  echoes: SentencePair[];
+  /** Pairwise similarity lookup for detectors that need it. */
+  similarity(a: AnalyzedSentence, b: AnalyzedSentence): number;
+}
+
+/** A sentence and the index of its source. The passes name sentences by their node's index in one list of all sources. */
+export interface Node {
+  sentence: AnalyzedSentence;
+  sourceIndex: number;
+}
+
+/** Two nodes of different sources (i < j) scoring at least the threshold: evidence of one statement. */
+export interface CandidatePair {
+  i: number;
+  j: number;
+  score: number;
+}
+
+/** Similarity of two nodes by index (either order); 0 for a pair that was not scored. */
+export type NodeSimilarity = (i: number, j: number) => number;
+
+/**
+ * Sentences in groups. Every node has one home group; a group's id is the index of a node that
+ * was in it first, and `members` lists its nodes (a group of one is an unmatched sentence).
+ */
+export interface Grouping {
+  groupOf: Int32Array;
+  members: Map<number, number[]>;
+}
+
+/** Per group id, nodes whose home is another group but which also carry this group's statement. */
+export type Links = Map<number, number[]>;
