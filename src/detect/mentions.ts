@@ -70,7 +70,36 @@ function neighbour(m: Mention, step: -1 | 1): string | undefined {
   return tokens[k]?.fold;
 }
 
-function slotLink(a: Mention, b: Mention, sole: boolean): Substitution['via'] | undefined {
+/** Words that tie a name to the noun it describes without being that noun ("Hamburg-based firm", "firm based in Hamburg"). */
+const ATTACHING = /^(?:based|headquartered)$/;
+
+/**
+ * The noun a name describes, read through "X-based", "based in X", "from X": "the Bremen
+ * wholesaler", "a Hamburg-based wholesaler" and "a wholesaler based in Hamburg" all describe
+ * the wholesaler, so the two places fill one slot wherever they stand.
+ */
+function describedNoun(m: Mention, context: DetectionContext): string | undefined {
+  const { tokens } = m.sentence;
+  const content = (k: number): string | undefined => {
+    const t = tokens[k];
+    return t && !t.stop && !t.num && !t.cap ? t.stem : undefined;
+  };
+  let after = m.name.to;
+  if (ATTACHING.test(tokens[after]?.fold ?? '')) after++;
+  const following = content(after);
+  if (following && after > m.name.to) return following;
+  let before = m.name.from - 1;
+  if (/^(?:in|from)$/.test(tokens[before]?.fold ?? '')) {
+    before--;
+    if (ATTACHING.test(tokens[before]?.fold ?? '')) before--;
+    const preceding = content(before);
+    if (preceding && before < m.name.from - 2) return preceding;
+  }
+  // A bare name before a noun ("the Bremen wholesaler") describes it only as a place or body.
+  return following !== undefined && mentionType(m, context) !== 'person' ? following : undefined;
+}
+
+function slotLink(a: Mention, b: Mention, sole: boolean, context: DetectionContext): Substitution['via'] | undefined {
   if (sameSurname(a, b)) return 'surname';
   // Speaking the same remark says more than holding the same title: two mayors quoted with one
   // remark are the remark put in another mouth (attribution), not one mayor misnamed.
@@ -82,6 +111,8 @@ function slotLink(a: Mention, b: Mention, sole: boolean): Substitution['via'] | 
     if (word === undefined || word !== neighbour(b, step) || CONJUNCTIONS.test(word)) continue;
     if (!PREPOSITIONS.test(word) || sole) return 'context';
   }
+  const described = describedNoun(a, context);
+  if (described !== undefined && described === describedNoun(b, context)) return 'context';
   return undefined;
 }
 
@@ -98,7 +129,7 @@ export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context:
   const candidates: Array<Substitution & { similarity: number; order: number }> = [];
   ua.forEach((ma, x) =>
     ub.forEach((mb, y) => {
-      const via = slotLink(ma, mb, sole);
+      const via = slotLink(ma, mb, sole, context);
       if (via && compatibleTypes(ma, mb, context)) candidates.push({ a: ma, b: mb, via, similarity: nameSimilarity(ma.name.text, mb.name.text), order: x * ub.length + y });
     }),
   );

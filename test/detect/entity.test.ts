@@ -23,6 +23,16 @@ describe('entity detector', () => {
     expect(entity[0]?.values?.map((v) => v.source)).toEqual(['S1', 'S2', 'S3']);
   });
 
+  it('reads a place describing the same noun as one slot, however it is attached', () => {
+    const a = 'The regulator ordered Vantor to sell its ferry arm to Kestrel, a Lyon-based carrier, by June.';
+    const swapped = compareTexts(a, 'The regulator ordered Vantor to sell its ferry arm to Kestrel, a carrier based in Nantes, by June.');
+    expect(ofKind(swapped, 'entity').map((d) => claimTexts(d))).toEqual([['S1:Lyon', 'S2:Nantes']]);
+    const bare = compareTexts(a, 'The regulator ordered Vantor to sell its ferry arm to the Nantes carrier Kestrel by June.');
+    expect(ofKind(bare, 'entity').map((d) => claimTexts(d))).toEqual([['S1:Lyon', 'S2:Nantes']]);
+    const same = compareTexts(a, 'The regulator ordered Vantor to sell its ferry arm to Kestrel, a carrier based in Lyon, by June.');
+    expect(ofKind(same, 'entity')).toEqual([]);
+  });
+
   it('reports a source naming one slot two ways as a self-contradiction', () => {
     const report = compareTexts(
       'Port spokesperson Piet de Vries said the port closed at noon. Later, port spokesperson Piet de Wit said it would reopen.',
