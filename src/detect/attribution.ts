@@ -1,6 +1,6 @@
 import { canonicalKey } from '../analyze/names.js';
 import { isMisattribution, substitutions, type Mention } from './mentions.js';
-import { pairFindings } from './pairs.js';
+import { alignedConfidence, pairFindings } from './pairs.js';
 import type { Detector, DetectionContext } from './types.js';
 
 declare module '../types.js' {
@@ -34,7 +34,7 @@ export const attributionDetector: Detector = {
             kind: 'attribution',
             rule: 'attribution/different-speaker',
             severity: 'high',
-            confidence: Math.min(0.9, 0.5 + 0.5 * group.score),
+            confidence: alignedConfidence(0.5, group),
             group: context.groupId(group),
             ...(remark === undefined ? {} : { subject: remark }),
             claims: [a, b].map((m) => context.claim(m.sentence, m.name.start, m.name.end)),

@@ -3,7 +3,7 @@ import { datelineOf, type DateKind, type DateMention } from '../analyze/dates.js
 import type { Claim, ClaimValue } from '../types.js';
 import { describeFact, factFindings } from './facts.js';
 import { byValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, uniqueByClaims } from './merge.js';
-import { pairFindings } from './pairs.js';
+import { alignedConfidence, pairFindings } from './pairs.js';
 import type { CampKey } from './merge.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
 
@@ -113,7 +113,7 @@ export const dateDetector: Detector = {
             kind: 'date',
             rule: `date/different-${kind}`,
             severity: 'high',
-            confidence: Math.min(0.9, 0.55 + 0.5 * group.score),
+            confidence: alignedConfidence(0.55, group),
             group: context.groupId(group),
             claims,
             values: claims.map(read),

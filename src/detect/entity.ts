@@ -4,7 +4,7 @@ import { foldText } from '../normalize/index.js';
 import { couldBePerson, isMisattribution, mentionType, nameSimilarity, substitutionSeverity, substitutions, type Mention } from './mentions.js';
 import { describeFact, factFindings } from './facts.js';
 import { byValue, consensusText, mergeAcrossSources, sharedGroupId, sourceRank, valueOf } from './merge.js';
-import { pairFindings } from './pairs.js';
+import { alignedConfidence, pairFindings } from './pairs.js';
 import type { Claim, ClaimValue } from '../types.js';
 import type { Detector, DetectionContext, Finding, SourceLabels } from './types.js';
 
@@ -312,7 +312,7 @@ function groupFindings(context: DetectionContext): Finding[] {
           kind: 'entity',
           rule: 'entity/different-name',
           severity,
-          confidence: Math.min(0.9, 0.5 + 0.5 * group.score),
+          confidence: alignedConfidence(0.5, group),
           group: context.groupId(group),
           ...claimsOf([ma, mb], context),
         },

@@ -2,7 +2,7 @@ import type { AnalyzedSentence, Token } from '../analyze/index.js';
 import { stemOf } from '../analyze/index.js';
 import type { Claim } from '../types.js';
 import { consensusText, mergeAcrossSources } from './merge.js';
-import { pairFindings } from './pairs.js';
+import { alignedConfidence, pairFindings } from './pairs.js';
 import type { Detector } from './types.js';
 
 declare module '../types.js' {
@@ -241,7 +241,7 @@ export const negationDetector: Detector = {
             kind: 'negation',
             rule: flip.antonym ? 'negation/opposite-words' : 'negation/negated',
             severity: 'high',
-            confidence: Math.min(0.85, 0.45 + 0.5 * group.score),
+            confidence: alignedConfidence(0.45, group, 0.85),
             group: context.groupId(group),
             // The word both say, or the pair of opposites ("denied / confessed").
             subject: flip.antonym ? `${flip.words[0]} / ${flip.words[1]}` : flip.words[0],

@@ -4,7 +4,7 @@ import { couldBePerson, partOf } from './mentions.js';
 import type { NumberMention } from '../analyze/numbers.js';
 import type { Claim, ClaimValue } from '../types.js';
 import { byValue as campByValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, sharedGroupId, uniqueByClaims, uniqueBySpans } from './merge.js';
-import { pairFindings } from './pairs.js';
+import { alignedConfidence, pairFindings } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
 
 declare module '../types.js' {
@@ -251,7 +251,7 @@ export const numberDetector: Detector = {
             kind: 'number',
             rule: 'number/different-value',
             severity: 'high',
-            confidence: Math.min(0.9, 0.55 + 0.5 * group.score),
+            confidence: alignedConfidence(0.55, group),
             group: context.groupId(group),
             ...(noun === undefined ? {} : { subject: noun }),
             claims,

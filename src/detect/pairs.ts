@@ -76,3 +76,11 @@ function crossesHeadline(a: AnalyzedSentence, b: AnalyzedSentence, members: read
 function oriented(a: AnalyzedSentence, b: AnalyzedSentence): [AnalyzedSentence, AnalyzedSentence] {
   return a.text < b.text || (a.text === b.text && a.source < b.source) ? [a, b] : [b, a];
 }
+
+/**
+ * A finding's confidence from how well its group aligns: `base` for a bare match, growing with
+ * the group's mean similarity, never above `cap` (alignment alone never makes a finding certain).
+ */
+export function alignedConfidence(base: number, group: Pick<AlignedGroup, 'score'>, cap = 0.9): number {
+  return Math.min(cap, base + 0.5 * group.score);
+}
