@@ -4,21 +4,22 @@ import { align, alignAsync, DEFAULT_ALIGN_OPTIONS, type AlignedGroup, type Align
 import { extrasOf } from './detect/coverage.js';
 import { DETECTORS, selectDetectors } from './detect/registry.js';
 import type { DetectionContext, Detector, Finding, SourceLabels } from './detect/types.js';
-import { applyProcessors, claimOrder, discrepancyOrder, processorsFor, type Baseline, type ReportProcessor } from './process/index.js';
+import { applyProcessors, discrepancyOrder, inClaimOrder, processorsFor, type Baseline, type ReportProcessor } from './process/index.js';
 import { segment } from './segment/index.js';
 import { LineIndex } from './span.js';
-import type {
-  BoilerplateEntry,
-  Claim,
-  ClaimValue,
-  Discrepancy,
-  DiscrepancyKind,
-  Group,
-  InputDocument,
-  Report,
-  SegmentedSource,
-  Severity,
-  UnmatchedSentence,
+import {
+  sourceNumber,
+  type BoilerplateEntry,
+  type Claim,
+  type ClaimValue,
+  type Discrepancy,
+  type DiscrepancyKind,
+  type Group,
+  type InputDocument,
+  type Report,
+  type SegmentedSource,
+  type Severity,
+  type UnmatchedSentence,
 } from './types.js';
 import { VERSION } from './version.js';
 
@@ -289,10 +290,6 @@ function firstMember(g: AlignedGroup): AnalyzedSentence {
   return [...g.members].filter((m) => !g.linked.has(m)).sort(bySourceOrder)[0] as AnalyzedSentence;
 }
 
-function sourceNumber(id: string): number {
-  return Number(id.slice(1));
-}
-
 /**
  * Deterministic order, the sort step's (process/sort.ts): each finding's claims (and their values
  * with them) by source, then position; findings by their first claim, then severity, kind, rule,
@@ -301,8 +298,8 @@ function sourceNumber(id: string): number {
 function sortFindings(findings: readonly Worded[]): Array<Worded & { claims: Claim[]; values: ClaimValue[] }> {
   return findings
     .map((w) => {
-      const read = w.f.claims.map((claim, i) => ({ claim, value: w.f.values[i] as ClaimValue })).sort((a, b) => claimOrder(a.claim, b.claim));
-      return { ...w, claims: read.map((r) => r.claim), values: read.map((r) => r.value) };
+      const { claims, values } = inClaimOrder(w.f);
+      return { ...w, claims, values };
     })
     .sort((x, y) => discrepancyOrder({ ...x.f, claims: x.claims, values: x.values }, { ...y.f, claims: y.claims, values: y.values }));
 }

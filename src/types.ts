@@ -69,6 +69,11 @@ export interface Sentence {
 export type Severity = 'high' | 'medium' | 'low';
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 
+/** Position of a source on the command line ("S3" -> 3): reports list sources in input order. */
+export function sourceNumber(id: string): number {
+  return Number(id.slice(1));
+}
+
 /**
  * The discrepancy kinds, one key per detector. Each detector file adds its own kind to this
  * interface (declaration merging: `declare module '../types.js' { interface DiscrepancyKinds {

@@ -5,7 +5,7 @@ import { describeFsError, InputError } from '../load/index.js';
 import { compilePattern } from '../process/index.js';
 import { FORMAT_INFO } from '../report/formats.js';
 import { oneLine } from '../report/sanitize.js';
-import type { DiscrepancyKind, Severity } from '../types.js';
+import { SEVERITIES, type DiscrepancyKind, type Severity } from '../types.js';
 
 /**
  * The configuration file: `--config <file>`, or `.storydiffrc.json` in the
@@ -21,7 +21,6 @@ export const CONFIG_FILE = '.storydiffrc.json';
 
 export const FAIL_ON = ['high', 'medium', 'low', 'none'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
-export const SEVERITY_NAMES: readonly Severity[] = ['high', 'medium', 'low'];
 
 export interface Config {
   /** Extra groups of equivalent names, passed to `compare`. */
@@ -128,7 +127,7 @@ export function validateConfig(data: unknown, display: string): Config {
   }
 
   if (data.minSeverity !== undefined) {
-    if (!(SEVERITY_NAMES as readonly unknown[]).includes(data.minSeverity)) fail(`minSeverity: expected one of ${SEVERITY_NAMES.join(', ')}`);
+    if (!(SEVERITIES as readonly unknown[]).includes(data.minSeverity)) fail(`minSeverity: expected one of ${SEVERITIES.join(', ')}`);
     config.minSeverity = data.minSeverity as Severity;
   }
 

@@ -26,11 +26,11 @@ import { DEFAULT_WIDTH, FORMAT_INFO, loadFormatter, type FormatOptions } from '.
 import { oneLine } from '../report/sanitize.js';
 import { segment } from '../segment/index.js';
 import { LineIndex } from '../span.js';
-import type { DiscrepancyKind, Report, Severity } from '../types.js';
+import { SEVERITIES, type DiscrepancyKind, type Report, type Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import type { BatchSettings } from './batch.js';
 import { loadBaseline } from './baseline.js';
-import { CONFIG_FILE, FAIL_ON, loadConfig, resolveFrom, SEVERITY_NAMES, type FailOn } from './config.js';
+import { CONFIG_FILE, FAIL_ON, loadConfig, resolveFrom, type FailOn } from './config.js';
 
 /**
  * The command line: parses arguments, calls the library, writes one complete
@@ -56,15 +56,13 @@ export const EXIT_OK = 0;
 export const EXIT_DISCREPANCIES = 1;
 export const EXIT_ERROR = 2;
 
-const SEVERITY_ORDER: readonly Severity[] = SEVERITY_NAMES;
-
 export type { FailOn };
 
 /** Does the report hold a discrepancy at or above the `--fail-on` severity? */
 export function failsAt(report: Report, failOn: FailOn): boolean {
   if (failOn === 'none') return false;
-  const limit = SEVERITY_ORDER.indexOf(failOn);
-  return report.discrepancies.some((d) => SEVERITY_ORDER.indexOf(d.severity) <= limit);
+  const limit = SEVERITIES.indexOf(failOn);
+  return report.discrepancies.some((d) => SEVERITIES.indexOf(d.severity) <= limit);
 }
 
 /** Colour on or off: the flag wins, then NO_COLOR, then FORCE_COLOR, then whether stdout is a terminal. */
@@ -459,7 +457,7 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
     )
     .addOption(
       new Option('--min-severity <severity>', 'show only discrepancies at or above this severity (exit status still follows --fail-on)').choices([
-        ...SEVERITY_NAMES,
+        ...SEVERITIES,
       ]),
     )
     .option('-l, --label <label>', 'label for an input, repeated once per input in order', (v: string, prev: string[]) => [...prev, v], [] as string[])
@@ -507,7 +505,7 @@ function buildProgram(io: CliIO, result: { exit: number }): Command {
     .option('-c, --config <file>', 'settings every line starts from (aliases, ignore, threshold, minSeverity, kinds); no .storydiffrc.json is read')
     .option('-k, --kinds <list>', 'comma-separated discrepancy kinds to detect, unless a line says otherwise')
     .option('-t, --threshold <0..1>', 'alignment threshold, unless a line says otherwise')
-    .addOption(new Option('--min-severity <severity>', 'keep only discrepancies at or above this severity, unless a line says otherwise').choices([...SEVERITY_NAMES]))
+    .addOption(new Option('--min-severity <severity>', 'keep only discrepancies at or above this severity, unless a line says otherwise').choices([...SEVERITIES]))
     .option('-q, --quiet', 'no progress line on a terminal')
     .action(async (file: string | undefined, flags: BatchFlags) => {
       result.exit = await runBatchCommand(file, flags, io);

@@ -3,9 +3,9 @@ import { canonicalKey, nameTokens, sameEntity } from '../analyze/names.js';
 import { foldText } from '../normalize/index.js';
 import { couldBePerson, isMisattribution, mentionType, nameSimilarity, substitutionSeverity, substitutions, type Mention } from './mentions.js';
 import { describeFact, factFindings } from './facts.js';
-import { byValue, consensusText, mergeAcrossSources, sharedGroupId, sourceRank, valueOf } from './merge.js';
+import { byValue, consensusText, mergeAcrossSources, sharedGroupId, valueOf } from './merge.js';
 import { alignedConfidence, pairFindings } from './pairs.js';
-import type { Claim, ClaimValue } from '../types.js';
+import { sourceNumber, type Claim, type ClaimValue } from '../types.js';
 import type { Detector, DetectionContext, Finding, SourceLabels } from './types.js';
 
 declare module '../types.js' {
@@ -185,7 +185,7 @@ function firstPerSource(mentions: readonly Mention[]): Mention[] {
 /** '"Sokolov" in a.txt, "Sobolev" in c.txt': each name with its source, in source order. */
 function pairText(claims: readonly Claim[], labels: SourceLabels): string {
   return [...claims]
-    .sort((a, b) => sourceRank(a.source) - sourceRank(b.source))
+    .sort((a, b) => sourceNumber(a.source) - sourceNumber(b.source))
     .map((c) => `${quoted(c.text)} in ${labels.label(c.source)}`)
     .join(', ');
 }
@@ -201,8 +201,8 @@ function consensus(f: Finding, labels: SourceLabels): string {
     byEntity.set(key, [...(byEntity.get(key) ?? []), c]);
   }
   return [...byEntity.values()]
-    .map((camp) => [...camp].sort((a, b) => sourceRank(a.source) - sourceRank(b.source)))
-    .sort((a, b) => b.length - a.length || sourceRank((a[0] as Claim).source) - sourceRank((b[0] as Claim).source))
+    .map((camp) => [...camp].sort((a, b) => sourceNumber(a.source) - sourceNumber(b.source)))
+    .sort((a, b) => b.length - a.length || sourceNumber((a[0] as Claim).source) - sourceNumber((b[0] as Claim).source))
     .map((camp) => {
       const value = quoted((camp[0] as Claim).text);
       const names = camp.map((c) => labels.label(c.source)).join(', ');

@@ -1,6 +1,6 @@
 import type { AnalyzedSentence } from '../analyze/index.js';
 import { foldText } from '../normalize/index.js';
-import type { Claim, ClaimValue } from '../types.js';
+import { sourceNumber, type Claim, type ClaimValue } from '../types.js';
 import type { DetectionContext, Finding, SourceLabels } from './types.js';
 
 /** Which camp a claim belongs to: by default its folded words. */
@@ -21,14 +21,10 @@ export function byValue(finding: Pick<Finding, 'claims' | 'values'>, key: (value
 
 const byText: CampKey = (c) => foldText(c.text);
 
-/** Position of a source on the command line ("S3" -> 3): messages name sources in input order. */
-export function sourceRank(id: string): number {
-  return Number(id.slice(1));
-}
 
 /** Claims in input order of their sources, then position. */
 export function inInputOrder<T extends { source: string; span: { start: number } }>(claims: readonly T[]): T[] {
-  return [...claims].sort((a, b) => sourceRank(a.source) - sourceRank(b.source) || a.span.start - b.span.start);
+  return [...claims].sort((a, b) => sourceNumber(a.source) - sourceNumber(b.source) || a.span.start - b.span.start);
 }
 
 /** Claims grouped by what they say, the larger camp first (ties: first claim's source order). */

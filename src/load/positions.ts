@@ -1,5 +1,5 @@
 import { LineIndex } from '../span.js';
-import type { BoilerplateEntry, Report, Segment, Span } from '../types.js';
+import { sourceNumber, type BoilerplateEntry, type Report, type Segment, type Span } from '../types.js';
 import type { LoadedInput } from './types.js';
 
 /**
@@ -39,7 +39,7 @@ export function mapReportToInputs(report: Report, docs: readonly LoadedInput[]):
     return m ? { ...x, span: m(x.span) } : x;
   };
   const order = (a: BoilerplateEntry, b: BoilerplateEntry): number =>
-    Number(a.source.slice(1)) - Number(b.source.slice(1)) || a.span.start - b.span.start;
+    sourceNumber(a.source) - sourceNumber(b.source) || a.span.start - b.span.start;
   return {
     ...report,
     groups: report.groups.map((g) => ({

@@ -15,7 +15,7 @@ export { applyProcessors, type ReportProcessor };
 export { applyIgnore, compilePattern, ignoreClaims, ignoreMatcher, type IgnoredCounts } from './ignore.js';
 export { suppressBaseline, type Baseline } from './baseline.js';
 export { filterSeverity } from './severity.js';
-export { claimOrder, discrepancyOrder, sortDiscrepancies } from './sort.js';
+export { claimOrder, discrepancyOrder, inClaimOrder, sortDiscrepancies } from './sort.js';
 
 /** The filtering a report can be asked for (`compare`'s options, the config file, the CLI). */
 export interface ProcessOptions {

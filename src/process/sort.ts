@@ -1,4 +1,4 @@
-import { SEVERITIES, type Claim, type ClaimValue, type Discrepancy } from '../types.js';
+import { SEVERITIES, sourceNumber, type Claim, type ClaimValue, type Discrepancy } from '../types.js';
 import type { ReportProcessor } from './processor.js';
 
 /**
@@ -12,8 +12,6 @@ import type { ReportProcessor } from './processor.js';
 
 type Located = Pick<Claim, 'source' | 'span'>;
 type Ordered = Pick<Discrepancy, 'severity' | 'kind' | 'rule'> & { claims: readonly (Located & { span: { end: number } })[]; values?: readonly ClaimValue[] | undefined };
-
-const sourceNumber = (id: string): number => Number(id.slice(1));
 
 /** Claims: by source, then position. */
 export function claimOrder(a: Located, b: Located): number {
@@ -59,8 +57,8 @@ export const sortDiscrepancies: ReportProcessor = (report) => ({
   discrepancies: report.discrepancies.map(inClaimOrder).sort(discrepancyOrder),
 });
 
-/** A discrepancy with its claims, and the values read in them, by source then position. */
-function inClaimOrder(d: Discrepancy): Discrepancy {
+/** A discrepancy or finding with its claims, and the values read in them, by source then position. */
+export function inClaimOrder<T extends { claims: readonly Claim[]; values?: readonly ClaimValue[] | undefined }>(d: T): T {
   const read = d.claims.map((claim, i) => ({ claim, value: d.values?.[i] })).sort((p, q) => claimOrder(p.claim, q.claim));
   const values = read.map((r) => r.value).filter((v): v is ClaimValue => v !== undefined);
   return { ...d, claims: read.map((r) => r.claim), ...(d.values && values.length === read.length ? { values } : {}) };
