@@ -1,6 +1,8 @@
+import { originOf } from './analyze/clauses.js';
 import { analyzeSources, type AnalyzedSentence, type AnalyzedSource } from './analyze/index.js';
 import { buildAliasTable, type AliasTable } from './analyze/names.js';
 import { align, alignAsync, DEFAULT_ALIGN_OPTIONS, type AlignedGroup, type Alignment, type AlignOptions } from './align/index.js';
+import { CLAUSE_SUPPORT } from './align/clauses.js';
 import { extrasOf } from './detect/coverage.js';
 import { DETECTORS, selectDetectors } from './detect/registry.js';
 import type { DetectionContext, Detector, Finding, SourceLabels } from './detect/types.js';
@@ -113,7 +115,7 @@ function prepare(inputs: readonly InputDocument[], options: CompareOptions): Pre
 }
 
 /** detect → report. */
-function report({ segmented, sources, aliases }: Prepared, alignment: Alignment, options: CompareOptions): Report {
+function report({ segmented, sources, aliases, alignOptions }: Prepared, alignment: Alignment, options: CompareOptions): Report {
 
   // Groups are numbered in report order: by the first member's source as given, then position.
   const firsts = new Map(alignment.groups.map((g) => [g, firstMember(g)]));
@@ -131,7 +133,7 @@ function report({ segmented, sources, aliases }: Prepared, alignment: Alignment,
     alignment,
     aliases,
     groupId: (g) => groupIds.get(g) ?? '',
-    groupOf: (s) => groupBySentence.get(s),
+    groupOf: (s) => groupBySentence.get(originOf(s)),
     label: (id) => labels.get(id) ?? id,
     claim: (sentence, start, end) => ({
       source: sentence.source,
@@ -158,7 +160,7 @@ function report({ segmented, sources, aliases }: Prepared, alignment: Alignment,
   const findings: Worded[] = withoutSuperseded(detectors.flatMap((d) => d.detect(context).map((f) => ({ f, d }))))
     .filter(({ f }) => !f.claims.some((c) => withheld.has(c.source)))
     .map(({ f, d }) => {
-      const weakened = weakenLinked(f, groupsById);
+      const weakened = weakenLinked(f, groupsById) ?? weakenClauseMatched(f, sources, alignment, alignOptions.threshold);
       return { f: weakened, message: describeFinding(d, weakened, sourceLabels) };
     });
   const discrepancies: Discrepancy[] = sortFindings(findings).map(({ f, message, claims, values }, i) => ({
@@ -252,17 +254,43 @@ function bySourceOrder(a: { source: string; index: number }, b: { source: string
  * is weaker evidence: which of its numbers or names belongs to this statement is a guess. It is
  * kept, at low severity, with the reason and the severity it had in `weakened`.
  */
-function weakenLinked(f: Finding, groupsById: ReadonlyMap<string, AlignedGroup>): Finding {
+function weakenLinked(f: Finding, groupsById: ReadonlyMap<string, AlignedGroup>): Finding | undefined {
   const group = f.group === null ? undefined : groupsById.get(f.group);
-  if (!group || group.linked.size === 0) return f;
+  if (!group || group.linked.size === 0) return undefined;
   const linked = new Set([...group.linked].map((s) => `${s.source}:${s.index}`));
-  if (!f.claims.some((c) => linked.has(`${c.source}:${c.sentence}`))) return f;
+  if (!f.claims.some((c) => linked.has(`${c.source}:${c.sentence}`))) return undefined;
   return { ...f, severity: 'low', weakened: { reason: 'linked-member', severity: f.severity } };
+}
+
+/**
+ * Likewise a finding between sentences that match through one clause only (a lede that packs
+ * several statements against a sentence that gives one), or whose claims stand in clauses that
+ * share next to nothing ("automotive sales fell to $412 million, while data center revenue rose
+ * 41%" against "data center revenue rose 41% to $1.06 billion"): the clause is the best guess at
+ * the shared statement, not proof of it.
+ */
+function weakenClauseMatched(f: Finding, sources: readonly AnalyzedSource[], alignment: Alignment, threshold: number): Finding {
+  if (f.group === null || f.severity === 'low') return f;
+  const at = f.claims.map((c) => {
+    const sentence = sources.find((s) => s.id === c.source)?.sentences[c.sentence];
+    const token = sentence ? Math.max(0, sentence.tokens.findIndex((t) => t.end > c.span.start)) : 0;
+    return { sentence, token };
+  });
+  const weak = at.some((a, x) =>
+    at.some((b, y) => {
+      if (y <= x || !a.sentence || !b.sentence || a.sentence.source === b.sentence.source) return false;
+      if (alignment.clauseMatch(a.sentence, b.sentence)) return true;
+      const apart = alignment.clauseSimilarity(a.sentence, a.token, b.sentence, b.token);
+      return apart !== undefined && apart < threshold * CLAUSE_SUPPORT;
+    }),
+  );
+  return weak ? { ...f, severity: 'low', weakened: { reason: 'clause-match', severity: f.severity } } : f;
 }
 
 /** Why a finding was weakened, as words appended to its detector's. */
 const WEAKENED_WORDS: Readonly<Record<NonNullable<Finding['weakened']>['reason'], string>> = {
   'linked-member': 'one of the sentences also reports other statements',
+  'clause-match': 'the sentences share one clause, not the whole statement',
 };
 
 /** The finding's message: its detector's words, then why its severity was lowered, if it was. */

@@ -104,8 +104,11 @@ export interface ClaimValue {
 
 /** Why a finding's severity was lowered after detection, and what it was before. */
 export interface Weakening {
-  /** "linked-member": one of its sentences is only linked into the group (it reports other statements too). */
-  reason: 'linked-member';
+  /**
+   * "linked-member": one of its sentences is only linked into the group (it reports other statements too);
+   * "clause-match": its sentences match through one clause, not as whole sentences.
+   */
+  reason: 'linked-member' | 'clause-match';
   severity: Severity;
 }
 

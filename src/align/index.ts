@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { AnalyzedSource } from '../analyze/types.js';
 import { attachSplitStatements, attachToCarriers } from './attach.js';
+import { originOf } from '../analyze/clauses.js';
+import { clauseAt, clauseIndexOf, clauseMatchOf, clauseSimilarityOf, scoreClauses, strongerOf, type ClauseIndex } from './clauses.js';
 import { collectGroups, nodeIndexOf, orderEchoes } from './collect.js';
 import { linkStatements } from './links.js';
 import { mergeGroups } from './merge.js';
@@ -8,7 +10,7 @@ import { classifyPairs, emitOptions } from './pairs.js';
 import { scoreInWorker, workerAvailable } from './parallel.js';
 import { concatPairs, scoreRange, similarityOf, type ScoredPairs, type SimilarityIndex } from './similarity.js';
 import type { AlignOptions, Alignment, Node } from './types.js';
-import { indexOf, nodesOf } from './vectors.js';
+import { indexOf, nodesOf, weightsOf } from './vectors.js';
 
 export type { AlignedGroup, Alignment, AlignOptions, SentencePair } from './types.js';
 
@@ -32,9 +34,15 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { threshold: 0.2 };
  * `alignAsync` for the same result computed on two cores.
  */
 export function align(sources: readonly AnalyzedSource[], options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Alignment {
+  const { nodes, index, clauses } = indexes(sources, options);
+  return group(nodes, index, clauses, scoreRange(index, 0, nodes.length, emitOptions(options)), options);
+}
+
+/** Nodes, the sentence index and the clause index, over one set of term weights. */
+function indexes(sources: readonly AnalyzedSource[], options: AlignOptions): { nodes: Node[]; index: SimilarityIndex; clauses: ClauseIndex } {
   const nodes = nodesOf(sources);
-  const index = indexOf(sources, nodes, options);
-  return group(nodes, index, scoreRange(index, 0, nodes.length, emitOptions(options)), options);
+  const weights = weightsOf(nodes);
+  return { nodes, index: indexOf(sources, nodes, options, weights), clauses: clauseIndexOf(nodes, weights, sources.length, options) };
 }
 
 /** Below this many sentences a worker costs more than it saves. */
@@ -50,24 +58,27 @@ export async function alignAsync(
   options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
   parallelMin = PARALLEL_MIN_SENTENCES,
 ): Promise<Alignment> {
-  const nodes = nodesOf(sources);
-  const index = indexOf(sources, nodes, options);
+  const { nodes, index, clauses } = indexes(sources, options);
   const n = nodes.length;
   if (n < parallelMin || availableParallelism() < 2 || !workerAvailable()) {
-    return group(nodes, index, scoreRange(index, 0, n, emitOptions(options)), options);
+    return group(nodes, index, clauses, scoreRange(index, 0, n, emitOptions(options)), options);
   }
   // Row i scores against rows after it, so early rows cost more: this split halves the pairs.
   const split = Math.round(n * (1 - Math.SQRT1_2));
   const emit = emitOptions(options);
   const [head, tail] = await Promise.all([scoreInWorker(index, 0, split, emit), Promise.resolve(scoreRange(index, split, n, emit))]);
-  return group(nodes, index, concatPairs(head, tail), options);
+  return group(nodes, index, clauses, concatPairs(head, tail), options);
 }
 
 /** The passes after scoring, shared by `align` and `alignAsync`. */
-function group(nodes: readonly Node[], index: SimilarityIndex, scored: ScoredPairs, options: AlignOptions): Alignment {
+function group(nodes: readonly Node[], index: SimilarityIndex, clauses: ClauseIndex, sentencePairs: ScoredPairs, options: AlignOptions): Alignment {
+  const scored = strongerOf(sentencePairs, scoreClauses(clauses, index, options, emitOptions(options).perRow));
   const { candidates, echoes } = classifyPairs(nodes, scored, options);
   // Any pair's score when a pass asks, with scoring's own arithmetic: nothing stored per pair.
-  const simOf = (i: number, j: number): number => similarityOf(index, i, j);
+  const simOf = (i: number, j: number): number => {
+    const whole = similarityOf(index, i, j);
+    return Math.max(whole, clauseSimilarityOf(clauses, i, j, whole, options));
+  };
   const merged = mergeGroups(nodes, candidates, simOf, options);
   const withSplits = attachSplitStatements(nodes, merged, simOf, options);
   const grouping = attachToCarriers(nodes, withSplits, candidates, simOf, options);
@@ -79,9 +90,19 @@ function group(nodes: readonly Node[], index: SimilarityIndex, scored: ScoredPai
     unmatched,
     echoes: orderEchoes(echoes, nodeIndex),
     similarity: (a, b) => {
-      const i = nodeIndex.get(a);
-      const j = nodeIndex.get(b);
+      const i = nodeIndex.get(originOf(a));
+      const j = nodeIndex.get(originOf(b));
       return i === undefined || j === undefined ? 0 : i === j ? 1 : simOf(i, j);
+    },
+    clauseSimilarity: (a, tokenA, b, tokenB) => {
+      const i = nodeIndex.get(originOf(a));
+      const j = nodeIndex.get(originOf(b));
+      return i === undefined || j === undefined ? undefined : clauseAt(clauses, nodes, i, tokenA, j, tokenB);
+    },
+    clauseMatch: (a, b) => {
+      const i = nodeIndex.get(originOf(a));
+      const j = nodeIndex.get(originOf(b));
+      return i === undefined || j === undefined || i === j ? undefined : clauseMatchOf(nodes, clauses, i, j, similarityOf(index, i, j), options);
     },
   };
 }

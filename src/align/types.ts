@@ -1,3 +1,4 @@
+import type { ClauseRange } from '../analyze/clauses.js';
 import type { AnalyzedSentence } from '../analyze/types.js';
 
 /** Types of the align stage: its options and result, and the data its passes hand on. */
@@ -38,6 +39,16 @@ export interface Alignment {
   echoes: SentencePair[];
   /** Pairwise similarity lookup for detectors that need it. */
   similarity(a: AnalyzedSentence, b: AnalyzedSentence): number;
+  /**
+   * The clauses (token ranges of a, then of b) through which two sentences of different sources
+   * match, when that is only part of one of them; undefined when they match as wholes.
+   */
+  clauseMatch(a: AnalyzedSentence, b: AnalyzedSentence): [ClauseRange[], ClauseRange[]] | undefined;
+  /**
+   * Similarity of the clause of a holding token `tokenA` and the clause of b holding `tokenB`;
+   * undefined when neither sentence has clauses.
+   */
+  clauseSimilarity(a: AnalyzedSentence, tokenA: number, b: AnalyzedSentence, tokenB: number): number | undefined;
 }
 
 /** A sentence and the index of its source. The passes name sentences by their node's index in one list of all sources. */

@@ -3,6 +3,7 @@ import { expandContraction, foldWord } from '../normalize/index.js';
 import type { SegmentedSource, Sentence } from '../types.js';
 import { IRREGULAR, NOT_NAMES, PARAPHRASE_GROUPS, QUALIFIER_KEYS, ROLES, SPEECH_VERBS, STOPWORDS } from './lexicon.js';
 import { canonicalKey, type AliasTable } from './names.js';
+import { clauseRanges, type ClauseRange } from './clauses.js';
 import { findDates } from './dates.js';
 import { findNumbers, NUMBER_WORDS } from './numbers.js';
 import { metaphone } from './phonetics.js';
@@ -277,8 +278,17 @@ function phoneticKey(fold: string): string {
  * phonetic keys), number values and WordNet senses. Weights below 1 mark
  * soft evidence; the align stage applies IDF on top.
  */
-function termsOf(tokens: Token[], names: NameMention[], numbers: NumberMention[], aliases: AliasTable | undefined): Map<string, number> {
+function termsOf(
+  tokens: Token[],
+  allNames: NameMention[],
+  allNumbers: NumberMention[],
+  aliases: AliasTable | undefined,
+  range: ClauseRange = { from: 0, to: tokens.length },
+): Map<string, number> {
   const terms = new Map<string, number>();
+  const within = (m: { from: number; to: number }): boolean => m.from >= range.from && m.to <= range.to;
+  const names = allNames.filter(within);
+  const numbers = allNumbers.filter(within);
   const add = (key: string, weight = 1): void => {
     terms.set(key, (terms.get(key) ?? 0) + weight);
   };
@@ -303,7 +313,7 @@ function termsOf(tokens: Token[], names: NameMention[], numbers: NumberMention[]
     }
   }
   tokens.forEach((t, k) => {
-    if (inName.has(k) || inNumber.has(k) || t.stop || t.fold.length < 2) return;
+    if (k < range.from || k >= range.to || inName.has(k) || inNumber.has(k) || t.stop || t.fold.length < 2) return;
     const qualified = QUALIFIER_KEYS[t.fold];
     if (qualified) {
       add(`n:${qualified}`);
@@ -523,6 +533,7 @@ export function analyzeSources(sources: readonly SegmentedSource[], aliases?: Al
       for (const n of names) n.text = source.text.slice(n.start, n.end);
       const speaker = findSpeaker(tokens, names, source.text);
       const numbers = findNumbers(tokens, source.text);
+      const ranges = clauseRanges(tokens, source.text);
       return {
         ...sentence,
         tokens,
@@ -535,6 +546,7 @@ export function analyzeSources(sources: readonly SegmentedSource[], aliases?: Al
         facts: findFacts(tokens, names, source.text),
         dates: findDates(tokens, source.text),
         terms: termsOf(tokens, names, numbers, aliases),
+        clauses: ranges.length < 2 ? [] : ranges.map((range) => ({ ...range, terms: termsOf(tokens, names, numbers, aliases, range) })),
       };
     }),
   }));

@@ -61,6 +61,15 @@ export interface AnalyzedSentence extends Sentence {
   dates: DateMention[];
   /** Weighted alignment features (see termsOf). */
   terms: Map<string, number>;
+  /** The features of each clause, when the sentence has two or more (see clauses.ts); empty otherwise. */
+  clauses: Clause[];
+}
+
+export interface Clause {
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+  terms: Map<string, number>;
 }
 
 /** A person's age: a fact about an entity, comparable wherever the person is named. */

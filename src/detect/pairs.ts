@@ -1,3 +1,4 @@
+import { clauseView } from '../analyze/clauses.js';
 import { isHeadline, type AnalyzedSentence } from '../analyze/index.js';
 import type { AlignedGroup } from '../align/index.js';
 import type { DetectionContext, Finding } from './types.js';
@@ -21,7 +22,7 @@ export function memberPairs(group: AlignedGroup, context: DetectionContext): Arr
       for (let y = x + 1; y < members.length; y++) {
         const a = members[x] as AnalyzedSentence;
         const b = members[y] as AnalyzedSentence;
-        if (a.source !== b.source && !crossesHeadline(a, b, members)) pairs.push(oriented(a, b));
+        if (a.source !== b.source && !crossesHeadline(a, b, members) && !halvesApart(a, b, members, context)) pairs.push(oriented(a, b));
       }
     }
     return pairs;
@@ -53,7 +54,12 @@ export function pairFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const group of context.alignment.groups) {
-    for (const [x, y] of memberPairs(group, context)) findings.push(...find(x, y, group));
+    for (const [x, y] of memberPairs(group, context)) {
+      // Sentences that match through one clause are compared on that clause alone: the rest of a
+      // long sentence reports other statements, whose numbers and names are not this one's.
+      const match = context.alignment.clauseMatch(x, y);
+      findings.push(...(match ? find(clauseView(x, match[0]), clauseView(y, match[1]), group) : find(x, y, group)));
+    }
   }
   return findings;
 }
@@ -67,6 +73,20 @@ function crossesHeadline(a: AnalyzedSentence, b: AnalyzedSentence, members: read
   if (isHeadline(a) === isHeadline(b)) return false;
   const twoFrom = (source: string): boolean => members.filter((m) => m.source === source).length > 1;
   return twoFrom(a.source) && twoFrom(b.source);
+}
+
+/** Below this similarity two sentences share next to nothing (half the default alignment threshold). */
+const SPLIT_PAIR_MIN = 0.1;
+
+/**
+ * Where a source gives the statement in two sentences ("11 people were rescued. Two are still
+ * missing."), each half is compared with what it shares with another source's sentence, not with
+ * the other half's words: a half that shares next to nothing with that sentence is a different
+ * part of the statement.
+ */
+function halvesApart(a: AnalyzedSentence, b: AnalyzedSentence, members: readonly AnalyzedSentence[], context: DetectionContext): boolean {
+  const split = (s: AnalyzedSentence): boolean => members.some((m) => m !== s && m.source === s.source);
+  return (split(a) || split(b)) && context.alignment.similarity(a, b) < SPLIT_PAIR_MIN;
 }
 
 /**

@@ -26,6 +26,7 @@ export function nodesFrom(specs: readonly SentenceSpec[]): Node[] {
       span: { start: 0, end: spec.text.length, line: spec.line ?? 1 + spec.index, column: 1 },
       tokens: words.map((text) => ({ text })),
       terms: new Map(Object.entries(spec.terms ?? {})),
+      clauses: [],
     } as unknown as AnalyzedSentence;
     return { sentence, sourceIndex: spec.source };
   });

@@ -127,3 +127,19 @@ describe('number detector', () => {
     expect(ofKind(report, 'number').map((d) => d.claims.map((c) => c.text))).toEqual([['24', '23-year-old']]);
   });
 });
+
+describe('number detector: a statement split over two sentences', () => {
+  it('compares each half with what it shares with the other source, not with the other half', () => {
+    const report = compareTexts(
+      'Firefighters worked through the day and by this evening had brought eleven people out alive. Two people are still missing.\n' +
+        'The mayor thanked volunteers from neighbouring towns.',
+      'Rescuers had pulled 11 people alive from collapsed buildings by Tuesday evening, the fire service said, and two people were still missing.\n' +
+        'The mayor thanked volunteers from nearby towns.',
+      '18:20 - With the rescue of a girl, the number of people pulled alive from collapsed buildings has risen to 11, the fire service says. Two people are still missing.\n' +
+        'The mayor thanked volunteers from neighbouring towns.',
+    );
+    // The two halves do form one group with the other source's whole sentence.
+    expect(report.groups.find((g) => g.members.length === 5)).toBeDefined();
+    expect(ofKind(report, 'number').map((d) => d.message)).toEqual([]);
+  });
+});
