@@ -266,6 +266,7 @@ export const numberDetector: Detector = {
       ...merged,
       ...selfContradictions(merged, context, textOf),
       ...transpositions(context, textOf),
+      ...restatedCounts(context, textOf),
     ]);
   },
   describe(f, labels) {
@@ -331,6 +332,66 @@ function selfContradictions(findings: readonly Finding[], context: DetectionCont
     }
   }
   return uniqueByClaims(out);
+}
+
+/** Determiners that point back to something the story has already counted. */
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'its', 'their']);
+
+/** "the three workers", "this magnitude 6.3 earthquake", "the eleven-hour debate": a count given as already known. */
+function isDefinite(m: Mention): boolean {
+  const { tokens } = m.sentence;
+  const before = tokens[m.number.from - 1]?.fold ?? '';
+  return DEFINITE.has(before) || (m.number.before !== undefined && DEFINITE.has(tokens[m.number.from - 2]?.fold ?? ''));
+}
+
+/** Measures that a story gives many of for different things: a definite one is no restatement. */
+const NOT_COUNTS = new Set(['minute', 'percent', 'points', 'year', 'month', 'week', 'day', 'hour', 'old']);
+
+/** A count of things (people, homes, fragments): no amount of money, duration, share or rank. */
+function isCount(m: Mention): boolean {
+  const cls = unitClass(m.number);
+  return cls !== undefined && !NOT_COUNTS.has(cls) && m.number.currency === undefined && !m.number.ordinal;
+}
+
+/** Definite counts compared per source at most: bounded work on a long compilation. */
+const RESTATED_LIMIT = 64;
+
+/**
+ * A source that refers back to a count with another figure ("Two workers were rushed to
+ * hospital" ... "the three workers who needed treatment") contradicts itself: the definite
+ * article says the count is the one already given. Only counts of things, of the same class, in
+ * the same state (the dead are no count of the missing), and not when either is approximate
+ * within its margin; money, durations and shares recur for different things. Medium: the article
+ * may also mark a new group.
+ */
+function restatedCounts(context: DetectionContext, textOf: ReadonlyMap<string, string>): Finding[] {
+  const out: Finding[] = [];
+  const read = numberValue(context);
+  for (const source of context.sources) {
+    const mentions = source.sentences.flatMap((s) => mentionsOf(s, textOf.get(source.id) ?? '')).filter(isCount);
+    const seen = new Set<string>();
+    for (const later of mentions.filter(isDefinite).slice(0, RESTATED_LIMIT)) {
+      const earlier = mentions.find((m) => m.sentence.index < later.sentence.index && unitClass(m.number) === unitClass(later.number) && sameState(m, later) && !agree(m.number, later.number));
+      if (!earlier) continue;
+      // One finding per pair of figures: a figure repeated is one contradiction.
+      const key = `${valueKey(earlier.number)}|${valueKey(later.number)}|${unitClass(later.number) ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const claims = [claimOf(earlier, context), claimOf(later, context)];
+      const noun = countedNoun(earlier) ?? countedNoun(later);
+      out.push({
+        kind: 'number',
+        rule: 'number/self-restated',
+        severity: 'medium',
+        confidence: 0.5,
+        group: null,
+        ...(noun === undefined ? {} : { subject: noun }),
+        claims,
+        values: claims.map(read),
+      });
+    }
+  }
+  return out;
 }
 
 /** Values compared per digit bucket at most: bounded work on a long compilation. */

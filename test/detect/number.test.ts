@@ -143,3 +143,30 @@ describe('number detector: a statement split over two sentences', () => {
     expect(ofKind(report, 'number').map((d) => d.message)).toEqual([]);
   });
 });
+
+describe('number detector: a count referred back to with another figure', () => {
+  const other = 'Fire crews contained the leak within an hour, the regional authority said.';
+
+  it('reports "Two workers ..." then "the three workers ..." as a source contradicting itself', () => {
+    const report = compareTexts(
+      'Two workers were taken to hospital after breathing in the fumes.\nThe owner apologised to the three workers who needed treatment and blamed a faulty valve.\n' + other,
+      'Two workers were treated in hospital for breathing problems.\n' + other,
+    );
+    const self = ofKind(report, 'number').filter((d) => d.rule === 'number/self-restated');
+    expect(self).toHaveLength(1);
+    expect(claimTexts(self[0])).toEqual(['S1:Two workers', 'S1:three workers']);
+    expect(self[0]?.severity).toBe('medium');
+    expect(self[0]?.message).toBe('s1.txt contradicts itself: "Two workers" and "three workers"');
+  });
+
+  it.each([
+    ['another state', 'Two workers were killed in the blast.\nThe three workers who were injured are in a stable condition.'],
+    ['an approximate first figure', 'About 40 families were moved out overnight.\nThe 42 families will be housed in a school.'],
+    ['money', 'The firm lost $1.3 billion in the quarter.\nThe $14.2 billion takeover is still due to close in May.'],
+    ['no article pointing back', 'Two workers were taken to hospital.\nThree workers from a second shift were sent home.'],
+    ['a duration', 'The strike lasted 14 days in all.\nThe three days of talks that followed ended without a deal.'],
+  ])('stays quiet for %s', (_, text) => {
+    const report = compareTexts(`${text}\n${other}`, `${text}\n${other}`.replace('regional authority', 'authority'));
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-restated')).toEqual([]);
+  });
+});
