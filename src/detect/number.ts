@@ -2,7 +2,7 @@ import type { AgeMention, AnalyzedSentence, AnalyzedSource } from '../analyze/in
 import { isCountryName, sameEntity } from '../analyze/names.js';
 import { couldBePerson, partOf } from './mentions.js';
 import type { NumberMention } from '../analyze/numbers.js';
-import type { Claim, ClaimValue } from '../types.js';
+import type { Claim, ClaimValue, RuleId, Severity } from '../types.js';
 import { byValue as campByValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, sharedGroupId, uniqueByClaims, uniqueBySpans } from './merge.js';
 import { alignedConfidence, pairFindings } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
@@ -334,6 +334,13 @@ function selfContradictions(findings: readonly Finding[], context: DetectionCont
   return uniqueByClaims(out);
 }
 
+/** A source's two figures for one count, as a finding of no group. */
+function selfFinding(rule: RuleId, severity: Severity, confidence: number, a: Mention, b: Mention, context: DetectionContext, read: (c: Claim) => ClaimValue): Finding {
+  const claims = [claimOf(a, context), claimOf(b, context)];
+  const noun = countedNoun(a) ?? countedNoun(b);
+  return { kind: 'number', rule, severity, confidence, group: null, ...(noun === undefined ? {} : { subject: noun }), claims, values: claims.map(read) };
+}
+
 /** Determiners that point back to something the story has already counted. */
 const DEFINITE = new Set(['the', 'this', 'these', 'those', 'its', 'their']);
 
@@ -377,18 +384,7 @@ function restatedCounts(context: DetectionContext, textOf: ReadonlyMap<string, s
       const key = `${valueKey(earlier.number)}|${valueKey(later.number)}|${unitClass(later.number) ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const claims = [claimOf(earlier, context), claimOf(later, context)];
-      const noun = countedNoun(earlier) ?? countedNoun(later);
-      out.push({
-        kind: 'number',
-        rule: 'number/self-restated',
-        severity: 'medium',
-        confidence: 0.5,
-        group: null,
-        ...(noun === undefined ? {} : { subject: noun }),
-        claims,
-        values: claims.map(read),
-      });
+      out.push(selfFinding('number/self-restated', 'medium', 0.5, earlier, later, context, read));
     }
   }
   return out;
@@ -432,18 +428,7 @@ function transpositions(context: DetectionContext, textOf: ReadonlyMap<string, s
         // Whole numbers only: 31 and 3.1 per cent are a shifted point, as often two figures as one slip.
         if (!Number.isInteger(va) || !Number.isInteger(vb)) continue;
         if (cls === undefined || cls !== unitClass(b.number) || va === vb || va < 10 || digits(va) !== digits(vb) || a.number.ordinal || b.number.ordinal) continue;
-        const claims = [claimOf(a, context), claimOf(b, context)];
-        const noun = countedNoun(a) ?? countedNoun(b);
-        out.push({
-          kind: 'number',
-          rule: 'number/self-transposed-digits',
-          severity: 'high',
-          confidence: 0.65,
-          group: null,
-          ...(noun === undefined ? {} : { subject: noun }),
-          claims,
-          values: claims.map(read),
-        });
+        out.push(selfFinding('number/self-transposed-digits', 'high', 0.65, a, b, context, read));
       }
     }
   }
