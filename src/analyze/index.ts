@@ -246,6 +246,27 @@ const SENSE_WEIGHT = 0.5;
 const PHONETIC_WEIGHT = 0.5;
 /** Numbers anchor a statement: two reports of it usually share them. */
 const NUMBER_WEIGHT = 1.5;
+/**
+ * Weight of a number's look-alike keys. A misprinted figure is still the same statement's figure:
+ * "212" and "221" (digits transposed), "$1.5 billion" and "$15bn", "2,000" and "20,000" (a
+ * shifted point or a dropped zero) share a key, so the sentences still align and the numbers
+ * get compared. Soft: many figures in a story share digits by chance.
+ */
+const LOOKALIKE_WEIGHT = 0.75;
+
+/**
+ * Keys two misprints of one figure share: its digits in any order (from two distinct digits up)
+ * and its significant digits wherever the point stands (from 100 up, where a shift is a typo,
+ * not a small count).
+ */
+function lookalikeKeys(value: number): string[] {
+  const digits = String(Math.abs(value)).replace(/e.*$/, '').replace(/\D/g, '');
+  const significant = digits.replace(/^0+/, '').replace(/0+$/, '');
+  const keys: string[] = [];
+  if (new Set(significant).size >= 2) keys.push(`#d${[...significant].sort().join('')}`);
+  if (Math.abs(value) >= 100 || (significant.length >= 2 && !Number.isInteger(value))) keys.push(`#s${significant}`);
+  return keys;
+}
 
 /** Stem -> paraphrase group ids (see PARAPHRASE_GROUPS). */
 const paraphraseGroups = new Map<string, number[]>();
@@ -305,7 +326,10 @@ function termsOf(
   }
   const inNumber = new Set<number>();
   for (const n of numbers) {
-    for (const v of n.values) add(`${n.ordinal ? '#th' : '#'}${v}`, NUMBER_WEIGHT / n.values.length);
+    for (const v of n.values) {
+      add(`${n.ordinal ? '#th' : '#'}${v}`, NUMBER_WEIGHT / n.values.length);
+      for (const key of lookalikeKeys(v)) add(key, LOOKALIKE_WEIGHT / n.values.length);
+    }
     // The number's own words; a unit word after it still counts as content.
     for (let k = n.from; k < n.to; k++) {
       const t = tokens[k];

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSources, type AnalyzedSentence } from '../../src/analyze/index.js';
+import { align } from '../../src/align/index.js';
+import { segmentSource } from '../../src/compare.js';
+
+function terms(text: string): string[] {
+  const [source] = analyzeSources([segmentSource({ label: 'a.txt', path: 'a.txt', text }, 'S1')]);
+  return [...((source?.sentences[0] as AnalyzedSentence).terms.keys())].filter((t) => t.startsWith('#'));
+}
+
+const shared = (a: string, b: string): string[] => terms(a).filter((t) => terms(b).includes(t));
+
+describe('analyze: look-alike number keys', () => {
+  it.each([
+    ['transposed digits', 'Police seized 212 laptops.', 'Police seized 221 laptops.'],
+    ['a shifted point', 'The buyback is worth $1.5 billion.', 'The buyback is worth $15bn.'],
+    ['a dropped zero', 'The city will build 2,000 flats.', 'The city will build 20,000 flats.'],
+    ['a two-digit swap', 'Scientists counted 18 tonnes of dead fish.', 'Scientists counted 81 tonnes of dead fish.'],
+  ])('gives two misprints of one figure a key in common: %s', (_, a, b) => {
+    expect(shared(a, b).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['unrelated figures', 'Police seized 212 laptops.', 'Police seized 340 laptops.'],
+    ['small counts', 'Two people were hurt.', 'Twenty people were hurt.'],
+    ['one digit repeated', 'They found 3 bags.', 'They found 33 bags.'],
+  ])('gives none to %s', (_, a, b) => {
+    expect(shared(a, b)).toEqual([]);
+  });
+});
+
+describe('align: look-alike figures', () => {
+  function similarity(a: string, b: string): number {
+    const sources = analyzeSources([segmentSource({ label: 'a.txt', path: 'a.txt', text: a }, 'S1'), segmentSource({ label: 'b.txt', path: 'b.txt', text: b }, 'S2')]);
+    const alignment = align(sources);
+    return alignment.similarity(sources[0]?.sentences[0] as AnalyzedSentence, sources[1]?.sentences[0] as AnalyzedSentence);
+  }
+
+  it('makes a paraphrase with a misprinted figure closer than one with an unrelated figure', () => {
+    const original = 'Investigators seized 212 laptops in the raid.';
+    expect(similarity(original, 'Detectives carted off 221 laptops.')).toBeGreaterThan(similarity(original, 'Detectives carted off 340 laptops.'));
+    expect(similarity(original, 'Detectives carted off 340 laptops.')).toBeGreaterThan(0);
+  });
+});
