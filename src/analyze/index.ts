@@ -375,6 +375,8 @@ function isRolePhraseWord(t: Token): boolean {
 }
 
 const ROLE_PHRASE_REACH = 8;
+/** From a speech verb to the name it introduces, across a role phrase: "declared the president of the Fédération Française de Tennis, Gilles Marchand". */
+const SPEAKER_REACH = 12;
 /** A speaker label before a colon stands at the head of the line: "MPC member Ludwik Sobczak: …". */
 const COLON_LABEL_REACH = 6;
 /** Courtesy titles that belong to the name they precede (names.ts strips a longer list of titles from names). */
@@ -392,8 +394,15 @@ function findSpeaker(tokens: Token[], names: NameMention[], text: string): NameM
     const last = tokens[name.to - 1];
     if (last && name.to <= COLON_LABEL_REACH && /^\s*:/.test(text.slice(last.end, last.end + 3))) return name;
   }
+  const head = unquoted[0];
+  const commaAfter = (k: number): boolean => /^\s*,/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
   for (const name of unquoted) {
-    if (isSpeech(name.to) || (isSpeech(name.to + 1) && tokens[name.to]?.stop)) return name;
+    if (isSpeech(name.to) || (isSpeech(name.to + 1) && tokens[name.to]?.stop)) {
+      // "Marta Faria, an entomologist at the University of Madeira, said": the name closing an
+      // apposition is not the speaker; the subject it describes is.
+      if (head && head !== name && head.from <= 1 && commaAfter(head.to) && name.from > head.to && commaAfter(name.to)) return head;
+      return name;
+    }
   }
   // Names after the verb within a role phrase ("according to the spokesman of the Coast Guard, Mr. X"):
   // the one given a role is the person, else the nearest.
@@ -401,16 +410,25 @@ function findSpeaker(tokens: Token[], names: NameMention[], text: string): NameM
   for (const name of unquoted) {
     // "according to Istanbul's Kandilli Observatory": the possessor only qualifies the speaker.
     if (/['’]s$/.test(name.text) && unquoted.some((n) => n.from === name.to)) continue;
-    for (let k = name.from - 1; k >= Math.max(0, name.from - ROLE_PHRASE_REACH); k--) {
+    let common = 0;
+    for (let k = name.from - 1; k >= Math.max(0, name.from - SPEAKER_REACH); k--) {
       if (isSpeech(k)) {
         candidates.push({ name, distance: name.from - k });
         break;
       }
       const t = tokens[k];
-      if (!t || !isRolePhraseWord(t)) break;
+      // A role word the lexicon does not list ("said skipper Kjaergaard", "explained the
+      // entomologist Marta Faria"): a plain noun or two, no verb form or function word.
+      const plainNoun = (u: Token): boolean => !u.stop && !u.num && u.fold.length > 2 && !/(?:ing|ed)$/.test(u.fold) && ++common <= 2;
+      // Another name inside the role phrase ("of the Fédération Française de Tennis") is part of it.
+      const named = unquoted.some((n) => n !== name && k >= n.from && k < n.to);
+      if (!t || !(isRolePhraseWord(t) || named || plainNoun(t))) break;
     }
   }
-  candidates.sort((x, y) => Number(y.name.role !== undefined) - Number(x.name.role !== undefined) || x.distance - y.distance);
+  // The name a role phrase ends on, after its comma, is the person the phrase describes
+  // ("the president of the Fédération Française de Tennis, Gilles Marchand").
+  const apposed = (n: NameMention): number => Number(n.from > 0 && commaAfter(n.from));
+  candidates.sort((x, y) => Number(y.name.role !== undefined) - Number(x.name.role !== undefined) || apposed(y.name) - apposed(x.name) || x.distance - y.distance);
   if (candidates[0]) return candidates[0].name;
   // The subject at the head of the sentence, its verb after a clause about it: "Defence Minister
   // Carlos Benavides, who flew to the area, told reporters: …".

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSources, type AnalyzedSentence } from '../../src/analyze/index.js';
+import { segmentSource } from '../../src/compare.js';
+
+function speakerOf(text: string): string | undefined {
+  const [source] = analyzeSources([segmentSource({ label: 'a.txt', path: 'a.txt', text }, 'S1')]);
+  return (source?.sentences[0] as AnalyzedSentence).speaker?.text;
+}
+
+describe('analyze: the speaker of a sentence', () => {
+  it.each([
+    ['role words the lexicon does not list', '"We will be back next season," said veteran skipper Lindqvist.', 'Lindqvist'],
+    ['an article and a plain role noun', 'Water levels will keep rising until Friday, warned the hydrologist Petra Novak, of the national institute.', 'Petra Novak'],
+    ['the person a long role phrase ends on', '"It was the hardest decision of my career," admitted the honorary president of the Club Atlético de Madrid, Rafael Ortega.', 'Rafael Ortega'],
+    ['the subject, not the name closing its apposition', 'Jonas Berg, a geologist at the University of Bergen, said the slope had been moving for weeks.', 'Berg'],
+  ])('finds it across %s', (_, text, speaker) => {
+    // The name may lose a first name that opens the sentence (names.ts reads capitals at a sentence start cautiously).
+    expect(speakerOf(text)).toMatch(new RegExp(`(?:^|\\s)${speaker}$`));
+  });
+
+  it.each([
+    ['a name after a verb form', 'Police said on Tuesday after meeting Petrov that nothing had changed.'],
+    ['a name after a function word', 'The contract was signed, said a report by Reuters.'],
+  ])('does not take %s for the speaker', (_, text) => {
+    expect(speakerOf(text)).toBeUndefined();
+  });
+});
