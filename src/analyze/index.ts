@@ -172,7 +172,11 @@ function spaceOnly(text: string, from: number, to: number): boolean {
 function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string>): NameMention[] {
   const names: NameMention[] = [];
   const caseless = isCaseless(tokens.map((t) => t.text));
-  const isName = (t: Token, index: number): boolean => isNameToken(t, index, knownNames, caseless, text);
+  const isName = (t: Token, index: number): boolean =>
+    isNameToken(t, index, knownNames, caseless, text) ||
+    // "Petr Hruška, the deputy …", "Marta Faria, an entomologist …": a capital opening the sentence
+    // is a name when a name follows it at once (a given name, or a qualifier the role split takes off).
+    (index === 0 && !caseless && t.cap && !t.stop && !t.num && !NOT_NAMES.has(t.fold) && tokens[1] !== undefined && spaceOnly(text, t.end, tokens[1].start) && isNameToken(tokens[1], 1, knownNames, caseless, text));
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];

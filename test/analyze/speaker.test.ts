@@ -25,3 +25,20 @@ describe('analyze: the speaker of a sentence', () => {
     expect(speakerOf(text)).toBeUndefined();
   });
 });
+
+describe('analyze: a name opening the sentence', () => {
+  function namesOf(text: string): string[] {
+    const [source] = analyzeSources([segmentSource({ label: 'a.txt', path: 'a.txt', text }, 'S1')]);
+    return (source?.sentences[0] as AnalyzedSentence).names.map((n) => n.text);
+  }
+
+  it('keeps the given name when the surname follows at once', () => {
+    expect(namesOf('Petr Hruška, the deputy for the region, had threatened to back the motion.')).toContain('Petr Hruška');
+  });
+
+  it('takes a qualifier off with the role, and leaves a lone capital alone', () => {
+    expect(namesOf('Turkish President Erdogan spoke to reporters in Ankara.')).toContain('Erdogan');
+    expect(namesOf('Turkish President Erdogan spoke to reporters in Ankara.')).not.toContain('Turkish President Erdogan');
+    expect(namesOf('Rescuers worked through the night in Ankara.')).toEqual(['Ankara']);
+  });
+});
