@@ -34,13 +34,13 @@ export interface Substitution {
   /**
    * What makes them one slot: one surname with two given names, a shared role, speaking the same
    * remark, two names of one kind of body ("Whiston Hospital" / "Wythenshawe Hospital"), or the
-   * same surrounding word.
+   * same surrounding word, or (weakest) the same word they complete through a preposition.
    */
-  via: 'surname' | 'role' | 'speaker' | 'head' | 'context';
+  via: 'surname' | 'role' | 'speaker' | 'head' | 'context' | 'governor';
 }
 
 /** Strongest evidence first: which link wins when a name could pair with several. */
-const VIA_RANK: Record<Substitution['via'], number> = { surname: 0, speaker: 1, role: 2, head: 3, context: 4 };
+const VIA_RANK: Record<Substitution['via'], number> = { surname: 0, speaker: 1, role: 2, head: 3, context: 4, governor: 5 };
 
 /** "Oliver Brandt" / "Oscar Brandt": the same surname, another given name. */
 function sameSurname(a: Mention, b: Mention): boolean {
@@ -113,7 +113,26 @@ function slotLink(a: Mention, b: Mention, sole: boolean, context: DetectionConte
   }
   const described = describedNoun(a, context);
   if (described !== undefined && described === describedNoun(b, context)) return 'context';
+  const governs = governingNoun(a);
+  if (governs !== undefined && governs === governingNoun(b)) return 'governor';
   return undefined;
+}
+
+/**
+ * The content word a name completes through a preposition: "stage" in "the second stage of the
+ * Giro di Sicilia", "decision" in "appeal the decision at the Competition Appeal Tribunal". Two
+ * names completing the same word fill one slot, even where the prepositions differ ("at" /
+ * "in") or other names stand in the sentences.
+ */
+function governingNoun(m: Mention): string | undefined {
+  const { tokens } = m.sentence;
+  let k = m.name.from - 1;
+  while (k >= 0 && ARTICLES.test(tokens[k]?.fold ?? '')) k--;
+  if (!PREPOSITIONS.test(tokens[k]?.fold ?? '')) return undefined;
+  k--;
+  while (k >= 0 && ARTICLES.test(tokens[k]?.fold ?? '')) k--;
+  const t = tokens[k];
+  return t && !t.stop && !t.num && !t.cap ? t.stem : undefined;
 }
 
 /** Names present in one sentence without a counterpart in the other, standing in the same place. */
@@ -310,6 +329,10 @@ export function substitutionSeverity(sub: Substitution, context: DetectionContex
   const single = (m: Mention): boolean => nameTokens(m.name.text).length === 1;
   if (single(sub.a) && single(sub.b) && sharedStart(sub.a.name.text, sub.b.name.text) >= 6 && ta !== 'person' && tb !== 'person') return 'low';
   // Two streets or squares ending alike are places, weighed as places below; other links are strong.
+  if (ta !== tb && ta !== 'unknown' && tb !== 'unknown' && sub.via === 'governor') return undefined;
+  // Completing the same word is the weakest tie: two names may complete it in turn ("talks at
+  // the ministry … talks at the embassy"), or be one body named in two languages.
+  if (sub.via === 'governor') return 'low';
   if (sub.via !== 'context' && !(sub.via === 'head' && (ta === 'place' || tb === 'place' || PLACE_WORDS.has(nameTokens(sub.a.name.text).at(-1) ?? '')))) return 'high';
   if (ta !== tb && ta !== 'unknown' && tb !== 'unknown') return undefined;
   // A nationality word fills its slot only against another ("Czech" / "Slovak government"), never a name.

@@ -53,6 +53,19 @@ describe('entity detector', () => {
     expect(ofKind(report, 'entity')).toEqual([]);
   });
 
+  it('ties two names that complete the same word through a preposition, at low severity', () => {
+    const report = compareTexts(
+      'The rider, from Bassano in the Veneto, tested positive after the second stage of the Giro di Sicilia.',
+      "The rider tested positive at a control after the second stage of the Giro d'Abruzzo.",
+    );
+    const found = ofKind(report, 'entity');
+    expect(found.map((d) => claimTexts(d))).toEqual([['S1:Giro di Sicilia', "S2:Giro d'Abruzzo"]]);
+    expect(found[0]?.severity).toBe('low');
+    // Names of different kinds never fill one slot this way.
+    const clash = compareTexts('The firm will appeal against the ruling at the High Court on Monday.', 'The firm will appeal against the ruling of Judge Helen Marwood on Monday.');
+    expect(ofKind(clash, 'entity').filter((d) => d.claims.some((c) => c.text.includes('Marwood')))).toEqual([]);
+  });
+
   it('reports a place swapped in the same statement', () => {
     const report = compareTexts('The factory in Siegen will close next year, the company said.', 'The factory in Singen will close next year, the company said.');
     expect(claimTexts(ofKind(report, 'entity')[0])).toEqual(['S1:Siegen', 'S2:Singen']);
