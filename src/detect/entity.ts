@@ -324,6 +324,10 @@ function groupFindings(context: DetectionContext): Finding[] {
       // Like with like, as between sources: a place restated as another place is weak evidence.
       const severity = substitutionSeverity(sub, context);
       if (severity === undefined) continue;
+      // A source restating itself varies its words more than its names, but what it names in
+      // passing ("Doping", "the Andes") is no slot: both names must be known to be of one kind.
+      const type = mentionType(sub.a, context);
+      if (type === 'unknown' || type !== mentionType(sub.b, context)) continue;
       const f = selfContradiction(sub.a, sub.b, 'entity/self-restated', Math.min(0.85, 0.4 + 0.5 * echo.score), context);
       selves.push({ ...f, severity });
     }
@@ -400,9 +404,12 @@ function fullest(mentions: readonly Mention[]): Mention {
   return [...mentions].sort((p, q) => q.name.text.length - p.name.text.length || (p.name.text < q.name.text ? -1 : p.name.text > q.name.text ? 1 : 0))[0] as Mention;
 }
 
-/** Every mention could be a person, and one is shown to be (a role, an honorific, speech, or a given name). */
+/**
+ * Every mention could be a person, and one is shown to be (a role, an honorific, speech). A
+ * name of two words is no proof: "Planetary Science", "Rada Miasta Krakowa" are bodies.
+ */
 function clearlyPerson(mentions: readonly Mention[], context: DetectionContext): boolean {
-  return mentions.every((m) => couldBePerson(m, context)) && mentions.some((m) => mentionType(m, context) === 'person' || nameTokens(m.name.text).length > 1);
+  return mentions.every((m) => couldBePerson(m, context)) && mentions.some((m) => mentionType(m, context) === 'person');
 }
 
 export const entityDetector: Detector = {

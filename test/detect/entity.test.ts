@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimTexts, compareTexts, ofKind } from './helpers.js';
 
@@ -134,6 +136,21 @@ describe('entity detector', () => {
       'The extradition hearing opened in London on Monday.',
     );
     expect(ofKind(two, 'entity')).toEqual([]);
+    // Two bodies whose last words look alike are no person named twice.
+    const bodies = compareTexts(
+      'The council met in Krakow on Monday. The coalition now runs the Rada Miasta Krakowa with a narrow majority. Its largest party, Naprzod Krakow, took fifteen seats.',
+      'The council met in Krakow on Monday.',
+    );
+    expect(ofKind(bodies, 'entity').filter((d) => d.rule === 'entity/self-lookalike-name')).toEqual([]);
+  });
+
+  it('reads a restated statement naming two things it mentions in passing as no contradiction', () => {
+    // A translated source restates its ruling ("… the Doping …", "… the Tribunal Arbitral du
+    // Sport …"): a name of unknown kind against a body is no slot named two ways.
+    const dir = join(import.meta.dirname, '../../fixtures/studied/ferracin-doping-appeal');
+    const files = (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { sources: string[] }).sources;
+    const report = compareTexts(...files.map((f) => readFileSync(join(dir, f), 'utf8')));
+    expect(ofKind(report, 'entity').filter((d) => d.rule === 'entity/self-restated' && d.severity !== 'low').map((d) => d.message)).toEqual([]);
   });
 
   it('reads romanised given names, hyphen spellings, possessors, acronym-led bodies and a place in two languages as such', () => {
