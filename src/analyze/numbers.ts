@@ -51,19 +51,33 @@ const UNIT_FACTORS: Record<string, [string, number]> = {
   hour: ['minute', 60], hours: ['minute', 60], hr: ['minute', 60], hrs: ['minute', 60],
   minute: ['minute', 1], minutes: ['minute', 1], min: ['minute', 1], mins: ['minute', 1],
   percent: ['percent', 1], per: ['percent', 1], pct: ['percent', 1],
+  // Lengths, areas and masses in one metric unit each, so "470 hectares" meets "4.7 square
+  // kilometres", "800 metres" meets "0.8 km" and "1,400 kg" meets "1.4 tonnes".
   km: ['km', 1], kilometre: ['km', 1], kilometres: ['km', 1], kilometer: ['km', 1], kilometers: ['km', 1],
-  mile: ['km', 1.609344], miles: ['km', 1.609344], metres: ['m', 1], meters: ['m', 1], metre: ['m', 1],
+  mile: ['km', 1.609344], miles: ['km', 1.609344], metres: ['km', 0.001], meters: ['km', 0.001], metre: ['km', 0.001], meter: ['km', 0.001],
+  hectare: ['km2', 0.01], hectares: ['km2', 0.01], ha: ['km2', 0.01], acre: ['km2', 0.0040468564], acres: ['km2', 0.0040468564],
   tonne: ['tonne', 1], tonnes: ['tonne', 1], ton: ['tonne', 1], tons: ['tonne', 1], t: ['tonne', 1],
+  kg: ['tonne', 0.001], kilogram: ['tonne', 0.001], kilograms: ['tonne', 0.001], kilo: ['tonne', 0.001], kilos: ['tonne', 0.001],
   // Rate moves: 50 basis points = 50 bps = half a percentage point = a half-point cut.
   point: ['point', 1], points: ['point', 1], basis: ['point', 0.01], bps: ['point', 0.01], bp: ['point', 0.01],
 };
 
-/** A second unit word that belongs to the first ("basis points", "percentage points"). */
+/** A second unit word that belongs to the first ("basis points", "percentage points", "square kilometres"). */
 const UNIT_TAILS: Readonly<Record<string, ReadonlySet<string>>> = {
   basis: new Set(['point', 'points']),
   percentage: new Set(['point', 'points']),
   per: new Set(['cent']),
+  square: new Set(['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'mile', 'miles', 'metre', 'metres', 'meter', 'meters']),
+  sq: new Set(['km', 'kilometres', 'kilometers', 'mile', 'miles', 'metres', 'meters', 'm']),
 };
+
+/** Areas by the length unit squared ("square miles"). */
+const SQUARE_FACTORS: Readonly<Record<string, number>> = {
+  kilometre: 1, kilometres: 1, kilometer: 1, kilometers: 1, km: 1, mile: 2.589988, miles: 2.589988, metre: 1e-6, metres: 1e-6, meter: 1e-6, meters: 1e-6, m: 1e-6,
+};
+
+/** Units whose metric equivalent news copy rounds: a figure converted from them agrees within a small margin. */
+const IMPERIAL = new Set(['mile', 'miles', 'acre', 'acres']);
 
 // "%", "percent" and "per cent" are one unit: their words are no content for alignment either.
 for (const w of ['percent', 'per', 'cent', 'pct']) (NUMBER_WORDS as Set<string>).add(w);
@@ -212,7 +226,9 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     const unitWord = suffixUnit !== undefined ? '' : text[tokens[j - 1]?.end ?? 0] === '%' ? 'percent' : (tokens[j]?.fold ?? '');
     const tail = UNIT_TAILS[unitWord]?.has(tokens[j + 1]?.fold ?? '') ? (tokens[j + 1]?.fold ?? '') : undefined;
     // "percentage points" measure like "points"; "basis points" a hundredth of one.
-    const factor = unitWord === 'percentage' && tail ? UNIT_FACTORS.point : UNIT_FACTORS[unitWord];
+    const square = (unitWord === 'square' || unitWord === 'sq') && tail ? SQUARE_FACTORS[tail] : undefined;
+    const factor: [string, number] | undefined = unitWord === 'percentage' && tail ? UNIT_FACTORS.point : square !== undefined ? ['km2', square] : UNIT_FACTORS[unitWord];
+    const imperial = IMPERIAL.has(unitWord) || (square !== undefined && IMPERIAL.has(tail ?? ''));
     if (suffixUnit !== undefined) {
       unit = suffixUnit;
     } else if (factor) {
@@ -239,6 +255,7 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     // Only a word directly before, not across punctuation ("Of the 12 dead, nine were…").
     if (prev && !prev.stop && !prev.num && !APPROXIMATORS.has(prev.fold) && /^\s*$/.test(text.slice(prev.end, t.start))) mention.before = prev.stem;
     if (unit !== undefined) mention.unit = unit;
+    if (factor && imperial && suffixUnit === undefined) mention.converted = true;
     if (nouns.length > 0 && currency === undefined) mention.nouns = nouns;
     if (currency !== undefined) mention.currency = currency;
     if (ordinal && currency === undefined) mention.ordinal = true;

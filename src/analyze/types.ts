@@ -122,6 +122,8 @@ export interface NumberMention {
   before?: string;
   /** "about", "nearly", "more than": the value is not exact. */
   approximate: boolean;
+  /** Converted from a unit whose metric equivalent copy rounds (miles, acres): agrees within a small margin. */
+  converted?: true;
   /** Currency, from a symbol or a word: "EUR", "GBP", "USD"… */
   currency?: string;
   /** Further words of the counted noun phrase after the unit ("dengue", "cases" of "confirmed dengue cases"). */

@@ -33,6 +33,9 @@ const UNIT_CLASSES: Readonly<Record<string, string>> = {
   percent: 'percent', point: 'points', basi: 'points',
 };
 
+/** Margin within which a figure converted from miles or acres agrees with its rounded metric form. */
+const CONVERSION_MARGIN = 0.02;
+
 /** Margin within which an approximate number ("about 3,000") agrees with another. */
 const APPROXIMATE_MARGIN = 0.1;
 
@@ -110,6 +113,8 @@ function agree(a: NumberMention, b: NumberMention): boolean {
     for (const y of readings(b, a)) {
       if (x === y) return true;
       if ((a.approximate || b.approximate) && Math.abs(x - y) <= APPROXIMATE_MARGIN * Math.max(Math.abs(x), Math.abs(y))) return true;
+      // "3 miles" / "4.8 km": one side converted and rounded.
+      if (Boolean(a.converted) !== Boolean(b.converted) && Math.abs(x - y) <= CONVERSION_MARGIN * Math.max(Math.abs(x), Math.abs(y))) return true;
     }
   }
   return false;

@@ -27,6 +27,9 @@ describe('number detector', () => {
     ['decades and years', 'She led the party for two decades before retiring.', 'She led the party for 20 years before retiring.'],
     ['a decimal comma', 'The company was fined 1,2 million euros by the regulator.', 'The company was fined €1.2 million by the regulator.'],
     ['thousands with spaces', 'Officials evacuated 5 400 people from the valley.', 'Officials evacuated 5,400 people from the valley.'],
+    ['hectares and square kilometres', 'The low-emission zone covers 470 hectares of the city centre.', 'The low-emission zone covers 4,7 square kilometres of the city centre.'],
+    ['miles rounded to kilometres', 'The fire front stretched for 3 miles along the ridge.', 'The fire front stretched for 4.8 km along the ridge.'],
+    ['kilograms and tonnes', 'Divers recovered 1,400 kg of debris from the harbour.', 'Divers recovered 1.4 tonnes of debris from the harbour.'],
     ['about vs exact within a margin', 'Rescuers set up tents for about 3,000 people near the stadium.', 'Rescuers set up tents for 2,900 people near the stadium.'],
     ['half and 50 percent', 'About half of the pupils stayed at home on Monday.', 'About 50 percent of the pupils stayed at home on Monday.'],
   ])('treats %s as equal', (_name, a, b) => {
@@ -168,5 +171,16 @@ describe('number detector: a count referred back to with another figure', () => 
   ])('stays quiet for %s', (_, text) => {
     const report = compareTexts(`${text}\n${other}`, `${text}\n${other}`.replace('regional authority', 'authority'));
     expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-restated')).toEqual([]);
+  });
+});
+
+describe('number detector: units converted', () => {
+  it('still reports an area that differs once converted', () => {
+    const report = compareTexts('The low-emission zone covers 470 hectares of the city centre.', 'The low-emission zone covers 7.4 square kilometres of the city centre.');
+    expect(ofKind(report, 'number').map((d) => claimTexts(d))).toEqual([['S1:470 hectares', 'S2:7.4 square kilometres']]);
+  });
+
+  it('allows rounding only where one side was converted from miles or acres', () => {
+    expect(ofKind(compareTexts('The fire front stretched for 48 km along the ridge.', 'The fire front stretched for 49 km along the ridge.'), 'number')).toHaveLength(1);
   });
 });
