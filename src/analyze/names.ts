@@ -118,6 +118,8 @@ const DOTTED_RUN_RE = /^(?:\p{L}\.){1,}\p{L}\.?$/u;
 // Possessive / Turkish case suffix after an apostrophe: "Peskov's", "Erdoğan'ın",
 // "Türkiye'nin". The stem must be ≥3 letters so O'Neal and d'Ivoire survive.
 const SUFFIX_RE = /^(\p{L}[\p{L}\p{N}.]{2,}?)'(?:s|\p{Ll}{1,4})?$/u;
+/** An acronym's possessive: "EU's", "UN's" (two capitals are too short for SUFFIX_RE's stem). */
+const ACRONYM_POSSESSIVE_RE = /^(\p{Lu}{2})'s$/u;
 const NON_WORD_RE = /[^\p{L}\p{N}]+/u;
 
 function isAllCaps(s: string): boolean {
@@ -129,7 +131,7 @@ function splitWords(name: string): RawToken[] {
   const text = name.normalize('NFC').replace(APOSTROPHES_RE, "'");
   for (let word of text.split(/[\s\-‐‑‒–—/_,;:()[\]{}"“”«»]+/u)) {
     if (word === '') continue;
-    const suffix = SUFFIX_RE.exec(word);
+    const suffix = SUFFIX_RE.exec(word) ?? ACRONYM_POSSESSIVE_RE.exec(word);
     if (suffix?.[1] !== undefined) word = suffix[1];
     if (DOTTED_RUN_RE.test(word)) {
       const letters = word.replace(/\./g, '');
@@ -503,6 +505,11 @@ function initialMatches(initial: string, tok: string): boolean {
  */
 function matchTokens(a: string, b: string, aliases: AliasTable, lenient = false): TokenMatch | undefined {
   if (a === b) return { reason: 'identical', score: 1 };
+  // "Northern Evia" / "North Evia", "Nouveau-Brunswick" / "New Brunswick": one place-name word
+  // in another form or language.
+  const qa = QUALIFIER_FORMS[a];
+  if (qa !== undefined && qa === (QUALIFIER_FORMS[b] ?? b)) return { reason: 'alias', score: 0.95 };
+  if (QUALIFIER_FORMS[b] !== undefined && QUALIFIER_FORMS[b] === a) return { reason: 'alias', score: 0.95 };
   if (a.length === 1 || b.length === 1) {
     if (a.length === 1 && b.length === 1) return undefined;
     const [init, full] = a.length === 1 ? [a, b] : [b, a];
@@ -529,6 +536,17 @@ function matchTokens(a: string, b: string, aliases: AliasTable, lenient = false)
 }
 
 // ───────────────────────────── Name matching ─────────────────────────────
+
+/** Forms of a place-name qualifier, folded, by its English form: adjective and noun, and the common European languages. */
+const QUALIFIER_FORMS: Readonly<Record<string, string>> = {
+  northern: 'north', nord: 'north', norte: 'north', nordre: 'north',
+  southern: 'south', sud: 'south', sur: 'south', sued: 'south', sondre: 'south',
+  eastern: 'east', est: 'east', este: 'east', ost: 'east', oriental: 'east',
+  western: 'west', ouest: 'west', oeste: 'west', occidental: 'west',
+  nouveau: 'new', nouvelle: 'new', nuevo: 'new', nueva: 'new', novo: 'new', nova: 'new', neu: 'new', nuovo: 'new', nuova: 'new',
+  st: 'saint', sankt: 'saint', ste: 'sainte',
+  upper: 'upper', ober: 'upper', haute: 'upper', alto: 'upper', lower: 'lower', unter: 'lower', basse: 'lower', bajo: 'lower',
+};
 
 /**
  * Extra words in the longer name that make it a different place, not a

@@ -19,6 +19,9 @@ describe('foldName / nameTokens', () => {
     ['Peskov’s', 'peskov'],
     ["Erdoğan'ın", 'erdogan'],
     ["Türkiye'nin", 'turkiye'],
+    ["EU's", 'eu'],
+    ['UN’s', 'un'],
+    ["O'Neal", 'oneal'],
     ['the Ukraine', 'ukraine'],
     ['U.S.', 'us'],
     ['U.S.A.', 'usa'],
@@ -156,6 +159,11 @@ describe('compareNames: same entity', () => {
     // Decided: Smith/Smyth is a spelling variant (y≈i, as in Zelensky/Zelenski).
     ['Smith', 'Smyth', 'transliteration'],
     ['J. Smith', 'John Smith', 'initial'],
+    // A place-name qualifier as adjective or noun, or in the place's own language.
+    ['Northern Evia', 'North Evia', 'alias'],
+    ['New Brunswick', 'Nouveau-Brunswick', 'alias'],
+    ['St Petersburg', 'Saint Petersburg', 'alias'],
+    ["European Union's", "EU's", 'alias'],
   ];
 
   it.each(cases)('%j ~ %j (%s)', (a, b, reason) => {
@@ -224,6 +232,9 @@ describe('compareNames: different entities', () => {
     ['General Motors', 'General Electric'],
     ['Vladimir Putin', 'Volodymyr Zelensky'],
     ['Mykolaiv', 'Mikhailov'],
+    ['North Korea', 'South Korea'],
+    ['West Bank', 'East Bank'],
+    ['Northern Ireland', 'Ireland'],
     ['', 'Peskov'],
   ];
 
