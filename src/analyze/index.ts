@@ -388,16 +388,24 @@ const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir']);
 
 /** The unquoted name standing next to a speech verb ("Petrenko said", "insisted Pavlenko", "according to X"). */
 function findSpeaker(tokens: Token[], names: NameMention[], text: string): NameMention | undefined {
+  const unquoted = names.filter((n) => !tokens[n.from]?.quoted);
+  // "MPC member Ludwik Sobczak: wages …", "HOLUBOVA: The vote came …": a name opening the line
+  // before a colon speaks the line, unless the line itself credits someone else ("SANDHU: The
+  // Prime Minister told reporters …": the reporter reads what another said).
+  const label = unquoted.find((name) => {
+    const last = tokens[name.to - 1];
+    return last !== undefined && name.to <= COLON_LABEL_REACH && /^\s*:/.test(text.slice(last.end, last.end + 3));
+  });
+  if (label) return innerSpeaker(tokens, unquoted.filter((n) => n !== label), text) ?? label;
+  return innerSpeaker(tokens, unquoted, text);
+}
+
+/** The speaker the words of the line credit: next to a speech verb, across a role phrase, or the subject at the head. */
+function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string): NameMention | undefined {
   const isSpeech = (k: number): boolean => {
     const t = tokens[k];
     return t !== undefined && !t.quoted && (SPEECH_VERBS.has(t.fold) || (t.fold === 'to' && tokens[k - 1]?.fold === 'according'));
   };
-  const unquoted = names.filter((n) => !tokens[n.from]?.quoted);
-  // "MPC member Ludwik Sobczak: wages …", "HOLUBOVA: The vote came …": a name opening the line before a colon.
-  for (const name of unquoted) {
-    const last = tokens[name.to - 1];
-    if (last && name.to <= COLON_LABEL_REACH && /^\s*:/.test(text.slice(last.end, last.end + 3))) return name;
-  }
   const head = unquoted[0];
   const commaAfter = (k: number): boolean => /^\s*,/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
   for (const name of unquoted) {

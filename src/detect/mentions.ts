@@ -140,7 +140,7 @@ export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context:
   const unmatched = (x: AnalyzedSentence, y: AnalyzedSentence): Mention[] =>
     x.names
       .filter((n) => !y.names.some((o) => sameEntity(n.text, o.text, context.aliases) || partOf(n.text, o.text)))
-      .filter((n) => !inDateline(x, n))
+      .filter((n) => !inDateline(x, n) && !isLineLabel(x, n))
       .map((name) => ({ sentence: x, name }));
   const ua = unmatched(a, b);
   const ub = unmatched(b, a);
@@ -178,6 +178,11 @@ export function partOf(a: string, b: string): boolean {
 function inDateline(sentence: AnalyzedSentence, name: NameMention): boolean {
   const head = sentence.text.slice(0, Math.max(0, name.start - sentence.span.start));
   return /^[\p{Lu}][\p{Lu}\s.,'’-]{2,}(?:,[^()]{0,40})?\s*\($/u.test(head);
+}
+
+/** A transcript's label opening the line ("SANDHU: The Prime Minister told reporters …"): who reads the line, not what it reports. */
+function isLineLabel(sentence: AnalyzedSentence, name: NameMention): boolean {
+  return name.start - sentence.span.start <= 1 && /^\s*:/.test(sentence.text.slice(name.end - sentence.span.start));
 }
 
 /** Does the source mention this entity anywhere? */

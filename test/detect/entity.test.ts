@@ -180,3 +180,13 @@ describe('entity detector', () => {
     expect([...ofKind(report, 'entity'), ...ofKind(report, 'attribution')]).toEqual([]);
   });
 });
+
+describe('entity detector: transcripts', () => {
+  it('takes no finding from the label that opens a transcript line', () => {
+    const report = compareTexts(
+      'ANCHOR: Our correspondent Raj Sandhu is in Ottawa.\nSANDHU: Claire, the report from commissioner Paul Lapointe came out Tuesday, and it found Ms. Arsenault broke two sections of the act.\nSANDHU: The Prime Minister told reporters in Ottawa that she had done the right thing.',
+      "The report by commissioner Paul Lapointe, released on Tuesday, found that Arsenault broke two sections of the act.\nIn a statement, the Prime Minister's Office said Arsenault had done the right thing.",
+    );
+    expect(ofKind(report, 'entity').map((d) => d.message)).toEqual([]);
+  });
+});
