@@ -20,7 +20,10 @@ declare module '../types.js' {
  * double negation ("will not stop" / "will continue") are not flips.
  */
 
-const NEGATORS = new Set(['not', 'no', 'never', "n't", 'without', 'nor', 'none', 'nobody', 'nothing', 'neither', 'cannot', 'hardly']);
+const NEGATORS = new Set(['not', 'no', 'never', "n't", 'without', 'nor', 'none', 'nobody', 'nothing', 'neither', 'cannot', 'hardly', 'lack', 'lacks', 'lacked', 'lacking']);
+
+/** Words for evidence: denying them denies what they would show ("no evidence that …"). */
+const EVIDENCE = new Set(['evidence', 'sign', 'signs', 'indication', 'indications', 'suggestion', 'proof', 'trace', 'hint']);
 
 /** Opposite pairs, by stem: saying one is saying "not" the other. */
 const ANTONYMS: ReadonlyArray<readonly [string, string]> = (
@@ -96,8 +99,10 @@ function polarity(sentence: AnalyzedSentence, text: string): Map<number, number>
     }
     for (let k = i + 1; k < tokens.length; k++) {
       const u = tokens[k] as Token;
-      // A clause under "that" has its own polarity: "no evidence that the virus spreads" says nothing of the virus.
-      if (clauseBreak(text, tokens[k - 1] as Token, u) || u.fold === 'that') break;
+      // A clause under "that" has its own polarity ("denied reports that the plant closed" says
+      // nothing of the plant), except after a word for evidence: "no sign that it was a
+      // cyber-attack" says it was not, as "it was not a cyber-attack" does.
+      if (clauseBreak(text, tokens[k - 1] as Token, u) || (u.fold === 'that' && !EVIDENCE.has(tokens[k - 1]?.fold ?? ''))) break;
       negated.set(k, i);
       if (!opensClause && !u.stop && !/^(?:also|further|yet|longer|ever)$/.test(u.fold)) break;
     }
@@ -118,6 +123,10 @@ function inNegatedClause(sentence: AnalyzedSentence, text: string, k: number): b
     if (t.fold === 'that' || (m > 0 && clauseBreak(text, tokens[m - 1] as Token, t))) return false;
   }
   return false;
+}
+
+function isQuestion(sentence: AnalyzedSentence): boolean {
+  return /\?["”’»)\s]*$/u.test(sentence.text);
 }
 
 /** The token, or for the "n't" of a contraction the word it is written in ("won't", not "n't"). */
@@ -232,7 +241,8 @@ export const negationDetector: Detector = {
     const textOf = (id: string): string => texts.get(id) ?? '';
     const findings = pairFindings(context, (x, y, group) =>
       // One flip per pair of sentences: further shared words in the negated clause say the same.
-      flips(x, y, textOf)
+      // A question asserts nothing ("How has the minister responded?").
+      (isQuestion(x) || isQuestion(y) ? [] : flips(x, y, textOf))
         .slice(0, 1)
         .map((flip) => {
           // Widen the words to the governing verb or noun phrase for a readable claim.

@@ -7,6 +7,7 @@ describe('negation detector', () => {
     ['will not affect / will also affect', 'The cuts will not affect the plant in Siegen, the firm said.', 'The cuts will also affect the plant in Siegen, the firm said.', 'S1:not affect', 'S2:affect'],
     ['a denial against an assertion, the other clause unnegated', 'The coach said nothing about his future at the club after the defeat.', 'The coach spoke about his future at the club after the defeat.', 'S1:nothing about his future', 'S2:future'],
     ['denied / confessed', 'The defendant, who denied the charges, showed no emotion.', 'The defendant, who confessed to the charges, showed no emotion.', 'S1:denied', 'S2:confessed'],
+    ['lacks / has', 'The field hospital still lacks a backup generator, the agency said.', 'The field hospital still has a backup generator, the agency said.', 'S1:lacks a backup', 'S2:backup'],
   ])('reports %s', (_name, a, b, ca, cb) => {
     const found = ofKind(compareTexts(a, b), 'negation');
     expect(found).toHaveLength(1);
@@ -36,6 +37,9 @@ describe('negation detector', () => {
     ['two denials in different words', 'After the defeat the coach said nothing about his future at the club.', 'After the defeat the coach did not speak about his future at the club.'],
     ['a refusal and a denial', 'The airline declined to comment on the cancelled routes on Friday.', 'The airline would not comment on the cancelled routes on Friday.'],
     ['never / no longer', 'The mayor never mentioned the stadium plan in her speech on Tuesday.', 'The mayor made no mention of the stadium plan in her speech on Tuesday.'],
+    ['"no evidence that" / "not"', 'The bank said there was no evidence that the outage was caused by a cyber-attack.', 'The bank said the outage was not a cyber-attack.'],
+    ['"lack" / "have no"', 'Some 23,000 vehicles in the province still lack an emissions sticker, the council said.', 'About 23,000 vehicles in the province have no emissions sticker, the council said.'],
+    ['a question', 'How has the regulator responded to the outage so far?', 'The regulator has not responded to the outage so far.'],
   ])('stays quiet for %s', (_name, a, b) => {
     expect(ofKind(compareTexts(a, b), 'negation')).toEqual([]);
   });
