@@ -414,7 +414,9 @@ function transpositions(context: DetectionContext, textOf: ReadonlyMap<string, s
     // Only numbers of one kind of count written with the same digits can be transposed: bucket by both.
     const buckets = new Map<string, Mention[]>();
     for (const m of source.sentences.flatMap((s) => mentionsOf(s, textOf.get(source.id) ?? ''))) {
-      const key = `${unitClass(m.number) ?? ''}|${digits(m.number.values[0] ?? 0)}`;
+      // Bucketed by digits alone: "Some 38,000 merchants" and "All 83,000 affected merchants" count the
+      // same thing through different words (the pair check below asks for a shared key).
+      const key = digits(m.number.values[0] ?? 0);
       const list = buckets.get(key);
       if (list) list.push(m);
       else buckets.set(key, [m]);
@@ -432,7 +434,7 @@ function transpositions(context: DetectionContext, textOf: ReadonlyMap<string, s
         const cls = unitClass(a.number);
         // Whole numbers only: 31 and 3.1 per cent are a shifted point, as often two figures as one slip.
         if (!Number.isInteger(va) || !Number.isInteger(vb)) continue;
-        if (cls === undefined || cls !== unitClass(b.number) || va === vb || va < 10 || digits(va) !== digits(vb) || a.number.ordinal || b.number.ordinal) continue;
+        if (cls === undefined || unitClass(b.number) === undefined || !meets(a.number, b.number) || va === vb || va < 10 || digits(va) !== digits(vb) || a.number.ordinal || b.number.ordinal) continue;
         out.push(selfFinding('number/self-transposed-digits', 'high', 0.65, a, b, context, read));
       }
     }

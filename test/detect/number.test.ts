@@ -55,6 +55,18 @@ describe('number detector', () => {
     expect(self?.group).toBeNull();
   });
 
+  it('reads transposed digits as one count when the noun phrase around it differs', () => {
+    const report = compareTexts(
+      '- Some 38,000 merchants were affected by the outage.\n- All 83,000 affected merchants had to fall back on cash.',
+      'Some 38,000 merchants were affected by the outage.',
+    );
+    const self = ofKind(report, 'number').filter((d) => d.rule === 'number/self-transposed-digits');
+    expect(self.map((d) => claimTexts(d))).toEqual([['S1:38,000 merchants', 'S1:83,000 affected']]);
+    // Transposed digits of two different things are no slip.
+    const two = compareTexts('The council approved 45 new homes. The 54 flats nearby were sold.', 'The council approved 45 new homes.');
+    expect(ofKind(two, 'number').filter((d) => d.rule === 'number/self-transposed-digits')).toEqual([]);
+  });
+
   it('reports a changed age once, as an age', () => {
     const report = compareTexts(
       'Between 2016 and 2021, Ferreira, 58, moved money to firms run by his cousin, the court found.',
