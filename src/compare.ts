@@ -160,7 +160,7 @@ function report({ segmented, sources, aliases, alignOptions }: Prepared, alignme
   const findings: Worded[] = withoutSuperseded(detectors.flatMap((d) => d.detect(context).map((f) => ({ f, d }))))
     .filter(({ f }) => !f.claims.some((c) => withheld.has(c.source)))
     .map(({ f, d }) => {
-      const weakened = weakenLinked(f, groupsById) ?? weakenClauseMatched(f, sources, alignment, alignOptions.threshold);
+      const weakened = weakenLinked(f, groupsById) ?? weakenClauseMatched(f, sources, alignment, alignOptions.threshold, groupsById);
       return { f: weakened, message: describeFinding(d, weakened, sourceLabels) };
     });
   const discrepancies: Discrepancy[] = sortFindings(findings).map(({ f, message, claims, values }, i) => ({
@@ -269,8 +269,9 @@ function weakenLinked(f: Finding, groupsById: ReadonlyMap<string, AlignedGroup>)
  * 41%" against "data center revenue rose 41% to $1.06 billion"): the clause is the best guess at
  * the shared statement, not proof of it.
  */
-function weakenClauseMatched(f: Finding, sources: readonly AnalyzedSource[], alignment: Alignment, threshold: number): Finding {
+function weakenClauseMatched(f: Finding, sources: readonly AnalyzedSource[], alignment: Alignment, threshold: number, groupsById: ReadonlyMap<string, AlignedGroup>): Finding {
   if (f.group === null || f.severity === 'low') return f;
+  if (groupsById.get(f.group)?.weak) return { ...f, severity: 'low', weakened: { reason: 'near-match', severity: f.severity } };
   const at = f.claims.map((c) => {
     const sentence = sources.find((s) => s.id === c.source)?.sentences[c.sentence];
     const token = sentence ? Math.max(0, sentence.tokens.findIndex((t) => t.end > c.span.start)) : 0;
@@ -291,6 +292,7 @@ function weakenClauseMatched(f: Finding, sources: readonly AnalyzedSource[], ali
 const WEAKENED_WORDS: Readonly<Record<NonNullable<Finding['weakened']>['reason'], string>> = {
   'linked-member': 'one of the sentences also reports other statements',
   'clause-match': 'the sentences share one clause, not the whole statement',
+  'near-match': 'the sentences match only just, each the other\'s closest',
 };
 
 /** The finding's message: its detector's words, then why its severity was lowered, if it was. */

@@ -106,9 +106,10 @@ export interface ClaimValue {
 export interface Weakening {
   /**
    * "linked-member": one of its sentences is only linked into the group (it reports other statements too);
-   * "clause-match": its sentences match through one clause, not as whole sentences.
+   * "clause-match": its sentences match through one clause, not as whole sentences;
+   * "near-match": its sentences score just below the alignment threshold, each the other's best match.
    */
-  reason: 'linked-member' | 'clause-match';
+  reason: 'linked-member' | 'clause-match' | 'near-match';
   severity: Severity;
 }
 

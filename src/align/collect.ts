@@ -25,6 +25,7 @@ export function collectGroups(
   links: Links,
   simOf: NodeSimilarity,
   nodeIndex: ReadonlyMap<AnalyzedSentence, number>,
+  weak: ReadonlySet<number> = new Set(),
 ): Collected {
   const groups: AlignedGroup[] = [];
   const unmatched: AnalyzedSentence[] = [];
@@ -50,6 +51,7 @@ export function collectGroups(
       score: total / pairs,
       members: all.map((k) => (nodes[k] as Node).sentence),
       linked: new Set(linked.map((k) => (nodes[k] as Node).sentence)),
+      ...(weak.has(g) ? { weak: true as const } : {}),
     });
   }
   const order = (s: AnalyzedSentence): number => nodeIndex.get(s) ?? 0;

@@ -4,6 +4,7 @@ import { attachSplitStatements, attachToCarriers } from './attach.js';
 import { originOf } from '../analyze/clauses.js';
 import { clauseAt, clauseIndexOf, clauseMatchOf, clauseSimilarityOf, scoreClauses, strongerOf, type ClauseIndex } from './clauses.js';
 import { collectGroups, nodeIndexOf, orderEchoes } from './collect.js';
+import { pairLeftovers } from './leftovers.js';
 import { linkStatements } from './links.js';
 import { mergeGroups } from './merge.js';
 import { classifyPairs, emitOptions } from './pairs.js';
@@ -73,7 +74,7 @@ export async function alignAsync(
 /** The passes after scoring, shared by `align` and `alignAsync`. */
 function group(nodes: readonly Node[], index: SimilarityIndex, clauses: ClauseIndex, sentencePairs: ScoredPairs, options: AlignOptions): Alignment {
   const scored = strongerOf(sentencePairs, scoreClauses(clauses, index, options, emitOptions(options).perRow));
-  const { candidates, echoes } = classifyPairs(nodes, scored, options);
+  const { candidates, echoes, near } = classifyPairs(nodes, scored, options);
   // Any pair's score when a pass asks, with scoring's own arithmetic: nothing stored per pair.
   const simOf = (i: number, j: number): number => {
     const whole = similarityOf(index, i, j);
@@ -81,10 +82,12 @@ function group(nodes: readonly Node[], index: SimilarityIndex, clauses: ClauseIn
   };
   const merged = mergeGroups(nodes, candidates, simOf, options);
   const withSplits = attachSplitStatements(nodes, merged, simOf, options);
-  const grouping = attachToCarriers(nodes, withSplits, candidates, simOf, options);
-  const links = linkStatements(nodes, candidates, grouping, simOf, options);
+  const carried = attachToCarriers(nodes, withSplits, candidates, simOf, options);
+  const links = linkStatements(nodes, candidates, carried, simOf, options);
+  // After links: a sentence another source's long sentence carries is not left over.
+  const { grouping, weak } = pairLeftovers(nodes, carried, links, near);
   const nodeIndex = nodeIndexOf(nodes);
-  const { groups, unmatched } = collectGroups(nodes, grouping, links, simOf, nodeIndex);
+  const { groups, unmatched } = collectGroups(nodes, grouping, links, simOf, nodeIndex, weak);
   return {
     groups,
     unmatched,

@@ -13,9 +13,15 @@ const ECHO_FACTOR = 1.5;
 /** Cross-source pairs a sentence proposes at most (see `EmitOptions.perRow`). */
 export const PAIRS_PER_ROW = 128;
 
+/**
+ * Pairs of two sentences left alone by every other pass may still pair at this fraction of the
+ * threshold, when each is the other's best match (see `pairLeftovers`).
+ */
+export const NEAR_FACTOR = 0.75;
+
 /** What scoring hands to this pass: the pairs it acts on, and no others. */
 export function emitOptions(options: AlignOptions): EmitOptions {
-  return { cross: options.threshold, echo: Math.min(0.9, options.threshold * ECHO_FACTOR), perRow: PAIRS_PER_ROW };
+  return { cross: options.threshold * NEAR_FACTOR, echo: Math.min(0.9, options.threshold * ECHO_FACTOR), perRow: PAIRS_PER_ROW };
 }
 
 export interface ClassifiedPairs {
@@ -23,12 +29,15 @@ export interface ClassifiedPairs {
   candidates: CandidatePair[];
   /** In scoring order (the caller orders them for the report). */
   echoes: SentencePair[];
+  /** Cross-source pairs just below the threshold, strongest first: material for `pairLeftovers`. */
+  near: CandidatePair[];
 }
 
 export function classifyPairs(nodes: readonly Node[], scored: ScoredPairs, options: AlignOptions): ClassifiedPairs {
   const echoFloor = emitOptions(options).echo;
   const candidates: CandidatePair[] = [];
   const echoes: SentencePair[] = [];
+  const near: CandidatePair[] = [];
   for (let p = 0; p < scored.score.length; p++) {
     const i = scored.i[p] as number;
     const j = scored.j[p] as number;
@@ -37,12 +46,15 @@ export function classifyPairs(nodes: readonly Node[], scored: ScoredPairs, optio
     const b = nodes[j] as Node;
     if (a.sourceIndex !== b.sourceIndex) {
       if (score >= options.threshold) candidates.push({ i, j, score });
+      else if (score >= options.threshold * NEAR_FACTOR) near.push({ i, j, score });
     } else if (score >= echoFloor) {
       echoes.push({ a: a.sentence, b: b.sentence, score });
     }
   }
-  candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
-  return { candidates, echoes };
+  const strongest = (p: CandidatePair, q: CandidatePair): number => q.score - p.score || p.i - q.i || p.j - q.j;
+  candidates.sort(strongest);
+  near.sort(strongest);
+  return { candidates, echoes, near };
 }
 
 /** Members used to estimate average linkage: all of a small group, an even spread of a large one. */

@@ -19,6 +19,8 @@ export interface AlignedGroup {
    * ("… cut 3,200 jobs and closed two plants", where another source gives each in a sentence).
    */
   linked: ReadonlySet<AnalyzedSentence>;
+  /** Formed from two leftovers scoring just below the threshold (see leftovers.ts): a guess. */
+  weak?: true;
   /**
    * Ordered by source order, then sentence index. At most one sentence per
    * source, except two adjacent ones where a source splits the statement.
