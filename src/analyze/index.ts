@@ -117,7 +117,9 @@ function isNameToken(t: Token, index: number, knownNames: ReadonlySet<string>, c
   if (!t.cap || t.num || NOT_NAMES.has(t.fold)) return false;
   // A transcript's speaker label: "HOLUBOVA: …".
   if (index === 0 && t.text.length > 2 && t.text === t.text.toUpperCase() && /^:/.test(text.slice(t.end, t.end + 1))) return true;
-  if (index > 0 && !caseless) return !t.stop || t.text === t.text.toUpperCase();
+  // A stopword in capitals is an acronym ("US", "IT"), but a lone capital is the article "A"
+  // after a time stamp ("07:10 – A passenger ferry …").
+  if (index > 0 && !caseless) return !t.stop || (t.text.length > 1 && t.text === t.text.toUpperCase());
   // Sentence-initial capitals are ambiguous (and every capital of a title-case headline): trust
   // them only when seen capitalised mid-sentence in running text.
   return !t.stop && knownNames.has(t.fold);

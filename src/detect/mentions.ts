@@ -177,7 +177,13 @@ export function partOf(a: string, b: string): boolean {
 /** A name in a dateline's credit ("PRAGUE (Wire) —", "LONDON, May 3 (Reuters) -"): the outlet, not the story. */
 function inDateline(sentence: AnalyzedSentence, name: NameMention): boolean {
   const head = sentence.text.slice(0, Math.max(0, name.start - sentence.span.start));
-  return /^[\p{Lu}][\p{Lu}\s.,'’-]{2,}(?:,[^()]{0,40})?\s*\($/u.test(head);
+  if (/^[\p{Lu}][\p{Lu}\s.,'’-]{2,}(?:,[^()]{0,40})?\s*\($/u.test(head)) return true;
+  // The dateline's place itself, in capitals at the head of the story: "BIMA – The ship sank …",
+  // "BIMA, Indonesia, June 14 – …": where the story was filed, not a name in its statement.
+  const after = sentence.text.slice(name.end - sentence.span.start);
+  if (head.trim() === '' && /^\p{Lu}{2}/u.test(name.text) && name.text === name.text.toUpperCase() && /^\s*(?:,|[–—-]\s)/u.test(after)) return true;
+  // A place or date after the capitals of the dateline: "BIMA, Indonesia, June 14 – …".
+  return /^[\p{Lu}][\p{Lu}\s.'’-]+,(?:\s*[^,–—()]{1,30},)?\s*$/u.test(head) && /^[^–—]{0,40}\s[–—-]\s/u.test(after);
 }
 
 /** A transcript's label opening the line ("SANDHU: The Prime Minister told reporters …"): who reads the line, not what it reports. */

@@ -120,6 +120,15 @@ describe('entity detector', () => {
     expect(ofKind(joined, 'entity').flatMap((d) => d.claims.map((c) => c.text))).toEqual(['Instituto de Higiene e Medicina Tropical', 'Ricardo Jorge National Health Institute']);
   });
 
+  it('takes no finding from a dateline without a credit, or from the article after a time stamp', () => {
+    const report = compareTexts(
+      'BIMA, Indonesia, June 14 – The passenger ferry KM Sinar Bahari 3 sank in rough seas in the Sape Strait early on Saturday, killing at least 11 people.',
+      '07:10 – A passenger ferry, the KM Sinar Bahari 3, has sunk in the Sape Strait between Sumbawa and the Komodo islands.',
+      'BIMA – The passenger ship KM Sinar Bahari 3 sank in the waters of Selat Sape, Bima Regency, on Saturday early morning.',
+    );
+    expect(ofKind(report, 'entity').map((d) => d.message)).toEqual([]);
+  });
+
   it('takes no finding from a dateline credit, a transcript label or a nationality word', () => {
     expect(ofKind(compareTexts('PRAGUE (Wire) - The coalition survived the vote early on Thursday, the speaker said.', 'ANCHOR: The coalition survived the vote early on Thursday, the speaker said.'), 'entity')).toEqual([]);
     expect(ofKind(compareTexts('Czech government survives vote over hospital closures', 'Vesely government survives vote over hospital closures'), 'entity')).toEqual([]);
