@@ -261,15 +261,16 @@ const NUMBER_WEIGHT = 1.5;
 const LOOKALIKE_WEIGHT = 0.75;
 
 /**
- * Keys two misprints of one figure share: its digits in any order (from two distinct digits up)
- * and its significant digits wherever the point stands (from 100 up, where a shift is a typo,
+ * Keys two misprints of one figure share: its digits in any order (from two distinct digits up;
+ * a two-digit figure only with a unit) and its significant digits wherever the point stands (from 100 up, where a shift is a typo,
  * not a small count).
  */
-function lookalikeKeys(value: number): string[] {
+function lookalikeKeys(value: number, counted: boolean): string[] {
   const digits = String(Math.abs(value)).replace(/e.*$/, '').replace(/\D/g, '');
   const significant = digits.replace(/^0+/, '').replace(/0+$/, '');
   const keys: string[] = [];
-  if (new Set(significant).size >= 2) keys.push(`#d${[...significant].sort().join('')}`);
+  // Two-digit figures are everywhere: swapped, they say little unless they count something ("18 tonnes" / "81 tonnes").
+  if (new Set(significant).size >= 2 && (significant.length >= 3 || counted)) keys.push(`#d${[...significant].sort().join('')}`);
   if (Math.abs(value) >= 100 || (significant.length >= 2 && !Number.isInteger(value))) keys.push(`#s${significant}`);
   return keys;
 }
@@ -334,7 +335,7 @@ function termsOf(
   for (const n of numbers) {
     for (const v of n.values) {
       add(`${n.ordinal ? '#th' : '#'}${v}`, NUMBER_WEIGHT / n.values.length);
-      for (const key of lookalikeKeys(v)) add(key, LOOKALIKE_WEIGHT / n.values.length);
+      for (const key of lookalikeKeys(v, n.unit !== undefined)) add(key, LOOKALIKE_WEIGHT / n.values.length);
     }
     // The number's own words; a unit word after it still counts as content.
     for (let k = n.from; k < n.to; k++) {

@@ -24,6 +24,7 @@ describe('analyze: look-alike number keys', () => {
     ['unrelated figures', 'Police seized 212 laptops.', 'Police seized 340 laptops.'],
     ['small counts', 'Two people were hurt.', 'Twenty people were hurt.'],
     ['one digit repeated', 'They found 3 bags.', 'They found 33 bags.'],
+    ['two-digit figures that count nothing', 'The hearing was listed as case 12 on the docket.', 'The hearing was listed as case 21 on the docket.'],
   ])('gives none to %s', (_, a, b) => {
     expect(shared(a, b)).toEqual([]);
   });
