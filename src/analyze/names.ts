@@ -478,6 +478,26 @@ function romanisedEdge(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * A given name romanised two ways keeps its consonants: Georgios / Giorgos / Yiorgos, Piotr /
+ * Petr, Boris / Borys. Consonants in order, a leading glide read as the g it often stands
+ * for; names that differ only in a final vowel stay apart (Maria / Mario, Daniel / Daniela):
+ * that vowel marks another person.
+ */
+function sameSkeleton(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 4) return false;
+  const stem = (w: string): string => w.replace(/[aeiouy]+$/, '');
+  if (stem(a) === stem(b)) return false;
+  const glided = (w: string): string => w.replace(/^[yj](?=[aeiou])/, 'g');
+  const skeleton = (w: string): string => glided(w).replace(/[aeiouyhwj]/g, '');
+  // As many syllables, ending alike (vowel or consonant): Milan / Milena, Peter / Petra and
+  // Alexander / Alexandra are other people.
+  const syllables = (w: string): number => (glided(w).match(/[aeiouy]+/g) ?? []).length;
+  const vowelEnd = (w: string): boolean => /[aeiouy]$/.test(w);
+  const sa = skeleton(a);
+  return sa.length >= 2 && sa === skeleton(b) && syllables(a) === syllables(b) && vowelEnd(a) === vowelEnd(b);
+}
+
 function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -530,6 +550,7 @@ function matchTokens(a: string, b: string, aliases: AliasTable, lenient = false)
   // A given name once the surname agrees: one letter apart is a romanisation (Giorgos/Yiorgos,
   // Sergei/Sergey), not another person (Oliver/Oscar, Pavel/Petr are further apart).
   if (lenient && romanisedEdge(ia.tnf, ib.tnf)) return { reason: 'transliteration', score: 0.8 };
+  if (lenient && sameSkeleton(ia.tnf, ib.tnf)) return { reason: 'transliteration', score: 0.75 };
   const jw = phoneticVariant(ia, ib);
   if (jw > 0) return { reason: 'transliteration', score: 0.85 * jw };
   return undefined;

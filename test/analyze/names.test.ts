@@ -159,6 +159,9 @@ describe('compareNames: same entity', () => {
     // Decided: Smith/Smyth is a spelling variant (y≈i, as in Zelensky/Zelenski).
     ['Smith', 'Smyth', 'transliteration'],
     ['J. Smith', 'John Smith', 'initial'],
+    // A given name romanised two ways, once the surname agrees: the consonants hold.
+    ['Yiorgos Lambrou', 'Georgios Lambrou', 'transliteration'],
+    ['Piotr Nowak', 'Petr Nowak', 'transliteration'],
     // A place-name qualifier as adjective or noun, or in the place's own language.
     ['Northern Evia', 'North Evia', 'alias'],
     ['New Brunswick', 'Nouveau-Brunswick', 'alias'],
@@ -214,6 +217,10 @@ describe('compareNames: different entities', () => {
     ['York', 'New York'],
     ['Korea', 'South Korea'],
     ['North Korea', 'South Korea'],
+    ['Milan Horvat', 'Milena Horvat'],
+    ['Peter Hall', 'Petra Hall'],
+    ['Alexander Roth', 'Alexandra Roth'],
+    ['Maria Lambrou', 'Mario Lambrou'],
     ['Ireland', 'Northern Ireland'],
     ['America', 'South America'],
     ['Niger', 'Nigeria'],
@@ -233,6 +240,10 @@ describe('compareNames: different entities', () => {
     ['Vladimir Putin', 'Volodymyr Zelensky'],
     ['Mykolaiv', 'Mikhailov'],
     ['North Korea', 'South Korea'],
+    ['Milan Horvat', 'Milena Horvat'],
+    ['Peter Hall', 'Petra Hall'],
+    ['Alexander Roth', 'Alexandra Roth'],
+    ['Maria Lambrou', 'Mario Lambrou'],
     ['West Bank', 'East Bank'],
     ['Northern Ireland', 'Ireland'],
     ['', 'Peskov'],
