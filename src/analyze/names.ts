@@ -485,7 +485,10 @@ function romanisedEdge(a: string, b: string): boolean {
  * that vowel marks another person.
  */
 function sameSkeleton(a: string, b: string): boolean {
-  if (Math.min(a.length, b.length) < 4) return false;
+  // Only where a romanisation adds or drops a letter (Georgios / Giorgos, Tomas / Thomas): two
+  // names of one length that differ in a vowel (Tomas / Tamas) are as often two people, and
+  // vowelVariant weighs those.
+  if (Math.min(a.length, b.length) < 4 || a.length === b.length) return false;
   const stem = (w: string): string => w.replace(/[aeiouy]+$/, '');
   if (stem(a) === stem(b)) return false;
   const glided = (w: string): string => w.replace(/^[yj](?=[aeiou])/, 'g');

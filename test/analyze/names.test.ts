@@ -221,6 +221,7 @@ describe('compareNames: different entities', () => {
     ['Peter Hall', 'Petra Hall'],
     ['Alexander Roth', 'Alexandra Roth'],
     ['Maria Lambrou', 'Mario Lambrou'],
+    ['Tomas Weber', 'Tamas Weber'],
     ['Ireland', 'Northern Ireland'],
     ['America', 'South America'],
     ['Niger', 'Nigeria'],
