@@ -262,5 +262,35 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     found.push(mention);
     i = j;
   }
-  return found;
+  return joinFractions(tokens, found);
 }
+
+/** Shares a fraction word gives: "half" / "a quarter" / "three quarters" / "two thirds". */
+const FRACTION_UNITS: Readonly<Record<string, number>> = { quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3, half: 0.5, halves: 0.5 };
+
+/**
+ * "a quarter of a million euros", "half a million dollars", "three quarters of a billion": the
+ * fraction scales the amount after it, one figure (250,000 euros), not two.
+ */
+function joinFractions(tokens: readonly Token[], found: NumberMention[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const part = found[k] as NumberMention;
+    const whole = found[k + 1];
+    // "three quarters": the count, then the fraction word (inside the mention or just after it).
+    const fractionAt = [part.to - 1, part.to].find((k) => k > part.from - 1 && FRACTION_UNITS[tokens[k]?.fold ?? ''] !== undefined);
+    const single = part.values.length === 1 ? (part.values[0] as number) : undefined;
+    const share = single === undefined ? undefined : single < 1 ? single : fractionAt !== undefined ? single * (FRACTION_UNITS[tokens[fractionAt]?.fold ?? ''] as number) : undefined;
+    const gap = whole ? tokens.slice(Math.max(part.to, (fractionAt ?? -1) + 1), whole.from).map((t) => t.fold) : [];
+    const joined = whole !== undefined && share !== undefined && (gap.length === 0 || (gap.length === 1 && gap[0] === 'of')) && whole.values.every((v) => v >= 1000);
+    if (!joined) {
+      out.push(part);
+      continue;
+    }
+    const { from: _from, values, ...rest } = whole;
+    out.push({ ...rest, from: part.from, values: values.map((v) => Math.round(v * share)) });
+    k++;
+  }
+  return out;
+}
+

@@ -30,6 +30,8 @@ describe('number detector', () => {
     ['hectares and square kilometres', 'The low-emission zone covers 470 hectares of the city centre.', 'The low-emission zone covers 4,7 square kilometres of the city centre.'],
     ['miles rounded to kilometres', 'The fire front stretched for 3 miles along the ridge.', 'The fire front stretched for 4.8 km along the ridge.'],
     ['kilograms and tonnes', 'Divers recovered 1,400 kg of debris from the harbour.', 'Divers recovered 1.4 tonnes of debris from the harbour.'],
+    ['a fraction of a scale word', 'The court awarded the family €250,000 in damages.', 'The court awarded the family a quarter of a million euros in damages.'],
+    ['half a million', 'The appeal raised 500,000 dollars for the victims.', 'The appeal raised half a million dollars for the victims.'],
     ['about vs exact within a margin', 'Rescuers set up tents for about 3,000 people near the stadium.', 'Rescuers set up tents for 2,900 people near the stadium.'],
     ['half and 50 percent', 'About half of the pupils stayed at home on Monday.', 'About 50 percent of the pupils stayed at home on Monday.'],
   ])('treats %s as equal', (_name, a, b) => {
@@ -194,5 +196,12 @@ describe('number detector: units converted', () => {
 
   it('allows rounding only where one side was converted from miles or acres', () => {
     expect(ofKind(compareTexts('The fire front stretched for 48 km along the ridge.', 'The fire front stretched for 49 km along the ridge.'), 'number')).toHaveLength(1);
+  });
+});
+
+describe('number detector: fractions of a scale word', () => {
+  it('reads "three quarters of a billion" as one figure and compares it', () => {
+    const report = compareTexts('The bailout cost three quarters of a billion pounds, the Treasury said.', 'The bailout cost £650 million, the Treasury said.');
+    expect(ofKind(report, 'number').map((d) => d.values?.map((v) => v.value))).toEqual([[750000000, 650000000]]);
   });
 });
