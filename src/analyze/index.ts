@@ -2,7 +2,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { expandContraction, foldWord } from '../normalize/index.js';
 import type { SegmentedSource, Sentence } from '../types.js';
 import { IRREGULAR, NOT_NAMES, PARAPHRASE_GROUPS, QUALIFIER_KEYS, ROLES, SPEECH_VERBS, STOPWORDS } from './lexicon.js';
-import { canonicalKey, type AliasTable } from './names.js';
+import { canonicalKey, isCountryName, type AliasTable } from './names.js';
 import { clauseRanges, type ClauseRange } from './clauses.js';
 import { findDates } from './dates.js';
 import { findNumbers, NUMBER_WORDS } from './numbers.js';
@@ -423,8 +423,9 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string): N
   // the one given a role is the person, else the nearest.
   const candidates: Array<{ name: NameMention; distance: number }> = [];
   for (const name of unquoted) {
-    // "according to Istanbul's Kandilli Observatory": the possessor only qualifies the speaker.
-    if (/['’]s$/.test(name.text) && unquoted.some((n) => n.from === name.to)) continue;
+    // "according to Istanbul's Kandilli Observatory", "the U.S. Centers for Disease Control": a
+    // possessor or a country before another name only qualifies the speaker.
+    if ((/['’]s$/.test(name.text) || isCountryName(name.text)) && unquoted.some((n) => n.from === name.to)) continue;
     let common = 0;
     for (let k = name.from - 1; k >= Math.max(0, name.from - SPEAKER_REACH); k--) {
       if (isSpeech(k)) {

@@ -20,6 +20,12 @@ describe('analyze: the speaker of a sentence', () => {
     expect(speakerOf(text)).toMatch(new RegExp(`(?:^|\\s)${speaker}$`));
   });
 
+  it('takes the body a country qualifies, not the country', () => {
+    const speaker = speakerOf('Most infections are mild, according to the U.S. Centers for Disease Control, although some are not.');
+    expect(speaker).toBeDefined();
+    expect(speaker).not.toBe('U.S');
+  });
+
   it.each([
     ['a name after a verb form', 'Police said on Tuesday after meeting Petrov that nothing had changed.'],
     ['a name after a function word', 'The contract was signed, said a report by Reuters.'],
