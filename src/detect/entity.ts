@@ -246,6 +246,7 @@ function describeEntity(f: Finding, labels: SourceLabels): string {
     return `${labels.label(first?.source ?? '')} contradicts itself: names ${self(f)} both ${quoted(first?.text ?? '')} and ${quoted(second?.text ?? '')}`;
   }
   if (f.rule === 'entity/different-role-holder') return `${capitalised(f.subject ?? '')} named differently: ${consensus(f, labels)}`;
+  if (f.rule === 'entity/lookalike-person') return `One person named two ways: ${pairText(f.claims, labels)}`;
   if (f.rule === 'entity/different-name') {
     // A difference seen in one pair names both sides; one joined across pairs names the camps.
     const text = f.merged ? consensusText(f.claims, labels, byValue(f, (v) => String(v.value))) : pairText(f.claims, labels);
@@ -400,6 +401,66 @@ function lookalikeNames(context: DetectionContext): Finding[] {
   return findings;
 }
 
+/** Distinct full names compared per given name at most: bounded work on a long compilation. */
+const ACROSS_NAMES_PER_GIVEN = 32;
+
+/**
+ * One person named two ways across sources, wherever the sentences stand: "Laurent Morel" in
+ * the wire and the regional paper, "Laurent Moreau" in the broadcast, in sentences that align
+ * with nothing. The same given name with look-alike surnames (not spelling variants), and no
+ * source naming both (two people who share a given name would both be named somewhere).
+ */
+function lookalikeAcross(context: DetectionContext): Finding[] {
+  // Full names (two words or more) by their canonical key: the sources naming each, and a first mention per source.
+  const named = new Map<string, { tokens: string[]; bySource: Map<string, Mention> }>();
+  for (const source of context.sources) {
+    for (const sentence of source.sentences) {
+      for (const name of sentence.names) {
+        const tokens = nameTokens(name.text);
+        const m = { sentence, name };
+        if (tokens.length < 2 || !couldBePerson(m, context)) continue;
+        const key = canonicalKey(name.text, context.aliases);
+        const entry = named.get(key) ?? { tokens, bySource: new Map<string, Mention>() };
+        if (!entry.bySource.has(source.id)) entry.bySource.set(source.id, m);
+        named.set(key, entry);
+      }
+    }
+  }
+  const byGiven = new Map<string, string[]>();
+  for (const [key, { tokens }] of named) byGiven.set(tokens[0] as string, [...(byGiven.get(tokens[0] as string) ?? []), key]);
+  const findings: Finding[] = [];
+  for (const keys of byGiven.values()) {
+    const list = [...keys].sort().slice(0, ACROSS_NAMES_PER_GIVEN);
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = named.get(list[x] as string);
+        const b = named.get(list[y] as string);
+        if (!a || !b) continue;
+        const sa = a.tokens.at(-1) ?? '';
+        const sb = b.tokens.at(-1) ?? '';
+        if (sa === sb || sa.length < 4 || sb.length < 4 || sa[0] !== sb[0] || JaroWinklerDistance(sa, sb) < LOOKALIKE_SURNAME) continue;
+        const ma = [...a.bySource.values()][0] as Mention;
+        const mb = [...b.bySource.values()][0] as Mention;
+        if (sameEntity(ma.name.text, mb.name.text, context.aliases)) continue;
+        // A source naming both, or a name some source also writes in the other way, is two people.
+        if ([...a.bySource.keys()].some((id) => b.bySource.has(id))) continue;
+        if ([...a.bySource.values(), ...b.bySource.values()].some((m) => !couldBePerson(m, context))) continue;
+        // Each name as the first source in content order gives it (input order changes nothing).
+        const pair = [ma, mb];
+        findings.push({
+          kind: 'entity',
+          rule: 'entity/lookalike-person',
+          severity: 'medium',
+          confidence: 0.55,
+          group: sharedGroupId(pair.map((m) => m.sentence), context),
+          ...claimsOf(pair, context),
+        });
+      }
+    }
+  }
+  return findings;
+}
+
 function fullest(mentions: readonly Mention[]): Mention {
   return [...mentions].sort((p, q) => q.name.text.length - p.name.text.length || (p.name.text < q.name.text ? -1 : p.name.text > q.name.text ? 1 : 0))[0] as Mention;
 }
@@ -416,7 +477,7 @@ export const entityDetector: Detector = {
   kind: 'entity',
   description: 'the same slot filled by different people, places or organisations (and a source naming it two ways)',
   detect(context) {
-    return dedupe([...slotFindings(context), ...groupFindings(context), ...lookalikeNames(context), ...factFindings(context, ['born-place'], 'entity')]);
+    return dedupe([...slotFindings(context), ...groupFindings(context), ...lookalikeNames(context), ...lookalikeAcross(context), ...factFindings(context, ['born-place'], 'entity')]);
   },
   describe: describeEntity,
 };

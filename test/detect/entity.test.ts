@@ -199,3 +199,24 @@ describe('entity detector: transcripts', () => {
     expect(ofKind(report, 'entity').map((d) => d.message)).toEqual([]);
   });
 });
+
+describe('entity detector: one person named two ways across sources', () => {
+  it('finds a look-alike surname with the same given name, wherever the sentences stand', () => {
+    const report = compareTexts(
+      'The distiller agreed to a takeover on Monday.\nChief executive Laurent Morel said the brand would stay in Scotland.',
+      'The distiller agreed to a takeover on Monday.\nThe man behind the bid, Laurent Moreau, has been speaking to us from Cognac.',
+    );
+    const found = ofKind(report, 'entity').filter((d) => d.rule === 'entity/lookalike-person');
+    expect(found.map((d) => claimTexts(d))).toEqual([['S1:Laurent Morel', 'S2:Laurent Moreau']]);
+    expect(found[0]?.message).toBe('One person named two ways: "Laurent Morel" in s1.txt, "Laurent Moreau" in s2.txt');
+  });
+
+  it('leaves two people alone when a source names both', () => {
+    const report = compareTexts(
+      'Anna Berglund and Anna Bergman both spoke at the hearing on Monday.',
+      'Anna Berglund spoke at the hearing on Monday.',
+      'Anna Bergman spoke after the break.',
+    );
+    expect(ofKind(report, 'entity').filter((d) => d.rule === 'entity/lookalike-person')).toEqual([]);
+  });
+});
