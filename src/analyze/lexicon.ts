@@ -32,6 +32,8 @@ notes states claims warns announces declares insists explains writes argues stre
 assure assured assures affirm affirmed affirms underline underlined underlines admit admitted admits
 acknowledge acknowledged concede conceded maintain maintained reiterate reiterated recall recalled
 promise promised pledge pledged predict predicted suggest suggested estimate estimated urge urged
+fumed raged blasted slammed quipped joked complained lamented countered retorted asserted
+testified revealed disclosed conceded boasted gushed sighed snapped scoffed protested
 `);
 
 /** Irregular English forms mapped to a lemma before stemming. */
