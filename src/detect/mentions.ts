@@ -285,6 +285,7 @@ const PLACE_WORDS = new Set([
 const HONORIFIC_BEFORE = /^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|judge|justice)$/;
 /** Demonyms and other -an/-ese/-ish adjectives: "Russian officials", "Chilean rescuers". */
 const DEMONYM_RE = /(?:an|ians?|ese|ish|i|ic|ch)$/;
+const ARTICLE_BEFORE = /^(?:the|a|an)$/;
 
 /**
  * The type of a mention, from its own words and its neighbours. Used to keep
@@ -319,7 +320,12 @@ function typeOf(m: Mention, context: DetectionContext): MentionType {
   if (m.sentence.speaker === m.name) return 'person';
   // One capitalised -an/-ese word before a lower-case noun is an adjective of nationality ("Chilean
   // rescuers"); before a verb it is a surname ("Wierzbicki said", "Petrovic warned").
-  const nounNext = next && !next.cap && !next.stop && !SPEECH_VERBS.has(next.fold) && !/(?:ed|s)$/.test(next.fold);
+  // A plural noun may follow too when another noun comes after it ("French drinks group"), or when
+  // an article stands before ("the German drinks group"): a surname takes neither.
+  const after = tokens[m.name.to + 1];
+  const nounAfter = after !== undefined && !after.cap && !after.stop && !after.num && !SPEECH_VERBS.has(after.fold);
+  const lower = next !== undefined && !next.cap && !next.stop && !SPEECH_VERBS.has(next.fold);
+  const nounNext = lower && (!/(?:ed|s)$/.test(next.fold) || (/s$/.test(next.fold) && (nounAfter || ARTICLE_BEFORE.test(prev?.fold ?? ''))));
   if (m.name.to - m.name.from === 1 && nounNext && DEMONYM_RE.test(words[0] ?? '')) return 'nationality';
   if (isCountryName(m.name.text, context.aliases)) return 'place';
   const locative = (prev && LOCATIVES.has(prev.fold)) || (prev?.fold === 'the' && LOCATIVES.has(tokens[m.name.from - 2]?.fold ?? ''));

@@ -120,6 +120,14 @@ describe('entity detector', () => {
     expect(ofKind(joined, 'entity').flatMap((d) => d.claims.map((c) => c.text))).toEqual(['Instituto de Higiene e Medicina Tropical', 'Ricardo Jorge National Health Institute']);
   });
 
+  it('reads a nationality before a plural noun phrase as a nationality, not a name against a place', () => {
+    expect(ofKind(compareTexts('The Hamburg-based drinks group Castellane has offered four pounds a share.', 'The German drinks group Castellane has offered four pounds a share.'), 'entity')).toEqual([]);
+    expect(ofKind(compareTexts('The Lyon-based drinks group Castellane has offered four pounds a share.', 'French drinks group Castellane has offered four pounds a share.'), 'entity')).toEqual([]);
+    // Before a verb the same kind of word is a surname, and a swap is reported.
+    const report = compareTexts('Finance minister Marko Petrovic warns that the deficit will grow.', 'Finance minister Marko Milosevic warns that the deficit will grow.');
+    expect(ofKind(report, 'entity').map((d) => claimTexts(d))).toEqual([['S1:Marko Petrovic', 'S2:Marko Milosevic']]);
+  });
+
   it('takes no finding from a dateline without a credit, or from the article after a time stamp', () => {
     const report = compareTexts(
       'BIMA, Indonesia, June 14 – The passenger ferry KM Sinar Bahari 3 sank in rough seas in the Sape Strait early on Saturday, killing at least 11 people.',
