@@ -160,7 +160,7 @@ function report({ segmented, sources, aliases, alignOptions }: Prepared, alignme
   const findings: Worded[] = withoutSuperseded(detectors.flatMap((d) => d.detect(context).map((f) => ({ f, d }))))
     .filter(({ f }) => !f.claims.some((c) => withheld.has(c.source)))
     .map(({ f, d }) => {
-      const weakened = weakenLinked(f, groupsById) ?? weakenClauseMatched(f, sources, alignment, alignOptions.threshold, groupsById);
+      const weakened = weakenLinked(f, groupsById) ?? weakenPartialMatch(f, sources, alignment, alignOptions.threshold, groupsById);
       return { f: weakened, message: describeFinding(d, weakened, sourceLabels) };
     });
   const discrepancies: Discrepancy[] = sortFindings(findings).map(({ f, message, claims, values }, i) => ({
@@ -263,13 +263,14 @@ function weakenLinked(f: Finding, groupsById: ReadonlyMap<string, AlignedGroup>)
 }
 
 /**
- * Likewise a finding between sentences that match through one clause only (a lede that packs
- * several statements against a sentence that gives one), or whose claims stand in clauses that
- * share next to nothing ("automotive sales fell to $412 million, while data center revenue rose
- * 41%" against "data center revenue rose 41% to $1.06 billion"): the clause is the best guess at
- * the shared statement, not proof of it.
+ * Likewise a finding on a group two leftovers formed just below the threshold, or between
+ * sentences that match through one clause only (a lede that packs several statements against a
+ * sentence that gives one), or whose claims stand in clauses that share next to nothing
+ * ("automotive sales fell to $412 million, while data center revenue rose 41%" against "data
+ * center revenue rose 41% to $1.06 billion"): the clause is the best guess at the shared
+ * statement, not proof of it.
  */
-function weakenClauseMatched(f: Finding, sources: readonly AnalyzedSource[], alignment: Alignment, threshold: number, groupsById: ReadonlyMap<string, AlignedGroup>): Finding {
+function weakenPartialMatch(f: Finding, sources: readonly AnalyzedSource[], alignment: Alignment, threshold: number, groupsById: ReadonlyMap<string, AlignedGroup>): Finding {
   if (f.group === null || f.severity === 'low') return f;
   if (groupsById.get(f.group)?.weak) return { ...f, severity: 'low', weakened: { reason: 'near-match', severity: f.severity } };
   const at = f.claims.map((c) => {

@@ -96,24 +96,27 @@ export function scoreClauses(clauses: ClauseIndex, sentences: SimilarityIndex, o
 }
 
 /**
- * Each pair of a row of node a and a row of node b with its score, except two whole sentences
- * (their pair is the sentence pair itself); none within one source or below the support.
+ * Visits each pair of a row of node a and a row of node b with its score, except two whole
+ * sentences (their pair is the sentence pair itself); none within one source or below the
+ * support. A loop, not a list: `clauseSimilarityOf` runs for every pair the passes ask about.
  */
-function rowPairs(clauses: ClauseIndex, a: number, b: number, sentenceScore: number, options: AlignOptions): Array<{ r: number; q: number; score: number }> {
+function forEachRowPair(clauses: ClauseIndex, a: number, b: number, sentenceScore: number, options: AlignOptions, visit: (r: number, q: number, score: number) => void): void {
   const { index, rowStart, whole } = clauses;
-  if (sentenceScore < options.threshold * CLAUSE_SUPPORT || index.sourceOf[rowStart[a] as number] === index.sourceOf[rowStart[b] as number]) return [];
-  const out: Array<{ r: number; q: number; score: number }> = [];
+  if (sentenceScore < options.threshold * CLAUSE_SUPPORT || index.sourceOf[rowStart[a] as number] === index.sourceOf[rowStart[b] as number]) return;
   for (let r = rowStart[a] as number; r < (rowStart[a + 1] as number); r++) {
     for (let q = rowStart[b] as number; q < (rowStart[b + 1] as number); q++) {
-      if (!(whole[r] && whole[q])) out.push({ r, q, score: similarityOf(index, r, q) });
+      if (!(whole[r] && whole[q])) visit(r, q, similarityOf(index, r, q));
     }
   }
-  return out;
 }
 
 /** Nodes a and b as similar as their best clause pair, discounted; 0 within one source. */
 export function clauseSimilarityOf(clauses: ClauseIndex, a: number, b: number, sentenceScore: number, options: AlignOptions): number {
-  return rowPairs(clauses, a, b, sentenceScore, options).reduce((best, p) => Math.max(best, p.score), 0) * CLAUSE_WEIGHT;
+  let best = 0;
+  forEachRowPair(clauses, a, b, sentenceScore, options, (_r, _q, score) => {
+    if (score > best) best = score;
+  });
+  return best * CLAUSE_WEIGHT;
 }
 
 /**
@@ -131,13 +134,13 @@ export function clauseMatchOf(nodes: readonly Node[], clauses: ClauseIndex, a: n
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   let best = 0;
-  for (const { r, q, score } of rowPairs(clauses, a, b, sentenceScore, options)) {
+  forEachRowPair(clauses, a, b, sentenceScore, options, (r, q, score) => {
     best = Math.max(best, score);
     if (score >= bar) {
       usedA.add(r);
       usedB.add(q);
     }
-  }
+  });
   if (best * CLAUSE_WEIGHT <= sentenceScore) return undefined;
   const side = (node: number, used: ReadonlySet<number>): ClauseRange[] => {
     const sentence = (nodes[node] as Node).sentence;

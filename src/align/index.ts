@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import type { AnalyzedSource } from '../analyze/types.js';
+import type { AnalyzedSentence, AnalyzedSource } from '../analyze/types.js';
 import { attachSplitStatements, attachToCarriers } from './attach.js';
-import { originOf } from '../analyze/clauses.js';
+import { originOf, type ClauseRange } from '../analyze/clauses.js';
 import { clauseAt, clauseIndexOf, clauseMatchOf, clauseSimilarityOf, scoreClauses, strongerOf, type ClauseIndex } from './clauses.js';
 import { collectGroups, nodeIndexOf, orderEchoes } from './collect.js';
 import { pairLeftovers } from './leftovers.js';
@@ -88,24 +88,34 @@ function group(nodes: readonly Node[], index: SimilarityIndex, clauses: ClauseIn
   const { grouping, weak } = pairLeftovers(nodes, carried, links, near);
   const nodeIndex = nodeIndexOf(nodes);
   const { groups, unmatched } = collectGroups(nodes, grouping, links, simOf, nodeIndex, weak);
+  // A sentence or a clause view of it (detectors compare views) by its node index.
+  const nodeOf = (s: AnalyzedSentence): number | undefined => nodeIndex.get(originOf(s));
+  // Every detector asks about the same member pairs, and the report again: worked out once a pair.
+  const matches = new Map<number, [ClauseRange[], ClauseRange[]] | undefined>();
+  const clauseMatch = (i: number, j: number): [ClauseRange[], ClauseRange[]] | undefined => {
+    const key = Math.min(i, j) * nodes.length + Math.max(i, j);
+    if (!matches.has(key)) matches.set(key, clauseMatchOf(nodes, clauses, Math.min(i, j), Math.max(i, j), similarityOf(index, i, j), options));
+    const match = matches.get(key);
+    return match && i > j ? [match[1], match[0]] : match;
+  };
   return {
     groups,
     unmatched,
     echoes: orderEchoes(echoes, nodeIndex),
     similarity: (a, b) => {
-      const i = nodeIndex.get(originOf(a));
-      const j = nodeIndex.get(originOf(b));
+      const i = nodeOf(a);
+      const j = nodeOf(b);
       return i === undefined || j === undefined ? 0 : i === j ? 1 : simOf(i, j);
     },
     clauseSimilarity: (a, tokenA, b, tokenB) => {
-      const i = nodeIndex.get(originOf(a));
-      const j = nodeIndex.get(originOf(b));
+      const i = nodeOf(a);
+      const j = nodeOf(b);
       return i === undefined || j === undefined ? undefined : clauseAt(clauses, nodes, i, tokenA, j, tokenB);
     },
     clauseMatch: (a, b) => {
-      const i = nodeIndex.get(originOf(a));
-      const j = nodeIndex.get(originOf(b));
-      return i === undefined || j === undefined || i === j ? undefined : clauseMatchOf(nodes, clauses, i, j, similarityOf(index, i, j), options);
+      const i = nodeOf(a);
+      const j = nodeOf(b);
+      return i === undefined || j === undefined || i === j ? undefined : clauseMatch(i, j);
     },
   };
 }

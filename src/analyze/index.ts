@@ -427,15 +427,15 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string): N
     // possessor or a country before another name only qualifies the speaker.
     if ((/['’]s$/.test(name.text) || isCountryName(name.text)) && unquoted.some((n) => n.from === name.to)) continue;
     let common = 0;
+    // A role word the lexicon does not list ("said skipper Kjaergaard", "explained the
+    // entomologist Marta Faria"): a plain noun or two, no verb form or function word.
+    const plainNoun = (u: Token): boolean => !u.stop && !u.num && u.fold.length > 2 && !/(?:ing|ed)$/.test(u.fold) && ++common <= 2;
     for (let k = name.from - 1; k >= Math.max(0, name.from - SPEAKER_REACH); k--) {
       if (isSpeech(k)) {
         candidates.push({ name, distance: name.from - k });
         break;
       }
       const t = tokens[k];
-      // A role word the lexicon does not list ("said skipper Kjaergaard", "explained the
-      // entomologist Marta Faria"): a plain noun or two, no verb form or function word.
-      const plainNoun = (u: Token): boolean => !u.stop && !u.num && u.fold.length > 2 && !/(?:ing|ed)$/.test(u.fold) && ++common <= 2;
       // Another name inside the role phrase ("of the Fédération Française de Tennis") is part of it.
       const named = unquoted.some((n) => n !== name && k >= n.from && k < n.to);
       if (!t || !(isRolePhraseWord(t) || named || plainNoun(t))) break;

@@ -530,9 +530,7 @@ function matchTokens(a: string, b: string, aliases: AliasTable, lenient = false)
   if (a === b) return { reason: 'identical', score: 1 };
   // "Northern Evia" / "North Evia", "Nouveau-Brunswick" / "New Brunswick": one place-name word
   // in another form or language.
-  const qa = QUALIFIER_FORMS[a];
-  if (qa !== undefined && qa === (QUALIFIER_FORMS[b] ?? b)) return { reason: 'alias', score: 0.95 };
-  if (QUALIFIER_FORMS[b] !== undefined && QUALIFIER_FORMS[b] === a) return { reason: 'alias', score: 0.95 };
+  if ((QUALIFIER_FORMS[a] ?? a) === (QUALIFIER_FORMS[b] ?? b)) return { reason: 'alias', score: 0.95 };
   if (a.length === 1 || b.length === 1) {
     if (a.length === 1 && b.length === 1) return undefined;
     const [init, full] = a.length === 1 ? [a, b] : [b, a];

@@ -278,7 +278,7 @@ function joinFractions(tokens: readonly Token[], found: NumberMention[]): Number
     const part = found[k] as NumberMention;
     const whole = found[k + 1];
     // "three quarters": the count, then the fraction word (inside the mention or just after it).
-    const fractionAt = [part.to - 1, part.to].find((k) => k > part.from - 1 && FRACTION_UNITS[tokens[k]?.fold ?? ''] !== undefined);
+    const fractionAt = [part.to - 1, part.to].find((at) => at >= part.from && FRACTION_UNITS[tokens[at]?.fold ?? ''] !== undefined);
     const single = part.values.length === 1 ? (part.values[0] as number) : undefined;
     const share = single === undefined ? undefined : single < 1 ? single : fractionAt !== undefined ? single * (FRACTION_UNITS[tokens[fractionAt]?.fold ?? ''] as number) : undefined;
     const gap = whole ? tokens.slice(Math.max(part.to, (fractionAt ?? -1) + 1), whole.from).map((t) => t.fold) : [];

@@ -361,6 +361,11 @@ function dedupe(findings: readonly Finding[]): Finding[] {
 
 /** Surnames this alike in one story are one person's name garbled (Ashdown / Ashford), not two people. */
 const LOOKALIKE_SURNAME = 0.8;
+/** Two different surnames that look alike: long enough, the same initial, Jaro-Winkler at least LOOKALIKE_SURNAME. */
+function lookalikeSurnames(a: string, b: string): boolean {
+  return a !== b && a.length >= 5 && b.length >= 5 && a[0] === b[0] && JaroWinklerDistance(a, b) >= LOOKALIKE_SURNAME;
+}
+
 /** Past this many people in one source, it is a compilation rather than a story: not searched. */
 const LOOKALIKE_MAX_NAMES = 400;
 
@@ -389,7 +394,7 @@ function lookalikeNames(context: DetectionContext): Finding[] {
       for (let y = x + 1; y < clusters.length; y++) {
         const { mentions: cx, rep: a, surname: sa } = clusters[x] as (typeof clusters)[number];
         const { mentions: cy, rep: b, surname: sb } = clusters[y] as (typeof clusters)[number];
-        if (sa === sb || sa.length < 5 || sb.length < 5 || sa[0] !== sb[0] || JaroWinklerDistance(sa, sb) < LOOKALIKE_SURNAME) continue;
+        if (!lookalikeSurnames(sa, sb)) continue;
         if (Math.min(cx.length, cy.length) > 1 || !clearlyPerson(cx, context) || !clearlyPerson(cy, context)) continue;
         const together = cx.some((m) => cy.some((n) => n.sentence === m.sentence));
         if (together) continue;
@@ -427,7 +432,11 @@ function lookalikeAcross(context: DetectionContext): Finding[] {
     }
   }
   const byGiven = new Map<string, string[]>();
-  for (const [key, { tokens }] of named) byGiven.set(tokens[0] as string, [...(byGiven.get(tokens[0] as string) ?? []), key]);
+  for (const [key, { tokens }] of named) {
+    const list = byGiven.get(tokens[0] as string);
+    if (list) list.push(key);
+    else byGiven.set(tokens[0] as string, [key]);
+  }
   const findings: Finding[] = [];
   for (const keys of byGiven.values()) {
     const list = [...keys].sort().slice(0, ACROSS_NAMES_PER_GIVEN);
@@ -438,13 +447,12 @@ function lookalikeAcross(context: DetectionContext): Finding[] {
         if (!a || !b) continue;
         const sa = a.tokens.at(-1) ?? '';
         const sb = b.tokens.at(-1) ?? '';
-        if (sa === sb || sa.length < 4 || sb.length < 4 || sa[0] !== sb[0] || JaroWinklerDistance(sa, sb) < LOOKALIKE_SURNAME) continue;
+        if (!lookalikeSurnames(sa, sb)) continue;
         const ma = [...a.bySource.values()][0] as Mention;
         const mb = [...b.bySource.values()][0] as Mention;
         if (sameEntity(ma.name.text, mb.name.text, context.aliases)) continue;
-        // A source naming both, or a name some source also writes in the other way, is two people.
+        // A source naming both is two people.
         if ([...a.bySource.keys()].some((id) => b.bySource.has(id))) continue;
-        if ([...a.bySource.values(), ...b.bySource.values()].some((m) => !couldBePerson(m, context))) continue;
         // Each name as the first source in content order gives it (input order changes nothing).
         const pair = [ma, mb];
         findings.push({
