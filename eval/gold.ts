@@ -32,6 +32,8 @@ export interface EventScore {
   reported: number;
   /** Reported at medium or above and matching a gold discrepancy or self-contradiction. */
   reportedCorrect: number;
+  /** Per rule, findings reported at medium or above and how many of them match gold: where precision is lost. */
+  rules: Record<string, { reported: number; correct: number }>;
   /** Benign variants that a medium-or-above discrepancy flags. */
   benignFlagged: Array<{ values: Record<string, string>; why: string; by: string }>;
   missed: string[];
@@ -169,14 +171,18 @@ export function scoreEvent(report: Report, gold: Gold, labelOf: (sourceId: strin
 
   let reportedCorrect = 0;
   const correct = new Set<Discrepancy>();
+  const rules: EventScore['rules'] = {};
   for (const d of reportedMedium) {
     const ok =
       gold.discrepancies.some((g) => g.kind === d.kind && matchesValues(d, g.values, idOf, texts)) ||
       gold.self_contradictions.some((sc) => sc.kind === d.kind && matchesSelf(d, sc, idOf, texts));
+    const rule = (rules[d.rule ?? d.kind] ??= { reported: 0, correct: 0 });
+    rule.reported++;
+    if (ok) rule.correct++;
     if (ok) {
       reportedCorrect++;
       correct.add(d);
-    } else falsePositives.push(`${d.id} ${d.kind}: ${d.message}`);
+    } else falsePositives.push(`${d.id} ${d.rule}: ${d.message}`);
   }
 
   // A benign span may enclose a real difference (a reworded quote inside reported speech): only unexplained findings count.
@@ -194,6 +200,7 @@ export function scoreEvent(report: Report, gold: Gold, labelOf: (sourceId: strin
     selfContradictions: selfScore,
     reported: reportedMedium.length,
     reportedCorrect,
+    rules,
     benignFlagged,
     missed,
     falsePositives,

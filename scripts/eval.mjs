@@ -23,7 +23,7 @@ const events = explicit.length > 0
   ? explicit.map((p) => resolve(p))
   : (sealed ? eventsIn('sealed') : [join(root, 'example'), ...eventsIn('events'), ...eventsIn('studied')]).filter((d) => existsSync(join(d, 'gold.json')));
 
-const totals = { details: 0, detailsFound: 0, pairs: 0, correctPairs: 0, alignGold: 0, alignFound: 0, omissions: 0, omissionsCorrect: 0, reported: 0, reportedCorrect: 0, benign: 0, benignFlagged: 0, self: { gold: 0, found: 0 }, kinds: {} };
+const totals = { details: 0, detailsFound: 0, pairs: 0, correctPairs: 0, alignGold: 0, alignFound: 0, omissions: 0, omissionsCorrect: 0, reported: 0, reportedCorrect: 0, benign: 0, benignFlagged: 0, self: { gold: 0, found: 0 }, kinds: {}, rules: {} };
 const pct = (a, b) => (b === 0 ? '  n/a' : (a / b).toFixed(3));
 
 for (const dir of events) {
@@ -46,6 +46,11 @@ for (const dir of events) {
   totals.benignFlagged += score.benignFlagged.length;
   totals.self.gold += score.selfContradictions.gold;
   totals.self.found += score.selfContradictions.found;
+  for (const [rule, r] of Object.entries(score.rules)) {
+    const t = (totals.rules[rule] ??= { reported: 0, correct: 0 });
+    t.reported += r.reported;
+    t.correct += r.correct;
+  }
   for (const [kind, k] of Object.entries(score.discrepancies)) {
     const t = (totals.kinds[kind] ??= { gold: 0, found: 0 });
     t.gold += k.gold;
@@ -79,6 +84,7 @@ if (json) {
     selfContradictions: { ...totals.self, recall: ratio(totals.self.found, totals.self.gold) },
     precisionMediumPlus: ratio(totals.reportedCorrect, totals.reported),
     reportedMediumPlus: totals.reported,
+    precisionByRule: Object.fromEntries(Object.entries(totals.rules).sort().map(([r, v]) => [r, { ...v, precision: ratio(v.correct, v.reported) }])),
     benignFlagged: totals.benignFlagged,
     benign: totals.benign,
   }, null, 2));
@@ -101,3 +107,7 @@ console.log(`  ${'self'.padEnd(12)} ${pct(totals.self.found, totals.self.gold)} 
 console.log(`recall, implemented kinds + self                 ${pct(recallFound, recallGold)}  (${recallFound}/${recallGold})`);
 console.log(`precision at medium and above                    ${pct(totals.reportedCorrect, totals.reported)}  (${totals.reportedCorrect}/${totals.reported})`);
 console.log(`benign variants flagged                          ${totals.benignFlagged} of ${totals.benign}`);
+if (verbose) {
+  console.log('precision at medium and above by rule:');
+  for (const [rule, r] of Object.entries(totals.rules).sort()) console.log(`  ${rule.padEnd(36)} ${pct(r.correct, r.reported)}  (${r.correct}/${r.reported})`);
+}
