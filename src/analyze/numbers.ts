@@ -33,6 +33,11 @@ const UNITS: Readonly<Record<string, number>> = {
 /** Words that are part of a number expression ("twelve", "million"), not content of their own. */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set<string>();
 
+/** Numbers spelled as one word ("Eleven", "Twenty"): capitalised, still no name. */
+export function isCountWord(fold: string): boolean {
+  return UNITS[fold] !== undefined && fold !== 'half' && fold !== 'quarter';
+}
+
 const SCALES: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
   trillion: 1e12, tn: 1e12,
@@ -81,6 +86,24 @@ const IMPERIAL = new Set(['mile', 'miles', 'acre', 'acres']);
 
 // "%", "percent" and "per cent" are one unit: their words are no content for alignment either.
 for (const w of ['percent', 'per', 'cent', 'pct']) (NUMBER_WORDS as Set<string>).add(w);
+
+/** Past participles that count people in a state standing alone: "12 killed", "40 injured". */
+const COUNTED_PARTICIPLES = new Set([
+  'killed', 'injured', 'wounded', 'deceased', 'arrested', 'detained', 'evacuated', 'rescued', 'displaced', 'hospitalised', 'hospitalized',
+  'infected', 'affected', 'confirmed', 'vaccinated', 'unemployed', 'employed', 'disabled', 'insured', 'registered', 'surveyed', 'polled',
+]);
+
+/**
+ * A past tense right after a number is the clause's verb ("103 voted against", "the 101 needed"),
+ * not what is counted, unless it counts people in a state or describes a noun that follows
+ * ("241 confirmed dengue cases"): taking the verb for a unit keeps equal counts apart.
+ */
+function isClauseVerb(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j] as Token;
+  if (!/[a-z]ed$/.test(word.fold) || COUNTED_PARTICIPLES.has(word.fold)) return false;
+  const next = tokens[j + 1];
+  return !(next && !next.stop && !next.num && !next.cap);
+}
 
 const APPROXIMATORS = new Set([
   'about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'up', 'least', 'than', 'estimated',
@@ -142,6 +165,62 @@ function wordNumber(tokens: readonly Token[], k: number): { value: number; end: 
     if (rest && rest.value < 100) return { value: value + rest.value, end: rest.end };
   }
   return { value, end };
+}
+
+/** Determiners after a partitive "of": "seven of the patients", "fourteen of his colleagues". */
+const PARTITIVE_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'these', 'those']);
+
+/** Words a partitive may pass between "of" and the counted noun ("of the Monetary Policy Council's ten members"). */
+const PARTITIVE_REACH = 6;
+
+/**
+ * Where the noun a partitive counts stands, from the "of" after a number: "of the 200 deputies" → deputies,
+ * "out of ten members" → members, "of the patients" → patients. Undefined when no "of" follows.
+ */
+function partitiveWhole(tokens: readonly Token[], j: number): number | undefined {
+  let k = j;
+  if (tokens[k]?.fold === 'out') k++;
+  if (tokens[k]?.fold !== 'of') return undefined;
+  k++;
+  if (PARTITIVE_DETERMINERS.has(tokens[k]?.fold ?? '')) {
+    k++;
+    // "seven of the patients": the whole is named, not counted.
+    const noun = tokens[k];
+    // "of the council's ten members": a possessive only leads to the counted noun.
+    const possessive = noun !== undefined && (/['’]s$/.test(noun.text) || /^['’]s$/.test(tokens[k + 1]?.text ?? ''));
+    if (noun && !noun.stop && !noun.num && !noun.cap && !possessive) return k;
+  }
+  for (let m = k; m < Math.min(tokens.length - 1, k + PARTITIVE_REACH); m++) {
+    const t = tokens[m] as Token;
+    if (t.num || UNITS[t.fold] !== undefined) {
+      const noun = tokens[m + 1];
+      return noun && !noun.stop && !noun.num ? m + 1 : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Words that take a part of a whole: "one of the six", "most of the 200". */
+const QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'all', 'none', 'each', 'several', 'both', 'either', 'neither', 'half', 'few', 'any']);
+
+function isQuantifier(t: Token): boolean {
+  return t.num || QUANTIFIERS.has(t.fold) || UNITS[t.fold] !== undefined;
+}
+
+/** Small words a predicate may stand behind: "eight are colonized", "three have developed". */
+const PREDICATE_REACH = 3;
+
+/** Auxiliaries between a count and its verb. */
+const AUXILIARIES = new Set(['are', 'is', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'also', 'still', 'now', 'then']);
+
+/** The stem of the verb or adjective a bare count is the subject of, behind auxiliaries only. */
+function predicateAfter(tokens: readonly Token[], j: number): string | undefined {
+  for (let k = j; k < Math.min(tokens.length, j + PREDICATE_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (AUXILIARIES.has(t.fold)) continue;
+    return t.stop || t.num || t.cap || !/\w/.test(t.text) || UNITS[t.fold] !== undefined ? undefined : t.stem;
+  }
+  return undefined;
 }
 
 /** Finds number expressions in a sentence's tokens. */
@@ -213,11 +292,15 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     }
     let unit: string | undefined;
     const nouns: string[] = [];
-    // "87 of the 200 deputies": the part counts what the whole counts.
-    if (!ordinal && tokens[j]?.fold === 'of' && tokens[j + 1]?.fold === 'the' && tokens[j + 2]?.num && tokens[j + 3] && !tokens[j + 3]?.stop) {
-      const whole = tokens[j + 3] as Token;
-      if (UNIT_FACTORS[whole.fold] === undefined && CURRENCY_WORDS[whole.fold] === undefined) {
-        const mention: NumberMention = { values, from: i, to: j, approximate: [1, 2].some((d) => APPROXIMATORS.has(tokens[i - d]?.fold ?? '')), unit: whole.stem };
+    // "87 of the 200 deputies", "six out of ten members", "seven of the council's nine members",
+    // "seven of the patients": the part counts what the whole counts.
+    const whole = ordinal ? undefined : partitiveWhole(tokens, j);
+    if (whole !== undefined) {
+      const noun = tokens[whole] as Token;
+      if (UNIT_FACTORS[noun.fold] === undefined && CURRENCY_WORDS[noun.fold] === undefined) {
+        const mention: NumberMention = { values, from: i, to: j, approximate: [1, 2].some((d) => APPROXIMATORS.has(tokens[i - d]?.fold ?? '')), unit: noun.stem, part: true };
+        const predicate = predicateAfter(tokens, whole + 1);
+        if (predicate !== undefined) mention.predicate = predicate;
         found.push(mention);
         i = j;
         continue;
@@ -235,7 +318,7 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
       unit = factor[0];
       values = values.map((v) => round(v * factor[1]));
       if (unitWord === tokens[j]?.fold) j += tail ? 2 : 1;
-    } else if (tokens[j] && !tokens[j]?.stop && !tokens[j]?.num) {
+    } else if (tokens[j] && !tokens[j]?.stop && !tokens[j]?.num && !isClauseVerb(tokens, j)) {
       unit = tokens[j]?.stem;
       // The rest of the noun phrase also says what is counted: "241 confirmed dengue cases".
       for (let k = j + 1; k < Math.min(tokens.length, j + 3); k++) {
@@ -257,6 +340,13 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     if (unit !== undefined) mention.unit = unit;
     if (factor && imperial && suffixUnit === undefined) mention.converted = true;
     if (nouns.length > 0 && currency === undefined) mention.nouns = nouns;
+    // "Of the 11 patients, eight …": the whole a later part is counted from.
+    // "one of the six satellites", "most of the 200 staff": the same.
+    if (tokens[i - 1]?.fold === 'the' && tokens[i - 2]?.fold === 'of' && (i === 2 || !/\w/.test(tokens[i - 3]?.text ?? '') || isQuantifier(tokens[i - 3] as Token))) mention.whole = true;
+    if (unit === undefined && currency === undefined && !ordinal) {
+      const predicate = predicateAfter(tokens, j);
+      if (predicate !== undefined) mention.predicate = predicate;
+    }
     if (currency !== undefined) mention.currency = currency;
     if (ordinal && currency === undefined) mention.ordinal = true;
     found.push(mention);

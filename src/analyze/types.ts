@@ -120,6 +120,15 @@ export interface NumberMention {
   unit?: string;
   /** Stem of the content word just before ("magnitude 5.9"), another way to tell what is measured. */
   before?: string;
+  /**
+   * For a bare count with no unit, the stem of the word it is the subject of ("colon" of "eight are
+   * colonized"): what the count is about when no noun says it.
+   */
+  predicate?: string;
+  /** A part counted out of a whole ("seven of the patients", "87 of the 200 deputies"). */
+  part?: true;
+  /** The whole that parts are counted from ("Of the 11 patients, …"): never the same figure as a part. */
+  whole?: true;
   /** "about", "nearly", "more than": the value is not exact. */
   approximate: boolean;
   /** Converted from a unit whose metric equivalent copy rounds (miles, acres): agrees within a small margin. */

@@ -50,6 +50,7 @@ function keysOf(m: NumberMention): string[] {
   if (cls !== undefined) keys.push(cls);
   if (m.before !== undefined) keys.push(UNIT_CLASSES[m.before] ?? m.before);
   for (const n of m.nouns ?? []) keys.push(UNIT_CLASSES[n] ?? n);
+  if (m.predicate !== undefined) keys.push(`=${m.predicate}`);
   return keys;
 }
 
@@ -82,6 +83,7 @@ function sameState(a: Mention, b: Mention): boolean {
 
 function meets(a: NumberMention, b: NumberMention): boolean {
   if (Boolean(a.ordinal) !== Boolean(b.ordinal)) return false;
+  if ((a.part && b.whole) || (a.whole && b.part)) return false;
   const kb = keysOf(b);
   return keysOf(a).some((k) => kb.includes(k));
 }
@@ -170,7 +172,7 @@ export function pairNumbers(x: Mention[], y: Mention[]): Array<[Mention, Mention
   // Agreeing numbers pair first, so they are not compared with anything else.
   for (const a of x) {
     const b = y.find(
-      (m) => !usedY.has(m) && agree(a.number, m.number) && Boolean(a.number.ordinal) === Boolean(m.number.ordinal) && (unitClass(a.number) === unitClass(m.number) || !a.number.unit || !m.number.unit),
+      (m) => !usedY.has(m) && agree(a.number, m.number) && Boolean(a.number.ordinal) === Boolean(m.number.ordinal) && (unitClass(a.number) === unitClass(m.number) || !a.number.unit || !m.number.unit || meets(a.number, m.number)),
     );
     if (b) {
       usedX.add(a);
@@ -198,7 +200,8 @@ export function pairNumbers(x: Mention[], y: Mention[]): Array<[Mention, Mention
     const b = leftY[0] as Mention;
     const ua = unitClass(a.number);
     const ub = unitClass(b.number);
-    if ((ua === undefined || ub === undefined || ua === ub) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal) && sameState(a, b)) pairs.push([a, b]);
+    // A bare figure against a counted one is no slot on that ground alone ("24" / "60,000 fans"); ranks are ranks.
+    if ((ua === ub || a.number.ordinal) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal) && sameState(a, b)) pairs.push([a, b]);
   }
   return pairs;
 }
@@ -353,8 +356,12 @@ const DEFINITE = new Set(['the', 'this', 'these', 'those', 'its', 'their']);
 function isDefinite(m: Mention): boolean {
   const { tokens } = m.sentence;
   const before = tokens[m.number.from - 1]?.fold ?? '';
+  if (SELECTING.has(before)) return false;
   return DEFINITE.has(before) || (m.number.before !== undefined && DEFINITE.has(tokens[m.number.from - 2]?.fold ?? ''));
 }
+
+/** Words that pick a subset or another group out of a count: "the last ten overs", "the other three workers". */
+const SELECTING = new Set(['last', 'first', 'final', 'remaining', 'other', 'next', 'previous', 'past', 'top', 'opening', 'closing', 'extra', 'additional', 'further', 'latest', 'new', 'same']);
 
 /** Measures that a story gives many of for different things: a definite one is no restatement. */
 const NOT_COUNTS = new Set(['minute', 'percent', 'points', 'year', 'month', 'week', 'day', 'hour', 'old']);
@@ -382,7 +389,8 @@ function restatedCounts(context: DetectionContext, textOf: ReadonlyMap<string, s
   for (const source of context.sources) {
     const mentions = source.sentences.flatMap((s) => mentionsOf(s, textOf.get(source.id) ?? '')).filter(isCount);
     const seen = new Set<string>();
-    for (const later of mentions.filter(isDefinite).slice(0, RESTATED_LIMIT)) {
+    // A whole parts are counted from ("one of the six satellites") restates nothing.
+    for (const later of mentions.filter((m) => isDefinite(m) && !m.number.whole).slice(0, RESTATED_LIMIT)) {
       const earlier = mentions.find((m) => m.sentence.index < later.sentence.index && unitClass(m.number) === unitClass(later.number) && sameState(m, later) && !agree(m.number, later.number));
       if (!earlier) continue;
       // One finding per pair of figures: a figure repeated is one contradiction.

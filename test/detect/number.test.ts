@@ -182,6 +182,8 @@ describe('number detector: a count referred back to with another figure', () => 
     ['money', 'The firm lost $1.3 billion in the quarter.\nThe $14.2 billion takeover is still due to close in May.'],
     ['no article pointing back', 'Two workers were taken to hospital.\nThree workers from a second shift were sent home.'],
     ['a duration', 'The strike lasted 14 days in all.\nThe three days of talks that followed ended without a deal.'],
+    ['a subset picked out', 'The side batted through its 50 overs.\nThey needed 72 runs from the last ten overs.'],
+    ['the whole a part is taken from', 'One satellite failed to deploy.\nOne of the six satellites on board failed to separate.'],
   ])('stays quiet for %s', (_, text) => {
     const report = compareTexts(`${text}\n${other}`, `${text}\n${other}`.replace('regional authority', 'authority'));
     expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-restated')).toEqual([]);
@@ -203,5 +205,27 @@ describe('number detector: fractions of a scale word', () => {
   it('reads "three quarters of a billion" as one figure and compares it', () => {
     const report = compareTexts('The bailout cost three quarters of a billion pounds, the Treasury said.', 'The bailout cost £650 million, the Treasury said.');
     expect(ofKind(report, 'number').map((d) => d.values?.map((v) => v.value))).toEqual([[750000000, 650000000]]);
+  });
+});
+
+describe('number detector: what a bare count is about', () => {
+  it('pairs counts of one vote whose verb is no unit ("103 voted against")', () => {
+    const report = compareTexts(
+      'Eighty-seven deputies backed the motion and a hundred and three voted against.',
+      'The motion gained the votes of 78 deputies, far from the 101 needed; 103 deputies voted against.',
+    );
+    expect(ofKind(report, 'number').map((d) => d.values?.map((v) => v.value))).toEqual([[87, 78]]);
+  });
+
+  it.each([
+    ['"N out of M members"', 'The cut was backed by six out of ten members of the council.', 'The cut was backed by seven of the council\'s ten members.', [6, 7]],
+    ['"N of the X" against a count with only a verb', 'Seven of the patients are colonized, while four have developed infections.', 'Of the 11 patients, eight are colonized and four have developed infections.', [7, 8]],
+  ])('reads a partitive, %s, as a count of its noun', (_name, a, b, values) => {
+    expect(ofKind(compareTexts(a, b), 'number').map((d) => d.values?.map((v) => v.value))).toEqual([values]);
+  });
+
+  it('never takes the whole ("Of the 11 patients") for the part another source counts', () => {
+    const report = compareTexts('Seven of the patients are colonized with the fungus.', 'Of the 11 patients, seven are colonized with the fungus.');
+    expect(ofKind(report, 'number')).toEqual([]);
   });
 });
