@@ -5,7 +5,7 @@ import { IRREGULAR, NOT_NAMES, PARAPHRASE_GROUPS, QUALIFIER_KEYS, ROLES, SPEECH_
 import { canonicalKey, isCountryName, type AliasTable } from './names.js';
 import { clauseRanges, type ClauseRange } from './clauses.js';
 import { findDates } from './dates.js';
-import { findNumbers, NUMBER_WORDS } from './numbers.js';
+import { findNumbers, isCountWord, NUMBER_WORDS } from './numbers.js';
 import { metaphone } from './phonetics.js';
 import { senseIds } from './synonyms.js';
 import type { AgeMention, AnalyzedSource, FactMention, NameMention, NumberMention, Quotation, Token } from './types.js';
@@ -114,7 +114,7 @@ function findQuotes(sentence: Sentence, tokens: Token[]): Quotation[] {
 }
 
 function isNameToken(t: Token, index: number, knownNames: ReadonlySet<string>, caseless = false, text = ''): boolean {
-  if (!t.cap || t.num || NOT_NAMES.has(t.fold)) return false;
+  if (!t.cap || t.num || NOT_NAMES.has(t.fold) || isCountWord(t.fold)) return false;
   // A transcript's speaker label: "HOLUBOVA: …".
   if (index === 0 && t.text.length > 2 && t.text === t.text.toUpperCase() && /^:/.test(text.slice(t.end, t.end + 1))) return true;
   // A stopword in capitals is an acronym ("US", "IT"), but a lone capital is the article "A"
@@ -171,14 +171,28 @@ function spaceOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Tokens of a leading time stamp ("18:36", "09.10 –"): digits only, at most two groups. */
+function timeStampLength(tokens: readonly Token[]): number {
+  let k = 0;
+  while (k < 2 && tokens[k]?.num && (tokens[k]?.text.length ?? 0) <= 2) k++;
+  return k === 2 ? k : 0;
+}
+
 function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string>): NameMention[] {
   const names: NameMention[] = [];
   const caseless = isCaseless(tokens.map((t) => t.text));
-  const isName = (t: Token, index: number): boolean =>
-    isNameToken(t, index, knownNames, caseless, text) ||
-    // "Petr Hruška, the deputy …", "Marta Faria, an entomologist …": a capital opening the sentence
-    // is a name when a name follows it at once (a given name, or a qualifier the role split takes off).
-    (index === 0 && !caseless && t.cap && !t.stop && !t.num && !NOT_NAMES.has(t.fold) && tokens[1] !== undefined && spaceOnly(text, t.end, tokens[1].start) && isNameToken(tokens[1], 1, knownNames, caseless, text));
+  // A live blog's time stamp ("18:36 Eleven needed …") opens the sentence before its first word.
+  const lead = timeStampLength(tokens);
+  const isName = (t: Token, at: number): boolean => {
+    const index = at === lead ? 0 : at;
+    const next = tokens[at + 1];
+    return (
+      isNameToken(t, index, knownNames, caseless, text) ||
+      // "Petr Hruška, the deputy …", "Marta Faria, an entomologist …": a capital opening the sentence
+      // is a name when a name follows it at once (a given name, or a qualifier the role split takes off).
+      (index === 0 && !caseless && t.cap && !t.stop && !t.num && !NOT_NAMES.has(t.fold) && !isCountWord(t.fold) && next !== undefined && spaceOnly(text, t.end, next.start) && isNameToken(next, 1, knownNames, caseless, text))
+    );
+  };
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];

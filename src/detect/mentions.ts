@@ -135,11 +135,66 @@ function governingNoun(m: Mention): string | undefined {
   return t && !t.stop && !t.num && !t.cap ? t.stem : undefined;
 }
 
+const fullNamesCache = new WeakMap<DetectionContext, Set<string>>();
+
+/** "given|surname" for every name of two words the sources write ("Danish Akhtar" → "danish|akhtar"). */
+function fullNames(context: DetectionContext): Set<string> {
+  let found = fullNamesCache.get(context);
+  if (!found) {
+    found = new Set();
+    for (const source of context.sources) {
+      for (const sentence of source.sentences) {
+        for (const name of sentence.names) {
+          const tokens = nameTokens(name.text);
+          if (tokens.length === 2) found.add(`${tokens[0]}|${tokens[1]}`);
+        }
+      }
+    }
+    fullNamesCache.set(context, found);
+  }
+  return found;
+}
+
+/**
+ * One person called by the given name in one place and by the surname in another ("Danish" /
+ * "Akhtar"), where some source writes the full name ("Danish Akhtar").
+ */
+function halvesOfOneName(a: string, b: string, context: DetectionContext): boolean {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (ta.length !== 1 || tb.length !== 1) return false;
+  const known = fullNames(context);
+  return known.has(`${ta[0]}|${tb[0]}`) || known.has(`${tb[0]}|${ta[0]}`);
+}
+
+/**
+ * A short form with a figure in it that abbreviates the other name: "T20" / "Twenty20",
+ * "G7" / "Group7". Same figure, same first letter, the short form's letters in order in the long one.
+ */
+export function abbreviates(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [foldName(a), foldName(b)] : [foldName(b), foldName(a)];
+  const digits = (w: string): string => w.replace(/\D/g, '');
+  if (!/\d/.test(short) || /\s/.test(short) || digits(short) !== digits(long) || short[0] !== long[0] || long.length < 2 * short.length) return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
+}
+
 /** Names present in one sentence without a counterpart in the other, standing in the same place. */
 export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context: DetectionContext): Substitution[] {
   const unmatched = (x: AnalyzedSentence, y: AnalyzedSentence): Mention[] =>
     x.names
-      .filter((n) => !y.names.some((o) => sameEntity(n.text, o.text, context.aliases) || partOf(n.text, o.text)))
+      .filter(
+        (n) =>
+          !y.names.some(
+            (o) =>
+              sameEntity(n.text, o.text, context.aliases) ||
+              partOf(n.text, o.text) ||
+              abbreviates(n.text, o.text) ||
+              // Only in like places: a speaker called by surname is no echo of the given name in the remark.
+              ((x.speaker === n) === (y.speaker === o) && halvesOfOneName(n.text, o.text, context)),
+          ),
+      )
       .filter((n) => !inDateline(x, n) && !isLineLabel(x, n))
       .map((name) => ({ sentence: x, name }));
   const ua = unmatched(a, b);

@@ -51,3 +51,15 @@ describe('analyze: a name opening the sentence', () => {
     expect(namesOf('Rescuers worked through the night in Ankara.')).toEqual(['Ankara']);
   });
 });
+
+describe('analyze: a live blog entry opening with a time stamp', () => {
+  function namesOf(text: string): string[] {
+    const [source] = analyzeSources([segmentSource({ label: 'a.txt', path: 'a.txt', text }, 'S1')]);
+    return (source?.sentences[0] as AnalyzedSentence).names.map((n) => n.text);
+  }
+
+  it('reads the word after the stamp as the start of the sentence, and no number word as a name', () => {
+    expect(namesOf('18:36 Eleven needed off the final over, and Naseem Qureshi has the ball.')).toEqual(['Naseem Qureshi']);
+    expect(namesOf('09:10 Brookvale Primary School will stay closed on Friday.')).toEqual(['Brookvale Primary School']);
+  });
+});

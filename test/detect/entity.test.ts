@@ -137,6 +137,23 @@ describe('entity detector', () => {
     expect(ofKind(report, 'entity').map((d) => d.message)).toEqual([]);
   });
 
+  it('reads a given name in one source and the surname in another as one person when a source writes both', () => {
+    const report = compareTexts(
+      'Pemberton was caught at long-on by Danish Akhtar.\n"It was a clean catch and Danish had full control of the ball," the umpire said.',
+      'Pemberton was caught at long-on by Danish Akhtar.\nThe umpire said it was a clean catch and that Akhtar had full control of the ball.',
+    );
+    expect(ofKind(report, 'entity')).toEqual([]);
+    // Two different people with those names still clash.
+    const other = compareTexts('The umpire said it was a clean catch and that Danish had full control of the ball.', 'The umpire said it was a clean catch and that Akhtar had full control of the ball.');
+    expect(ofKind(other, 'entity')).toHaveLength(1);
+  });
+
+  it('reads a short form with a figure as its long form ("T20" / "Twenty20"), not two names', () => {
+    const report = compareTexts('The teams meet again in a three-match Twenty20 series that begins at Old Trafford.', 'The three-match T20 series starts at Old Trafford on Wednesday.');
+    expect(ofKind(report, 'entity')).toEqual([]);
+    expect(ofKind(compareTexts('The teams meet again in a three-match T20 series at Old Trafford.', 'The teams meet again in a three-match T10 series at Old Trafford.'), 'entity')).toHaveLength(1);
+  });
+
   it('takes no finding from a dateline credit, a transcript label or a nationality word', () => {
     expect(ofKind(compareTexts('PRAGUE (Wire) - The coalition survived the vote early on Thursday, the speaker said.', 'ANCHOR: The coalition survived the vote early on Thursday, the speaker said.'), 'entity')).toEqual([]);
     expect(ofKind(compareTexts('Czech government survives vote over hospital closures', 'Vesely government survives vote over hospital closures'), 'entity')).toEqual([]);
