@@ -120,11 +120,14 @@ export const dateDetector: Detector = {
           });
         }
       }
-        // An unresolved "yesterday" against a weekday: imprecise rather than contradictory.
-        const relX = mx.filter((m) => m.date.kind === 'relative');
-        const relY = my.filter((m) => m.date.kind === 'relative');
-        const dayX = mx.filter((m) => m.date.kind === 'weekday' || m.date.kind === 'date');
-        const dayY = my.filter((m) => m.date.kind === 'weekday' || m.date.kind === 'date');
+      // An unresolved "yesterday" against a weekday: imprecise rather than contradictory. What the
+      // other side also says ("stolen on 14 November, found yesterday" in both) is no such clash.
+      const unmatched = (xs: Mention[], ys: Mention[], kinds: readonly DateKind[]): Mention[] =>
+        xs.filter((m) => kinds.includes(m.date.kind) && !ys.some((o) => o.date.kind === m.date.kind && o.date.value === m.date.value));
+      const relX = unmatched(mx, my, ['relative']);
+      const relY = unmatched(my, mx, ['relative']);
+      const dayX = unmatched(mx, my, ['weekday', 'date']);
+      const dayY = unmatched(my, mx, ['weekday', 'date']);
       for (const [rel, day] of [
         [relX, dayY],
         [relY, dayX],

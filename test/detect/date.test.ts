@@ -38,6 +38,12 @@ describe('date detector', () => {
     expect(ofKind(undated, 'date')[0]?.values?.map((v) => v.unit)).toEqual(['relative', 'weekday']);
   });
 
+  it('sees no imprecision where both sentences carry the same "yesterday" and the same date', () => {
+    const text = 'The painting, stolen on 14 November, was found yesterday in a garage.';
+    expect(ofKind(compareTexts(text, text), 'date')).toEqual([]);
+    expect(ofKind(compareTexts(text, 'The painting, stolen on 14 November, was found on Monday in a garage.'), 'date').map((d) => d.rule)).toEqual(['date/imprecise']);
+  });
+
   it('compares a month named without a day, with a month or with a full date', () => {
     const months = ofKind(compareTexts('The inquiry will report in early September, the ministry said.', 'The inquiry will report in January, the ministry said.'), 'date');
     expect(claimTexts(months[0])).toEqual(['S1:September', 'S2:January']);
