@@ -1,5 +1,6 @@
 import type { AnalyzedSentence, Token } from '../analyze/index.js';
 import { stemOf } from '../analyze/index.js';
+import { IRREGULAR } from '../analyze/lexicon.js';
 import type { Claim } from '../types.js';
 import { consensusText, mergeAcrossSources } from './merge.js';
 import { alignedConfidence, pairFindings } from './pairs.js';
@@ -20,7 +21,23 @@ declare module '../types.js' {
  * double negation ("will not stop" / "will continue") are not flips.
  */
 
-const NEGATORS = new Set(['not', 'no', 'never', "n't", 'without', 'nor', 'none', 'nobody', 'nothing', 'neither', 'cannot', 'hardly', 'lack', 'lacks', 'lacked', 'lacking']);
+const NEGATORS = new Set(['not', 'no', 'never', "n't", 'without', 'nor', 'none', 'nobody', 'nothing', 'neither', 'cannot', 'hardly', 'barely', 'scarcely', 'lack', 'lacks', 'lacked', 'lacking']);
+
+/**
+ * Words that pass their polarity to the verb after "to": "not expected to reopen" denies the
+ * reopening, so against "expected to stay shut" the two complements, not "expected", decide.
+ */
+const RAISING = new Set(['expect', 'like', 'set', 'due', 'schedul', 'plan', 'intend', 'go', 'abl', 'allow', 'want', 'hope']);
+
+/** The content word a raising word governs through "to" ("reopen" of "expected to reopen"), if any. */
+function complementOf(tokens: readonly Token[], k: number): string | undefined {
+  if (tokens[k + 1]?.fold !== 'to') return undefined;
+  for (let m = k + 2; m < Math.min(tokens.length, k + 5); m++) {
+    const t = tokens[m] as Token;
+    if (!t.stop) return t.stem;
+  }
+  return undefined;
+}
 
 /** Words for evidence: denying them denies what they would show ("no evidence that …"). */
 const EVIDENCE = new Set(['evidence', 'sign', 'signs', 'indication', 'indications', 'suggestion', 'proof', 'trace', 'hint']);
@@ -48,6 +65,9 @@ function isComparativeAfter(tokens: readonly Token[], i: number): boolean {
   return k > i + 1 && (/^(?:better|worse|more|less|higher|lower|bigger|greater|happier|prouder|clearer)$/.test(word) || /^[a-z]{3,}er$/.test(word) && !/(?:ever|over|under|after|water|power|order|number|never|other|whether|however)$/.test(word));
 }
 
+/** Nouns that "of no" joins into the name of a thing rather than denying: "a vote of no confidence". */
+const NAMED_KINDS = new Set(['confidence', 'deal', 'fly', 'go', 'show', 'ball', 'contest', 'claims', 'fault']);
+
 /** Words that end the reach of a negator: a new clause starts. */
 const CLAUSE_BREAKS = new Set(['but', 'and', 'while', 'although', 'though', 'whereas', 'however', 'because', 'until', 'unless', 'if', 'when']);
 
@@ -58,8 +78,10 @@ function isNegator(t: Token, next: Token | undefined, text: string, prev?: Token
   if (t.fold === 'no' && prev && /^(?:a|an|the|this|that)$/.test(prev.fold)) return false;
   // "no-confidence vote", "no-fly zone", "non-binding": one word with a hyphen names a thing.
   if (next && next.start === t.end + 1 && /^[-‐‑]$/.test(text[t.end] ?? '')) return false;
-  // "almost stopped", "nearly collapsed": it did not happen.
-  if ((t.fold === 'almost' || t.fold === 'nearly') && next && !next.num && /ed$/.test(next.fold)) return true;
+  // "a vote of no confidence": after "of", "no" with these nouns names a kind of thing.
+  if (t.fold === 'no' && prev?.fold === 'of' && next && NAMED_KINDS.has(next.fold)) return false;
+  // "almost stopped", "nearly collapsed", "had almost given up": it did not happen.
+  if ((t.fold === 'almost' || t.fold === 'nearly') && next && !next.num && (/ed$/.test(next.fold) || (IRREGULAR[next.fold] !== undefined && IRREGULAR[next.fold] !== 'be' && IRREGULAR[next.fold] !== 'have'))) return true;
   // "refused to meet", "failed to activate", "declined to comment", "refused a timeout": the act did not happen.
   if (/^(?:refuse[sd]?|refusing|fail(?:s|ed)?|decline[sd]?|declining)$/.test(t.fold) && next && (next.fold === 'to' || /^(?:a|an|the|any)$/.test(next.fold))) return true;
   return NEGATORS.has(t.fold) || t.fold.endsWith("n't");
@@ -144,9 +166,22 @@ const AUXILIARIES = /^(?:is|are|was|were|be|been|has|have|had|will|would|shall|s
  * pronoun with an auxiliary after it ("Nobody in the old town should sleep"), the first content
  * word after the auxiliary.
  */
-function isHead(sentence: AnalyzedSentence, negated: Map<number, number>, k: number): boolean {
+function isHead(sentence: AnalyzedSentence, negated: Map<number, number>, k: number, text: string): boolean {
   const negator = negated.get(k);
   if (negator === undefined) return false;
+  // "no high-wave warning": after "no", a hyphened compound before a noun is not what is denied;
+  // the noun is. ("not life-threatening injuries" denies the compound: only "no" reads so.)
+  const joined = (m: number): boolean => {
+    const t = sentence.tokens[m];
+    const next = sentence.tokens[m + 1];
+    return t !== undefined && next !== undefined && next.start === t.end + 1 && /^[-‐‑]$/.test(text[t.end] ?? '');
+  };
+  const modifier = (m: number): boolean => {
+    if (sentence.tokens[negator]?.fold !== 'no') return false;
+    const next = sentence.tokens[m + 1];
+    return joined(m) || (joined(m - 1) && next !== undefined && !next.stop && !next.num);
+  };
+  if (modifier(k)) return false;
   // A label a negative answer follows ("Deaths: none") is what it denies.
   if (k < negator) return true;
   const { tokens } = sentence;
@@ -160,7 +195,7 @@ function isHead(sentence: AnalyzedSentence, negated: Map<number, number>, k: num
     }
   }
   if (k < from) return false;
-  for (let m = from; m < k; m++) if (!tokens[m]?.stop && negated.has(m)) return false;
+  for (let m = from; m < k; m++) if (!tokens[m]?.stop && negated.has(m) && !modifier(m)) return false;
   return true;
 }
 
@@ -210,10 +245,16 @@ export function flips(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source:
       if (same && (ky.get(a.stem)?.has(negA) || kx.get(b.stem)?.has(negB))) return;
       // The flipped word must be what a negator bears on (its first content word) on one side at least:
       // "had not travelled abroad" / "without history of travel abroad" flips neither "abroad" nor "travel".
-      if (same && !((negA && isHead(x, px, i)) || (negB && isHead(y, py, j)))) return;
+      if (same && !((negA && isHead(x, px, i, textOf(x.source))) || (negB && isHead(y, py, j, textOf(y.source))))) return;
       // Both clauses deny, in different words ("said nothing about" / "did not speak about").
       if (same && (negA ? inNegatedClause(y, textOf(y.source), j) : inNegatedClause(x, textOf(x.source), i))) return;
       if (opposite && (kx.has(b.stem) || ky.has(a.stem))) return;
+      // "not expected to reopen" / "expected to stay shut": the complements differ, and they carry the claim.
+      if (same && RAISING.has(a.stem)) {
+        const ca = complementOf(x.tokens, i);
+        const cb = complementOf(y.tokens, j);
+        if (ca !== undefined && cb !== undefined && ca !== cb) return;
+      }
       // Polarity arithmetic: a negated antonym says the same thing ("not stop" = "continue").
       if ((negA !== negB) === !opposite) {
         used.add(j);

@@ -79,4 +79,25 @@ describe('negation detector', () => {
     expect(ofKind(compareTexts('The valve failed to activate during the fire, the company said.', 'The valve activated as designed during the fire, the company said.'), 'negation')).toHaveLength(1);
     expect(ofKind(compareTexts('The minister refused to meet the strikers on Monday.', 'The minister declined to meet the strikers on Monday.'), 'negation')).toEqual([]);
   });
+
+  it('reads "barely" and "hardly" as near-denials, not as the opposite of "never"', () => {
+    expect(ofKind(compareTexts('"I never moved off my line," the rider said after the stage.', '"I barely moved off my line," the rider said after the stage.'), 'negation')).toEqual([]);
+    expect(ofKind(compareTexts('"I moved off my line," the rider said after the stage.', '"I never moved off my line," the rider said after the stage.'), 'negation')).toHaveLength(1);
+  });
+
+  it('lets the verb after "expected to" carry the claim when the two sources name different verbs', () => {
+    expect(ofKind(compareTexts('The line is expected to stay shut until at least Friday.', 'The line is not expected to reopen before Friday.'), 'negation')).toEqual([]);
+    expect(ofKind(compareTexts('The line is expected to reopen on Friday.', 'The line is not expected to reopen on Friday.'), 'negation')).toHaveLength(1);
+  });
+
+  it('reads "of no confidence" as a kind of vote and "had almost given up" as not giving up', () => {
+    expect(ofKind(compareTexts('The government has survived a vote of no confidence in parliament.', 'The government survived a confidence vote in parliament.'), 'negation')).toEqual([]);
+    expect(ofKind(compareTexts('"We had almost given up hope," she said.', '"We never gave up hope," she said.'), 'negation')).toEqual([]);
+  });
+
+  it('takes the noun, not a hyphened modifier, as what "no" denies', () => {
+    const report = compareTexts('The agency had issued a warning about high waves on Friday.', 'The agency issued no high-wave warning on Friday.');
+    expect(ofKind(report, 'negation').map((d) => claimTexts(d))).toEqual([['S1:warning', 'S2:no high-wave warning']]);
+    expect(ofKind(compareTexts('Two passengers suffered life-threatening injuries in the crash.', 'Two passengers suffered injuries that were not life-threatening in the crash.'), 'negation')).toHaveLength(1);
+  });
 });
