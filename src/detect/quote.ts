@@ -170,6 +170,20 @@ function isMismatched(h: Hunk): boolean {
   return short > 0 && long > 6 && short / long < 0.4;
 }
 
+/**
+ * "Danish had full control" / "I had full control": a person named on one side where the other
+ * has a pronoun (dropped from the words compared) is one reference in two forms, not new words.
+ */
+function isReferenceSwap(h: Hunk, x: AnalyzedSentence, wx: Word[], y: AnalyzedSentence, wy: Word[]): boolean {
+  if ((h.a.length > 0) === (h.b.length > 0)) return false;
+  const [words, sentence, other, otherWords, gap] = h.a.length > 0 ? [h.a, x, y, wy, h.startB] : [h.b, y, x, wx, h.startA];
+  if (!words.every((w) => sentence.names.some((n) => w.index >= n.from && w.index < n.to))) return false;
+  // The other side's tokens between its matched words around the gap.
+  const from = (otherWords[gap - 1]?.index ?? -1) + 1;
+  const to = otherWords[gap]?.index ?? other.tokens.length;
+  return other.tokens.slice(from, to).some((t) => PRONOUNS.has(t.fold));
+}
+
 /** "will fall" / "will not fall": a negator added and nothing else is the negation detector's finding. */
 function isPolarityOnly(h: Hunk): boolean {
   const polar = (w: Word): boolean => POLARITY_WORDS.has(w.token.fold) && w.token.fold !== 'almost';
@@ -250,7 +264,7 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
   const hunks = innerHunks(hunksOf(wx, wy), wx.length, wy.length).filter((h) => bothDirect || (h.a.length > 0 && h.b.length > 0));
   for (const h of mergeHunks(hunks)) {
     const oneSided = h.a.length === 0 || h.b.length === 0;
-    if ((h.a.length === 0 && h.b.length === 0) || isNameSwap(h) || isPolarityOnly(h) || isMismatched(h)) continue;
+    if ((h.a.length === 0 && h.b.length === 0) || isNameSwap(h) || isPolarityOnly(h) || isMismatched(h) || isReferenceSwap(h, x, wx, y, wy)) continue;
     const synonymous = isSynonymous(h);
     const [sx, ex] = phraseRange(x, h.a, wx[h.startA - 1], wx[h.endA]);
     const [sy, ey] = phraseRange(y, h.b, wy[h.startB - 1], wy[h.endB]);
