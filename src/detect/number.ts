@@ -164,6 +164,13 @@ function byValue(source: AnalyzedSource, text: string): Map<string, Mention[]> {
   return index;
 }
 
+/** Within a factor of ten: a misreported figure (a digit or a decimal slipped) stays that close. */
+function sameMagnitude(a: NumberMention, b: NumberMention): boolean {
+  const x = Math.abs(a.values[0] ?? 0);
+  const y = Math.abs(b.values[0] ?? 0);
+  return x > 0 && y > 0 && Math.max(x, y) <= 10 * Math.min(x, y);
+}
+
 /** Pairs of numbers that count the same thing in two reports of one statement. */
 export function pairNumbers(x: Mention[], y: Mention[]): Array<[Mention, Mention]> {
   const pairs: Array<[Mention, Mention]> = [];
@@ -200,8 +207,9 @@ export function pairNumbers(x: Mention[], y: Mention[]): Array<[Mention, Mention
     const b = leftY[0] as Mention;
     const ua = unitClass(a.number);
     const ub = unitClass(b.number);
-    // A bare figure against a counted one is no slot on that ground alone ("24" / "60,000 fans"); ranks are ranks.
-    if ((ua === ub || a.number.ordinal) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal) && sameState(a, b)) pairs.push([a, b]);
+    // A bare figure against a counted one ("crowd at 35,000" / "53,000 demonstrators") is one slot
+    // only within an order of magnitude: "24" / "60,000 fans" are two things. Ranks are ranks.
+    if ((ua === ub || a.number.ordinal || sameMagnitude(a.number, b.number)) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal) && sameState(a, b)) pairs.push([a, b]);
   }
   return pairs;
 }

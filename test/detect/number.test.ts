@@ -229,3 +229,13 @@ describe('number detector: what a bare count is about', () => {
     expect(ofKind(report, 'number')).toEqual([]);
   });
 });
+
+describe('number detector: one number each side', () => {
+  it('pairs a bare figure with a counted one within an order of magnitude, not beyond', () => {
+    const crowd = compareTexts('Police put the crowd at 35,000, the organisers said.', 'Police counted 53,000 demonstrators, the organisers said.');
+    expect(ofKind(crowd, 'number').map((d) => d.values?.map((v) => v.value))).toEqual([[35000, 53000]]);
+    expect(ofKind(compareTexts('The stage was the 24th of the race, the organisers said.', 'The stage drew 60,000 fans, the organisers said.'), 'number')).toEqual([]);
+    expect(ofKind(compareTexts('The rider, 24, won the stage, the organisers said.', 'The rider won the stage before 60,000 fans, the organisers said.'), 'number')).toEqual([]);
+  });
+});
+
