@@ -87,6 +87,9 @@ const IMPERIAL = new Set(['mile', 'miles', 'acre', 'acres']);
 // "%", "percent" and "per cent" are one unit: their words are no content for alignment either.
 for (const w of ['percent', 'per', 'cent', 'pct']) (NUMBER_WORDS as Set<string>).add(w);
 
+/** Particles after a figure that count nothing: "104 off 112 balls", "two up", "won 3-1 away". */
+const ADVERB_PARTICLES = new Set(['off', 'up', 'down', 'out', 'over', 'away', 'apiece', 'each', 'clear', 'short', 'behind', 'ahead']);
+
 /** Past participles that count people in a state standing alone: "12 killed", "40 injured". */
 const COUNTED_PARTICIPLES = new Set([
   'killed', 'injured', 'wounded', 'deceased', 'arrested', 'detained', 'evacuated', 'rescued', 'displaced', 'hospitalised', 'hospitalized',
@@ -318,7 +321,7 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
       unit = factor[0];
       values = values.map((v) => round(v * factor[1]));
       if (unitWord === tokens[j]?.fold) j += tail ? 2 : 1;
-    } else if (tokens[j] && !tokens[j]?.stop && !tokens[j]?.num && !isClauseVerb(tokens, j)) {
+    } else if (tokens[j] && !tokens[j]?.stop && !tokens[j]?.num && !isClauseVerb(tokens, j) && !ADVERB_PARTICLES.has(tokens[j]?.fold ?? '')) {
       unit = tokens[j]?.stem;
       // The rest of the noun phrase also says what is counted: "241 confirmed dengue cases".
       for (let k = j + 1; k < Math.min(tokens.length, j + 3); k++) {

@@ -358,7 +358,7 @@ function selfFinding(rule: RuleId, severity: Severity, confidence: number, a: Me
 }
 
 /** Determiners that point back to something the story has already counted. */
-const DEFINITE = new Set(['the', 'this', 'these', 'those', 'its', 'their']);
+const DEFINITE = new Set(['the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
 /** "the three workers", "this magnitude 6.3 earthquake", "the eleven-hour debate": a count given as already known. */
 function isDefinite(m: Mention): boolean {
@@ -371,8 +371,8 @@ function isDefinite(m: Mention): boolean {
 /** Words that pick a subset or another group out of a count: "the last ten overs", "the other three workers". */
 const SELECTING = new Set(['last', 'first', 'final', 'remaining', 'other', 'next', 'previous', 'past', 'top', 'opening', 'closing', 'extra', 'additional', 'further', 'latest', 'new', 'same']);
 
-/** Measures that a story gives many of for different things: a definite one is no restatement. */
-const NOT_COUNTS = new Set(['minute', 'percent', 'points', 'year', 'month', 'week', 'day', 'hour', 'old']);
+/** Measures that a story gives many of for different things (each candidate's votes, each party's seats): a definite one is no restatement. */
+const NOT_COUNTS = new Set(['minute', 'percent', 'points', 'year', 'month', 'week', 'day', 'hour', 'old', 'vote', 'seat']);
 
 /** A count of things (people, homes, fragments): no amount of money, duration, share or rank. */
 function isCount(m: Mention): boolean {

@@ -176,7 +176,14 @@ describe('number detector: a count referred back to with another figure', () => 
     expect(self[0]?.message).toBe('s1.txt contradicts itself: "Two workers" and "three workers"');
   });
 
+  it('reads a possessive as pointing back too ("He made 14 films" … "his 16 films")', () => {
+    const report = compareTexts('He made 14 films in a career spanning 50 years.\nFans shared clips from his 16 films online.\n' + other, 'He made 14 films in his career.\n' + other);
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-restated').map((d) => claimTexts(d))).toEqual([['S1:14 films', 'S1:16 films']]);
+  });
+
   it.each([
+    ['a tally among several (votes)', 'The recount confirmed a margin of 58 votes.\nThe winner said his 31,472 votes were a mandate for change.'],
+    ['a particle after a figure', 'Khalid made 104 off 112 balls.\nPemberton brought up his fifty off 49 balls.'],
     ['another state', 'Two workers were killed in the blast.\nThe three workers who were injured are in a stable condition.'],
     ['an approximate first figure', 'About 40 families were moved out overnight.\nThe 42 families will be housed in a school.'],
     ['money', 'The firm lost $1.3 billion in the quarter.\nThe $14.2 billion takeover is still due to close in May.'],
