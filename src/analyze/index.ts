@@ -171,6 +171,20 @@ function spaceOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * A capital opening the sentence that is a person by what follows: a verb of saying ("Thibault
+ * said …") or an age in apposition ("Akram, 24, was …"). Only for a word the dictionary does not
+ * know and no plural or role ("Officials said", "Police said"), so common nouns stay common.
+ */
+function isLoneSubject(tokens: readonly Token[], at: number, text: string): boolean {
+  const t = tokens[at] as Token;
+  const next = tokens[at + 1];
+  if (!t.cap || t.stop || t.num || !next || NOT_NAMES.has(t.fold) || isCountWord(t.fold) || ROLES[t.fold] || /s$/.test(t.fold) || t.text !== t.text.replace(/^(.)(.*)$/u, (_, a: string, b: string) => a + b.toLowerCase())) return false;
+  const says = SPEECH_VERBS.has(next.fold) && spaceOnly(text, t.end, next.start);
+  const age = next.num && /^,\s*$/.test(text.slice(t.end, next.start)) && /^\d{1,2}$/.test(next.text) && /^\s*,/.test(text.slice(next.end));
+  return (says || age) && senseIds(t.fold).size === 0;
+}
+
 /** Tokens of a leading time stamp ("18:36", "09.10 –"): digits only, at most two groups. */
 function timeStampLength(tokens: readonly Token[]): number {
   let k = 0;
@@ -190,7 +204,8 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
       isNameToken(t, index, knownNames, caseless, text) ||
       // "Petr Hruška, the deputy …", "Marta Faria, an entomologist …": a capital opening the sentence
       // is a name when a name follows it at once (a given name, or a qualifier the role split takes off).
-      (index === 0 && !caseless && t.cap && !t.stop && !t.num && !NOT_NAMES.has(t.fold) && !isCountWord(t.fold) && next !== undefined && spaceOnly(text, t.end, next.start) && isNameToken(next, 1, knownNames, caseless, text))
+      (index === 0 && !caseless && t.cap && !t.stop && !t.num && !NOT_NAMES.has(t.fold) && !isCountWord(t.fold) && next !== undefined && spaceOnly(text, t.end, next.start) && isNameToken(next, 1, knownNames, caseless, text)) ||
+      (index === 0 && !caseless && isLoneSubject(tokens, at, text))
     );
   };
   let i = 0;

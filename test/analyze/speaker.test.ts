@@ -63,3 +63,22 @@ describe('analyze: a live blog entry opening with a time stamp', () => {
     expect(namesOf('09:10 Brookvale Primary School will stay closed on Friday.')).toEqual(['Brookvale Primary School']);
   });
 });
+
+describe('analyze: a lone capital opening the sentence', () => {
+  function namesOf(text: string): string[] {
+    const [source] = analyzeSources([segmentSource({ label: 'a.txt', path: 'a.txt', text }, 'S1')]);
+    return (source?.sentences[0] as AnalyzedSentence).names.map((n) => n.text);
+  }
+
+  it('is a person when a verb of saying or an age follows and the dictionary does not know the word', () => {
+    expect(speakerOf('Thibault said patients who may have been exposed are being contacted.')).toBe('Thibault');
+    expect(namesOf('Akram, 24, was only in the side because of an injury.')).toEqual(['Akram']);
+  });
+
+  it('stays a common word for plurals, roles and words the dictionary knows', () => {
+    expect(namesOf('Officials said the road would stay closed.')).toEqual([]);
+    expect(namesOf('Critics said the plan came too late.')).toEqual([]);
+    expect(namesOf('Spokesman said nothing more.')).toEqual([]);
+    expect(namesOf('Meanwhile said nothing.')).toEqual([]);
+  });
+});
