@@ -274,6 +274,14 @@ let countryIds: ReadonlySet<string> | undefined;
  */
 function defaultAliases(): AliasTable {
   if (defaultTable) return defaultTable;
+  const { table, countries } = precomputedAliases() ?? computeDefaultAliases();
+  countryIds = countries;
+  defaultTable = table;
+  return defaultTable;
+}
+
+/** The built-in table and its country ids, folded name by name (thousands of names: ~30 ms). */
+export function computeDefaultAliases(): { table: AliasTable; countries: ReadonlySet<string> } {
   const ids = new Map<string, string>();
   const members = new Map<string, string[]>();
   addGroups(ids, members, DEFAULT_ALIAS_GROUPS);
@@ -286,9 +294,41 @@ function defaultAliases(): AliasTable {
     const id = ids.get(foldName(safe[0]!));
     if (id !== undefined) countries.push(id);
   }
-  countryIds = new Set(countries);
-  defaultTable = { ids, members };
-  return defaultTable;
+  return { table: { ids, members }, countries: new Set(countries) };
+}
+
+/** The serialised form of the built-in table that scripts/build-aliases.mjs writes at build time. */
+export interface PrecomputedAliases {
+  /** [folded name, entity id] in table order. */
+  ids: Array<[string, string]>;
+  countries: string[];
+}
+
+export function serialiseAliases({ table, countries }: { table: AliasTable; countries: ReadonlySet<string> }): PrecomputedAliases {
+  return { ids: [...table.ids], countries: [...countries] };
+}
+
+/**
+ * The table folded at build time, when the build wrote it: start-up then reads a list rather
+ * than folding every country's names in 28 languages. Absent on a first build (the build
+ * computes it from this module), so the computed table is the fallback.
+ */
+function precomputedAliases(): { table: AliasTable; countries: ReadonlySet<string> } | undefined {
+  let data: PrecomputedAliases;
+  try {
+    const require = createRequire(import.meta.url);
+    data = require('./generated/aliases.json') as PrecomputedAliases;
+  } catch {
+    return undefined;
+  }
+  const ids = new Map(data.ids);
+  const members = new Map<string, string[]>();
+  for (const [key, id] of data.ids) {
+    const list = members.get(id);
+    if (list) list.push(key);
+    else members.set(id, [key]);
+  }
+  return { table: { ids, members }, countries: new Set(data.countries) };
 }
 
 function countryGroups(): readonly (readonly string[])[] {

@@ -4,9 +4,12 @@ import {
   buildAliasTable,
   canonicalKey,
   compareNames,
+  computeDefaultAliases,
   foldName,
+  isCountryName,
   nameTokens,
   sameEntity,
+  type AliasTable,
   type NameMatch,
 } from '../../src/analyze/names.js';
 
@@ -352,3 +355,15 @@ describe('canonicalKey', () => {
   });
 });
 
+
+describe('the built-in alias table folded at build time', () => {
+  it('is the table the code computes (a stale build would differ)', () => {
+    const computed = computeDefaultAliases();
+    const loaded = buildAliasTable();
+    expect([...loaded.ids].sort()).toEqual([...computed.table.ids].sort());
+    const groups = (t: AliasTable): string[] => [...t.members.values()].map((keys) => [...keys].sort().join('|')).sort();
+    expect(groups(loaded)).toEqual(groups(computed.table));
+    expect(isCountryName('Deutschland', loaded)).toBe(true);
+    expect([...computed.countries].every((id) => isCountryName(computed.table.members.get(id)?.[0] ?? '', loaded))).toBe(true);
+  });
+});
