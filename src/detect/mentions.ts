@@ -1,7 +1,7 @@
 import { SPEECH_VERBS } from '../analyze/lexicon.js';
 import type { AnalyzedSentence, NameMention } from '../analyze/index.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { foldName, isCountryName, nameTokens, sameEntity } from '../analyze/names.js';
+import { canonicalKey, foldName, isCountryName, nameTokens, sameEntity } from '../analyze/names.js';
 import type { Severity } from '../types.js';
 import type { DetectionContext } from './types.js';
 
@@ -333,10 +333,14 @@ export type MentionType = 'person' | 'organisation' | 'place' | 'nationality' | 
 // Not "at": an analyst at mBank works for it; the place reading is left unknown, which fits either.
 const LOCATIVES = new Set(['in', 'near', 'outside', 'from', 'across', 'into', 'towards', 'toward', 'around', 'inside', 'throughout']);
 const PLACE_WORDS = new Set([
+  'strait', 'straits', 'peninsula', 'cape', 'desert', 'forest', 'hill', 'hills', 'canal', 'glacier', 'beach', 'reef', 'archipelago',
+  'delta', 'basin', 'highway', 'motorway', 'boulevard', 'plaza', 'quay',
   'square', 'street', 'avenue', 'road', 'bridge', 'river', 'lake', 'mountain', 'mount', 'valley', 'province', 'region',
   'county', 'district', 'city', 'town', 'village', 'island', 'islands', 'bay', 'port', 'airport', 'station', 'stadium',
   'arena', 'park', 'coast', 'sea', 'ocean', 'gulf', 'state', 'oblast', 'prefecture', 'canton', 'municipality', 'harbour', 'harbor',
 ]);
+/** Compass points, also hyphened ("north-west" reads as its last token, "west"). */
+const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?$/;
 const HONORIFIC_BEFORE = /^(mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|judge|justice)$/;
 /** Demonyms and other -an/-ese/-ish adjectives: "Russian officials", "Chilean rescuers". */
 const DEMONYM_RE = /(?:an|ians?|ese|ish|i|ic|ch)$/;
@@ -353,10 +357,50 @@ export function mentionType(m: Mention, context: DetectionContext): MentionType 
   // Asked for every candidate pair of names; a mention belongs to one analysis, so its type is fixed.
   let type = typeCache.get(m.name);
   if (type === undefined) {
-    type = typeOf(m, context);
+    type = localType(m, context);
+    if (type === 'unknown') type = storyTypes(context).get(canonicalKey(m.name.text, context.aliases)) ?? 'unknown';
     typeCache.set(m.name, type);
   }
   return type;
+}
+
+const localTypeCache = new WeakMap<NameMention, MentionType>();
+
+function localType(m: Mention, context: DetectionContext): MentionType {
+  let type = localTypeCache.get(m.name);
+  if (type === undefined) {
+    type = typeOf(m, context);
+    localTypeCache.set(m.name, type);
+  }
+  return type;
+}
+
+const storyTypeCache = new WeakMap<DetectionContext, Map<string, MentionType>>();
+
+/**
+ * What each name is across the whole story: a name is the same kind of thing wherever the sources
+ * write it, so "Funen" is a place everywhere once one source writes "the island of Funen", and
+ * "Zaragoza" once one writes "in Zaragoza". A name read as two different kinds stays unknown.
+ */
+function storyTypes(context: DetectionContext): Map<string, MentionType> {
+  let types = storyTypeCache.get(context);
+  if (!types) {
+    const seen = new Map<string, MentionType | 'mixed'>();
+    for (const source of context.sources) {
+      for (const sentence of source.sentences) {
+        for (const name of sentence.names) {
+          const type = localType({ sentence, name }, context);
+          if (type === 'unknown') continue;
+          const key = canonicalKey(name.text, context.aliases);
+          const before = seen.get(key);
+          seen.set(key, before === undefined || before === type ? type : 'mixed');
+        }
+      }
+    }
+    types = new Map([...seen].filter((entry): entry is [string, MentionType] => entry[1] !== 'mixed'));
+    storyTypeCache.set(context, types);
+  }
+  return types;
 }
 
 function typeOf(m: Mention, context: DetectionContext): MentionType {
@@ -385,6 +429,10 @@ function typeOf(m: Mention, context: DetectionContext): MentionType {
   if (isCountryName(m.name.text, context.aliases)) return 'place';
   const locative = (prev && LOCATIVES.has(prev.fold)) || (prev?.fold === 'the' && LOCATIVES.has(tokens[m.name.from - 2]?.fold ?? ''));
   if (locative) return 'place';
+  // "the town of Limni", "the island of Funen", "south of Odense", "north-west of Evia": a place
+  // noun or a compass point before "of" says what the name is.
+  const beforeOf = tokens[m.name.from - 2];
+  if (prev?.fold === 'of' && beforeOf && (PLACE_WORDS.has(beforeOf.fold) || COMPASS.test(beforeOf.fold))) return 'place';
   return 'unknown';
 }
 
@@ -415,10 +463,24 @@ export function substitutionSeverity(sub: Substitution, context: DetectionContex
     // Two countries clash; a city against a country may be the city in that country, so it
     // stays low like two places the tool cannot place.
     const countries = [sub.a, sub.b].filter((x) => isCountryName(x.name.text, context.aliases)).length;
-    return countries === 2 ? 'high' : countries === 1 ? undefined : 'low';
+    if (countries === 2) return 'high';
+    if (countries === 1) return undefined;
+    // Two places the story both names (a town and its island, a city and its region) are two
+    // real places told at different grain; a place only one side names is another place.
+    return someSourceNamesBoth(sub.a, sub.b, context) ? 'low' : 'medium';
   }
   if (type === 'nationality') return 'medium';
   return 'medium';
+}
+
+/** Does any one source name both (as the same entity or a variant of it)? */
+function someSourceNamesBoth(a: Mention, b: Mention, context: DetectionContext): boolean {
+  const ka = canonicalKey(a.name.text, context.aliases);
+  const kb = canonicalKey(b.name.text, context.aliases);
+  return context.sources.some((source) => {
+    const keys = new Set(source.sentences.flatMap((s) => s.names.map((n) => canonicalKey(n.text, context.aliases))));
+    return keys.has(ka) && keys.has(kb);
+  });
 }
 
 /** Letters two names share from the start, folded ("thuringia"/"thuringen": 7). */

@@ -83,15 +83,27 @@ describe('entity detector', () => {
     expect(ofKind(named, 'entity').flatMap((d) => d.claims.map((c) => c.text))).toContain('Oruro');
   });
 
-  it('keeps like with like: a city against its country is no clash, two countries are, two unknown places are low', () => {
+  it('keeps like with like: a city against its country is no clash, two countries are, two places the story both names are low', () => {
     const cityCountry = compareTexts('Police in Lyon arrested two men on Friday after the raid.', 'Police in France arrested two men on Friday after the raid.');
     expect(ofKind(cityCountry, 'entity')).toEqual([]);
     const countries = compareTexts('Police in Niger arrested two men on Friday after the raid.', 'Police in Nigeria arrested two men on Friday after the raid.');
     expect(ofKind(countries, 'entity').map((d) => d.severity)).toEqual(['high']);
+    // A town only one side names is another town; two towns one source names both are the story's places told at different grain.
     const towns = compareTexts('Police in Lyon arrested two men on Friday after the raid.', 'Police in Lille arrested two men on Friday after the raid.');
-    expect(ofKind(towns, 'entity').map((d) => d.severity)).toEqual(['low']);
+    expect(ofKind(towns, 'entity').map((d) => d.severity)).toEqual(['medium']);
+    const grain = compareTexts('Police in Limni arrested two men on Friday after the raid.\nLimni is a town on Evia.', 'Police in Evia arrested two men on Friday after the raid.');
+    expect(ofKind(grain, 'entity').map((d) => d.severity)).toEqual(['low']);
     // A country's name in the language of a translated source is the same country.
     expect(ofKind(compareTexts('Police in Germany arrested two men on Friday after the raid.', 'Police in Niemcy arrested two men on Friday after the raid.'), 'entity')).toEqual([]);
+  });
+
+  it('reads a name as the kind of thing the story shows it to be anywhere ("the island of Funen", "south of Odense")', () => {
+    const report = compareTexts(
+      'Two detectorists found the hoard in a field near Arslev, south of Odense, the museum said.\nZaragoza had failed to study the impact on small shops, the judge wrote.',
+      'Two detectorists found the hoard on the Danish island of Funen, the museum said.\nThe City Council did not study the impact on small shops, the judge wrote.\nThe zone covers the centre of Zaragoza.\nThe coins go on show at a museum in Odense.',
+    );
+    // Odense and Funen are places the story both names (low); Zaragoza, a place, is no body like the City Council.
+    expect(ofKind(report, 'entity').map((d) => [d.severity, ...claimTexts(d)])).toEqual([['low', 'S1:Odense', 'S2:Funen']]);
   });
 
   it('pairs names by the strongest link: one surname with two given names, two bodies of one kind', () => {
