@@ -259,6 +259,9 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
   const bothDirect = qx && qy;
   const wx = contentWords(x, qx, context);
   const wy = contentWords(y, qy, context);
+  // Two remarks with no content word in common are two remarks, not one worded two ways.
+  const keysY = new Set(wy.map((w) => w.key));
+  if (!wx.some((w) => keysY.has(w.key))) return [];
   const findings: Finding[] = [];
   // A paraphrase may drop or add words freely; only replacements count against it.
   const hunks = innerHunks(hunksOf(wx, wy), wx.length, wy.length).filter((h) => bothDirect || (h.a.length > 0 && h.b.length > 0));

@@ -67,3 +67,15 @@ describe('quote detector', () => {
     expect(ofKind(report, 'quote')).toEqual([]);
   });
 });
+
+describe('quote detector: two remarks', () => {
+  it('compares no quotations that share no content word: they are two remarks, not one reworded', () => {
+    const report = compareTexts(
+      '"We are fighting on three fronts," the minister said on Tuesday about the fires.',
+      '"All the means of the state are in the field," the minister said on Tuesday about the fires.',
+    );
+    expect(ofKind(report, 'quote')).toEqual([]);
+    // One shared word is enough to compare them.
+    expect(ofKind(compareTexts('"We are fighting on every front," the minister said on Tuesday.', '"We are losing on every front," the minister said on Tuesday.'), 'quote')).toHaveLength(1);
+  });
+});
