@@ -148,10 +148,16 @@ export const dateDetector: Detector = {
       return found;
     });
     const merged = mergeAcrossSources(findings);
-    return uniqueByClaims([...merged, ...selfContradictions(merged, context, read, mentions), ...factFindings(context, ['born-year', 'founded-year'], 'date')]);
+    return uniqueByClaims([
+      ...merged,
+      ...selfContradictions(merged, context, read, mentions),
+      ...storyWeekdays(merged, context, read, mentions),
+      ...factFindings(context, ['born-year', 'founded-year'], 'date'),
+    ]);
   },
   describe(f, labels) {
     if (f.rule === 'date/self-outlier') return contradictionText(f, labels);
+    if (f.rule === 'date/story-weekday') return `Different days in the story (the statements were not aligned): ${consensusText(f.claims, labels, byValue(f, dateCamp))}`;
     const camps = (): string => consensusText(f.claims, labels, byValue(f, dateCamp));
     if (f.rule === 'date/imprecise') {
       // One pair names the relative day first (the detector's order); a joined finding names camps.
@@ -162,6 +168,27 @@ export const dateDetector: Detector = {
     return plural === undefined ? describeFact(f, labels) : `Different ${plural} for the same event: ${camps()}`;
   },
 };
+
+/**
+ * The day of the story: where two or more sources each name exactly one weekday (a relative day
+ * resolved against the dateline counts), and they name different days, the sources disagree on
+ * when it happened, even when no sentence of one aligned with the other's ("died in hospital in
+ * Carmarthen on Tuesday" / "passed away in the early hours of Monday at Glangwili hospital").
+ * Low: the days are not shown to belong to one statement. Skipped where an aligned finding
+ * already compares those days.
+ */
+function storyWeekdays(aligned: readonly Finding[], context: DetectionContext, read: (c: Claim) => ClaimValue, mentions: (s: AnalyzedSentence) => Mention[]): Finding[] {
+  const only: Mention[] = [];
+  for (const source of context.sources) {
+    const days = source.sentences.flatMap(mentions).filter((m) => m.date.kind === 'weekday');
+    if (days.length > 0 && days.every((m) => m.date.value === (days[0] as Mention).date.value)) only.push(days[0] as Mention);
+  }
+  if (only.length < 2 || only.every((m) => m.date.value === (only[0] as Mention).date.value)) return [];
+  const covered = aligned.some((f) => f.rule === 'date/different-weekday' && only.filter((m) => f.claims.some((c) => c.source === m.sentence.source)).length >= 2);
+  if (covered) return [];
+  const claims = only.map((m) => claimOf(m, context));
+  return [{ kind: 'date', rule: 'date/story-weekday', severity: 'low', confidence: 0.35, group: null, claims, values: claims.map(read) }];
+}
 
 /** A source that gives the outlying day here and the others' day elsewhere for the same kind contradicts itself. */
 function selfContradictions(

@@ -69,4 +69,15 @@ describe('date detector', () => {
     expect(ofKind(compareTexts('The quake struck at 3:47 a.m. near Aigio, the institute said.', 'The quake struck at 3:47 in the morning near Aigio, the institute said.'), 'date')).toEqual([]);
     expect(ofKind(compareTexts('The fire started at 8:30 p.m., firefighters said.', 'The fire started at 8:30 in the evening, firefighters said.'), 'date')).toEqual([]);
   });
+
+  it('compares the day of the story where each source names one weekday, even in sentences that do not align (low)', () => {
+    const a = 'Gwen Pritchard, the broadcaster, has died aged 78.\nHer family say she died in hospital in Carmarthen on Tuesday after a short illness.';
+    const b = 'Gwen Pritchard, the broadcaster, has died aged 78.\nMrs Pritchard passed away in the early hours of Monday at Glangwili hospital, her family confirmed.';
+    const found = ofKind(compareTexts(a, b), 'date');
+    expect(found.map((d) => [d.rule, d.severity, ...claimTexts(d)])).toEqual([['date/story-weekday', 'low', 'S1:Tuesday', 'S2:Monday']]);
+    expect(ofKind(compareTexts(a, a.replace('Carmarthen', 'the town')), 'date')).toEqual([]);
+    // A source naming two days tells of two events: no day of the story to compare.
+    expect(ofKind(compareTexts(a, `${b}\nThe funeral will be held on Friday.`), 'date')).toEqual([]);
+  });
 });
+
