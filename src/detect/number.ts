@@ -283,6 +283,7 @@ export const numberDetector: Detector = {
       ...selfContradictions(merged, context, textOf),
       ...transpositions(context, textOf),
       ...restatedCounts(context, textOf),
+      ...storyCounts(merged, context, textOf),
     ]);
   },
   describe(f, labels) {
@@ -293,6 +294,8 @@ export const numberDetector: Detector = {
         return `Different ages for ${f.subject ?? ''}: ${consensusText(f.claims, labels)}`;
       case 'number/self-age':
         return `${labels.label(f.claims[0]?.source ?? '')} contradicts itself: gives ${f.subject ?? ''} the ages "${f.claims[0]?.text}" and "${f.claims[1]?.text}"`;
+      case 'number/story-count':
+        return `Different counts of ${f.subject ?? 'the same thing'} in the story (the statements were not aligned): ${consensusText(f.claims, labels, campByValue(f, numberCamp))}`;
       case 'number/self-transposed-digits':
         return `${contradictionText(f, labels)} (transposed digits)`;
       default:
@@ -407,6 +410,57 @@ function restatedCounts(context: DetectionContext, textOf: ReadonlyMap<string, s
       seen.add(key);
       out.push(selfFinding('number/self-restated', 'medium', 0.5, earlier, later, context, read));
     }
+  }
+  return out;
+}
+
+/** Units too general to name one count of a story: many things are counted in them. */
+const GENERAL_UNITS = new Set(['percent', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'money', 'old', 'time', 'point', 'points', 'people', 'per', 'km', 'kg', 'km2', 'metr']);
+
+/** Disagreeing pairs scored per counted noun at most. */
+const STORY_COUNT_PAIRS = 256;
+
+/** Sentences this alike at least, for two figures of a story's count to be compared without alignment. */
+const STORY_COUNT_SIMILARITY = 0.05;
+
+/**
+ * A count the story gives once per source ("8,000 spectators" / "6 thousand spectators", "19
+ * aces" / "17 aces"): where two sources each count a specific noun exactly once, in sentences that
+ * share something, and the figures disagree, they disagree on that count even when the sentences
+ * were not aligned. Low: one noun counted once per source is usually, not always, one thing.
+ */
+function storyCounts(aligned: readonly Finding[], context: DetectionContext, textOf: ReadonlyMap<string, string>): Finding[] {
+  const read = numberValue(context);
+  const byUnit = new Map<string, Map<string, Mention[]>>();
+  for (const source of context.sources) {
+    const text = textOf.get(source.id) ?? '';
+    for (const sentence of source.sentences) {
+      for (const m of mentionsOf(sentence, text)) {
+        const { unit, ordinal, part, whole } = m.number;
+        // A capitalised word after a figure is a name or a headline's word ("Ferry With 226 Sinks"), no counted noun.
+        if (unit === undefined || GENERAL_UNITS.has(unitClass(m.number) ?? '') || ordinal || part || whole || sentence.tokens[m.number.to]?.cap) continue;
+        const perSource = byUnit.get(unit) ?? new Map<string, Mention[]>();
+        perSource.set(source.id, [...(perSource.get(source.id) ?? []), m]);
+        byUnit.set(unit, perSource);
+      }
+    }
+  }
+  const out: Finding[] = [];
+  for (const perSource of byUnit.values()) {
+    const once = [...perSource.values()].filter((list) => list.length === 1).map((list) => list[0] as Mention);
+    const claimed = (m: Mention): Claim => claimOf(m, context);
+    // Already compared where the sentences aligned.
+    const compared = (a: Mention, b: Mention): boolean =>
+      aligned.some((f) => [claimed(a), claimed(b)].every((c) => f.claims.some((d) => d.source === c.source && d.span.start === c.span.start)));
+    // Bounded: on a cluster of hundreds of sources only so many pairs per noun are scored.
+    let budget = STORY_COUNT_PAIRS;
+    const clash = once.some((a, x) =>
+      once.some((b, y) => y > x && !agree(a.number, b.number) && budget-- > 0 && context.alignment.similarity(a.sentence, b.sentence) >= STORY_COUNT_SIMILARITY && !compared(a, b)),
+    );
+    if (!clash) continue;
+    const claims = once.map(claimed);
+    const noun = once.map(countedNoun).find((n) => n !== undefined);
+    out.push({ kind: 'number', rule: 'number/story-count', severity: 'low', confidence: 0.35, group: null, ...(noun === undefined ? {} : { subject: noun }), claims, values: claims.map(read) });
   }
   return out;
 }

@@ -246,3 +246,21 @@ describe('number detector: one number each side', () => {
   });
 });
 
+
+describe('number detector: a count the story gives once per source', () => {
+  it('compares a specific noun counted once in each source even where the sentences do not align (low)', () => {
+    const report = compareTexts(
+      'Hoogendijk won the final on Lake Malta.\nAbout 8,000 spectators lined the course under a hot sun.',
+      'Hoogendijk won the final on Lake Malta.\nThe regatta drew about 6 thousand spectators, the organisers said, most of them from Poland.',
+    );
+    const story = ofKind(report, 'number').filter((d) => d.rule === 'number/story-count');
+    expect(story.map((d) => [d.severity, ...claimTexts(d)])).toEqual([['low', 'S1:8,000 spectators', 'S2:6 thousand spectators']]);
+  });
+
+  it('leaves alone general units, a noun counted twice in a source, and agreeing figures', () => {
+    const quiet = (a: string, b: string): void => expect(ofKind(compareTexts(a, b), 'number').filter((d) => d.rule === 'number/story-count')).toEqual([]);
+    quiet('The final was rowed on Lake Malta.\nThe race took 7 minutes.', 'The final was rowed on Lake Malta.\nThe winner trained for 9 minutes a day.');
+    quiet('The final was rowed on Lake Malta.\nAbout 8,000 spectators came.\nLast year 5,000 spectators came.', 'The final was rowed on Lake Malta.\nThe regatta drew 6,000 spectators on Lake Malta.');
+    quiet('The final was rowed on Lake Malta.\nAbout 8,000 spectators lined the course.', 'The final was rowed on Lake Malta.\nThe regatta drew eight thousand spectators.');
+  });
+});
