@@ -155,6 +155,45 @@ function fullNames(context: DetectionContext): Set<string> {
   return found;
 }
 
+const expansionsCache = new WeakMap<DetectionContext, Map<string, string[]>>();
+
+/** Small words an acronym skips: "Monetary Policy Council" → MPC, "Bank of England" → BE. */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'des', 'der', 'und', 'y', 'e', 'del', 'di']);
+
+/** Acronym (folded) → the folded tokens of names in the story whose initials spell it. */
+function expansions(context: DetectionContext): Map<string, string[]> {
+  let found = expansionsCache.get(context);
+  if (!found) {
+    found = new Map();
+    for (const source of context.sources) {
+      for (const sentence of source.sentences) {
+        for (const name of sentence.names) {
+          const words = nameTokens(name.text).filter((w) => !ACRONYM_SKIPS.has(w));
+          if (words.length < 2 || words.length > 6) continue;
+          const acronym = words.map((w) => w[0]).join('');
+          if (!found.has(acronym)) found.set(acronym, words);
+        }
+      }
+    }
+    expansionsCache.set(context, found);
+  }
+  return found;
+}
+
+/**
+ * An acronym and its expansion, or a part of it, where the story writes the expansion: "MPC" /
+ * "Council" when a source names the "Monetary Policy Council".
+ */
+function acronymOf(a: string, b: string, context: DetectionContext): boolean {
+  const check = (short: string, other: string): boolean => {
+    if (!/^\p{Lu}{2,6}$/u.test(short.replace(/['’]s$/, ''))) return false;
+    const words = expansions(context).get(foldName(short));
+    const tokens = nameTokens(other);
+    return words !== undefined && tokens.length > 0 && tokens.every((t) => words.includes(t));
+  };
+  return check(a, b) || check(b, a);
+}
+
 /**
  * One person called by the given name in one place and by the surname in another ("Danish" /
  * "Akhtar"), where some source writes the full name ("Danish Akhtar").
@@ -191,6 +230,7 @@ export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context:
               sameEntity(n.text, o.text, context.aliases) ||
               partOf(n.text, o.text) ||
               abbreviates(n.text, o.text) ||
+              acronymOf(n.text, o.text, context) ||
               // Only in like places: a speaker called by surname is no echo of the given name in the remark.
               ((x.speaker === n) === (y.speaker === o) && halvesOfOneName(n.text, o.text, context)),
           ),

@@ -166,6 +166,17 @@ describe('entity detector', () => {
     expect(ofKind(compareTexts('The teams meet again in a three-match T20 series at Old Trafford.', 'The teams meet again in a three-match T10 series at Old Trafford.'), 'entity')).toHaveLength(1);
   });
 
+  it('reads an acronym as the body the story spells out, and as any part of its name', () => {
+    const report = compareTexts(
+      'The Monetary Policy Council cut the reference rate by 50 basis points.\nThe decision was backed by seven of the MPC members, a person familiar with the vote said.',
+      'The Monetary Policy Council cut the reference rate by 50 basis points.\nThe decision was backed by seven of the Council members, a person familiar with the vote said.',
+    );
+    expect(ofKind(report, 'entity')).toEqual([]);
+    // Without the expansion in the story, the acronym is a name of its own.
+    const bare = compareTexts('The decision was backed by seven of the MPC members, a person familiar with the vote said.', 'The decision was backed by seven of the Council members, a person familiar with the vote said.');
+    expect(ofKind(bare, 'entity')).toHaveLength(1);
+  });
+
   it('takes no finding from a dateline credit, a transcript label or a nationality word', () => {
     expect(ofKind(compareTexts('PRAGUE (Wire) - The coalition survived the vote early on Thursday, the speaker said.', 'ANCHOR: The coalition survived the vote early on Thursday, the speaker said.'), 'entity')).toEqual([]);
     expect(ofKind(compareTexts('Czech government survives vote over hospital closures', 'Vesely government survives vote over hospital closures'), 'entity')).toEqual([]);
