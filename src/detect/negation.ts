@@ -29,6 +29,16 @@ const NEGATORS = new Set(['not', 'no', 'never', "n't", 'without', 'nor', 'none',
  */
 const RAISING = new Set(['expect', 'like', 'set', 'due', 'schedul', 'plan', 'intend', 'go', 'abl', 'allow', 'want', 'hope']);
 
+/** Words after a denied verb that turn the denial into a time or a condition: "not … until", "not … unless". */
+const DEFERRING = /^(?:until|till|unless)$/;
+const DEFER_REACH = 8;
+
+/** Is the verb at k denied only until something happens ("won't proclaim a winner until …")? */
+function isDeferred(tokens: readonly Token[], k: number): boolean {
+  for (let m = k + 1; m < Math.min(tokens.length, k + DEFER_REACH); m++) if (DEFERRING.test(tokens[m]?.fold ?? '')) return true;
+  return false;
+}
+
 /** The content word a raising word governs through "to" ("reopen" of "expected to reopen"), if any. */
 function complementOf(tokens: readonly Token[], k: number): string | undefined {
   if (tokens[k + 1]?.fold !== 'to') return undefined;
@@ -249,6 +259,9 @@ export function flips(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source:
       // Both clauses deny, in different words ("said nothing about" / "did not speak about").
       if (same && (negA ? inNegatedClause(y, textOf(y.source), j) : inNegatedClause(x, textOf(x.source), i))) return;
       if (opposite && (kx.has(b.stem) || ky.has(a.stem))) return;
+      // "will not proclaim a winner until the disputes are settled" tells when, not whether: against
+      // "before proclaiming a winner" or "will proclaim on Friday" it is no flip.
+      if (same && ((negA && isDeferred(x.tokens, i)) || (negB && isDeferred(y.tokens, j)))) return;
       // "not expected to reopen" / "expected to stay shut": the complements differ, and they carry the claim.
       if (same && RAISING.has(a.stem)) {
         const ca = complementOf(x.tokens, i);

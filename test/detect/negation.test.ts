@@ -100,4 +100,10 @@ describe('negation detector', () => {
     expect(ofKind(report, 'negation').map((d) => claimTexts(d))).toEqual([['S1:warning', 'S2:no high-wave warning']]);
     expect(ofKind(compareTexts('Two passengers suffered life-threatening injuries in the crash.', 'Two passengers suffered injuries that were not life-threatening in the crash.'), 'negation')).toHaveLength(1);
   });
+
+  it('reads "not … until" as when, not whether', () => {
+    expect(ofKind(compareTexts('The jury will not proclaim a winner until all disputes are resolved, its president said.', 'The jury must settle all disputes before proclaiming a winner, its president said.'), 'negation')).toEqual([]);
+    expect(ofKind(compareTexts('The jury will not proclaim a winner this year, its president said.', 'The jury will proclaim a winner this year, its president said.'), 'negation')).toHaveLength(1);
+  });
 });
+
