@@ -43,10 +43,35 @@ export interface Substitution {
 const VIA_RANK: Record<Substitution['via'], number> = { surname: 0, speaker: 1, role: 2, head: 3, context: 4, governor: 5 };
 
 /** "Oliver Brandt" / "Oscar Brandt": the same surname, another given name. */
-function sameSurname(a: Mention, b: Mention): boolean {
-  const ta = nameTokens(a.name.text);
-  const tb = nameTokens(b.name.text);
+function sameSurname(a: Mention, b: Mention, context: DetectionContext): boolean {
+  const ta = coreTokens(a.name.text, context);
+  const tb = coreTokens(b.name.text, context);
   return ta.length > 1 && tb.length > 1 && ta.at(-1) === tb.at(-1) && ta[0] !== tb[0];
+}
+
+const lowerCache = new WeakMap<DetectionContext, Set<string>>();
+
+/** Content words the story writes in lower case somewhere: "conservative", "former". */
+function lowerCaseWords(context: DetectionContext): Set<string> {
+  let words = lowerCache.get(context);
+  if (!words) {
+    words = new Set();
+    for (const source of context.sources) for (const sentence of source.sentences) for (const t of sentence.tokens) if (!t.cap && !t.stop && !t.num) words.add(t.fold);
+    lowerCache.set(context, words);
+  }
+  return words;
+}
+
+/**
+ * A name's tokens without leading words the story also writes in lower case: a headline's
+ * "Conservative Villacorta" is Villacorta, not a person whose given name is Conservative.
+ */
+function coreTokens(name: string, context: DetectionContext): string[] {
+  const tokens = nameTokens(name);
+  const lower = lowerCaseWords(context);
+  let k = 0;
+  while (k < tokens.length - 1 && lower.has(tokens[k] as string)) k++;
+  return tokens.slice(k);
 }
 
 /** Two names of several words ending in the same word: two bodies of one kind ("… Partners", "… Hospital"). */
@@ -100,7 +125,7 @@ function describedNoun(m: Mention, context: DetectionContext): string | undefine
 }
 
 function slotLink(a: Mention, b: Mention, sole: boolean, context: DetectionContext): Substitution['via'] | undefined {
-  if (sameSurname(a, b)) return 'surname';
+  if (sameSurname(a, b, context)) return 'surname';
   // Speaking the same remark says more than holding the same title: two mayors quoted with one
   // remark are the remark put in another mouth (attribution), not one mayor misnamed.
   if (a.sentence.speaker === a.name && b.sentence.speaker === b.name) return 'speaker';
@@ -219,6 +244,15 @@ export function abbreviates(a: string, b: string): boolean {
   return k === short.length;
 }
 
+/** Two names that are one, or one part of the other, once words the story writes in lower case are taken off their start. */
+function sameCore(a: string, b: string, context: DetectionContext): boolean {
+  const ca = coreTokens(a, context);
+  const cb = coreTokens(b, context);
+  if (ca.length === nameTokens(a).length && cb.length === nameTokens(b).length) return false;
+  const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+  return short.length > 0 && short.every((t) => long.includes(t));
+}
+
 /** Names present in one sentence without a counterpart in the other, standing in the same place. */
 export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context: DetectionContext): Substitution[] {
   const unmatched = (x: AnalyzedSentence, y: AnalyzedSentence): Mention[] =>
@@ -229,6 +263,7 @@ export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context:
             (o) =>
               sameEntity(n.text, o.text, context.aliases) ||
               partOf(n.text, o.text) ||
+              sameCore(n.text, o.text, context) ||
               abbreviates(n.text, o.text) ||
               acronymOf(n.text, o.text, context) ||
               // Only in like places: a speaker called by surname is no echo of the given name in the remark.

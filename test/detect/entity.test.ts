@@ -177,6 +177,16 @@ describe('entity detector', () => {
     expect(ofKind(bare, 'entity')).toHaveLength(1);
   });
 
+  it('takes a word the story writes in lower case off the start of a name ("Conservative Villacorta")', () => {
+    const report = compareTexts(
+      'Conservative Villacorta held a razor-thin lead in the run-off on Sunday.',
+      'Andres Villacorta held a razor-thin lead in the run-off on Sunday.\nThe conservative former mayor thanked his supporters.',
+    );
+    expect(ofKind(report, 'entity')).toEqual([]);
+    // Two given names with one surname are still two people.
+    expect(ofKind(compareTexts('Oliver Brandt held a thin lead on Sunday.', 'Oscar Brandt held a thin lead on Sunday.'), 'entity')).toHaveLength(1);
+  });
+
   it('takes no finding from a dateline credit, a transcript label or a nationality word', () => {
     expect(ofKind(compareTexts('PRAGUE (Wire) - The coalition survived the vote early on Thursday, the speaker said.', 'ANCHOR: The coalition survived the vote early on Thursday, the speaker said.'), 'entity')).toEqual([]);
     expect(ofKind(compareTexts('Czech government survives vote over hospital closures', 'Vesely government survives vote over hospital closures'), 'entity')).toEqual([]);
