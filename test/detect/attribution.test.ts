@@ -61,4 +61,13 @@ describe('attribution detector', () => {
     );
     expect(ofKind(subject, 'attribution').map((d) => d.claims.map((c) => c.text))).toEqual([['Carlos Benavides', 'Ana Torres']]);
   });
+
+  it('credits nothing twice where aligned sentences carry two remarks of two speakers', () => {
+    const report = compareTexts(
+      '"Every house will be checked," Vasilis Tsoukalas said in Aigio, Kechries and Temeni.',
+      '"The state stands by the victims," Andreas Vlachakis said in Aigio, Kechries and Temeni.',
+    );
+    expect(ofKind(report, 'attribution')).toEqual([]);
+  });
 });
+
