@@ -27,6 +27,12 @@ const DOUBLE_QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
 // Lower-case words inside names: particles, and "and" in Romance and German institution names
 // ("Instituto de Higiene e Medicina Tropical", "Ministerio de Sanidad y Consumo").
 const NAME_CONNECTORS = new Set(['de', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'di', 'del', 'della', 'des', 'du', 'e', 'y', 'i', 'und']);
+/** Head nouns of bodies and places whose name goes on through "of". */
+const OF_HEADS = new Set([
+  'university', 'bank', 'museum', 'institute', 'college', 'academy', 'school', 'court', 'council', 'department', 'ministry',
+  'office', 'church', 'cathedral', 'republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'strait', 'cape', 'federation',
+  'union', 'association', 'society', 'league', 'order', 'house', 'palace', 'tower', 'port', 'city', 'county', 'duchy',
+]);
 const QUALIFIER_TITLES = new Set(['presidential', 'vice', 'deputy', 'acting', 'former', 'interim', 'chief', 'senior', 'foreign', 'defence', 'defense', 'interior', 'finance', 'prime']);
 
 const stemCache = new Map<string, string>();
@@ -225,6 +231,9 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
       if (/['’]s$/.test(tokens[j - 1]?.text ?? '')) break;
       if (isName(t, j)) j++;
       else if (t && next && NAME_CONNECTORS.has(t.fold) && !t.cap && isName(next, j + 1)) j += 2;
+      // "University of Glasgow", "Bank of England", "Gulf of Corinth": a body's or a place's head
+      // noun takes its "of" phrase into the name.
+      else if (t && next && t.fold === 'of' && OF_HEADS.has(tokens[j - 1]?.fold ?? '') && isName(next, j + 1)) j += 2;
       else break;
     }
     // Split the run at its last role word: qualifier + role + name.

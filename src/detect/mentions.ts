@@ -253,6 +253,35 @@ function sameCore(a: string, b: string, context: DetectionContext): boolean {
   return short.length > 0 && short.every((t) => long.includes(t));
 }
 
+/** Small words of other languages inside a name: "Jurado Nacional de Elecciones", "Institut für Meereskunde". */
+const FOREIGN_CONNECTORS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'les', 'der', 'die', 'für', 'fur', 'van', 'von', 'y', 'e', 'och', 'og', 'i', 'na', 'w', 'z']);
+
+/** Words of two languages that share their stem: "elections" / "elecciones", "romanian" / "romane". */
+function cognates(a: string, b: string): boolean {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k >= 4 || (Math.min(a.length, b.length) >= 5 && JaroWinklerDistance(a, b) >= 0.9);
+}
+
+/**
+ * One body's name in another language: one of the names is written in another language (letters
+ * English lacks, or another language's small words) and at least half the other's words have a
+ * cognate spelled differently in it, in any order ("National Elections Jury" / "Jurado Nacional de Elecciones",
+ * "Romanian Waters" / "Apele Române"). Two English names alike in most words ("University of
+ * Glasgow" / "Glasgow Caledonian University") are left to compare: similar bodies get confused.
+ */
+export function translatedName(a: string, b: string): boolean {
+  const foreign = (name: string): boolean => /[^\x00-\x7f]/.test(name) || name.split(/\s+/).some((w) => FOREIGN_CONNECTORS.has(w.toLowerCase()));
+  if (foreign(a) === foreign(b)) return false;
+  const content = (name: string): string[] => nameTokens(name).filter((t) => !FOREIGN_CONNECTORS.has(t) && !ACRONYM_SKIPS.has(t));
+  const [short, long] = [content(a), content(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  if (short.length < 2) return false;
+  // A word written the same in both ("Giro", "Piazza") says nothing of language: two bodies of one
+  // kind share it. Only cognates that differ in spelling count.
+  const matched = short.filter((t) => !long.includes(t) && long.some((u) => cognates(t, u))).length;
+  return matched * 2 >= short.length;
+}
+
 /** Names present in one sentence without a counterpart in the other, standing in the same place. */
 export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context: DetectionContext): Substitution[] {
   const unmatched = (x: AnalyzedSentence, y: AnalyzedSentence): Mention[] =>
@@ -266,6 +295,7 @@ export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context:
               sameCore(n.text, o.text, context) ||
               abbreviates(n.text, o.text) ||
               acronymOf(n.text, o.text, context) ||
+              translatedName(n.text, o.text) ||
               // Only in like places: a speaker called by surname is no echo of the given name in the remark.
               ((x.speaker === n) === (y.speaker === o) && halvesOfOneName(n.text, o.text, context)),
           ),
@@ -301,7 +331,12 @@ export function partOf(a: string, b: string): boolean {
   const ta = nameTokens(a);
   const tb = nameTokens(b);
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  return short.length > 0 && short.length < long.length && short.every((t) => long.includes(t));
+  if (short.length === 0 || short.length >= long.length) return false;
+  // In order: "Daniel Reyes" is part of "Daniel Alberto Reyes", but "University of Glasgow" is no
+  // part of "Glasgow Caledonian University" (another body whose name holds the same words).
+  let k = 0;
+  for (const t of long) if (t === short[k]) k++;
+  return k === short.length;
 }
 
 /** A name in a dateline's credit ("PRAGUE (Wire) —", "LONDON, May 3 (Reuters) -"): the outlet, not the story. */

@@ -187,6 +187,19 @@ describe('entity detector', () => {
     expect(ofKind(compareTexts('Oliver Brandt held a thin lead on Sunday.', 'Oscar Brandt held a thin lead on Sunday.'), 'entity')).toHaveLength(1);
   });
 
+  it("reads a body's name in another language as that body, and keeps two bodies of one kind apart", () => {
+    const jury = compareTexts(
+      'The National Elections Jury will rule on all challenges before a winner is proclaimed.',
+      'The Jurado Nacional de Elecciones will rule on all challenges before a winner is proclaimed.',
+    );
+    expect(ofKind(jury, 'entity')).toEqual([]);
+    const agency = compareTexts('About 40 tonnes escaped into the river, according to the Romanian Waters agency.', 'About 40 tonnes escaped into the river, according to the Apele Române agency.');
+    expect(ofKind(agency, 'entity')).toEqual([]);
+    // One word written the same ("Giro") is no translation; two English names alike are two bodies.
+    expect(ofKind(compareTexts('He won the second stage of the Giro di Sicilia on Sunday.', "He won the second stage of the Giro d'Abruzzo on Sunday."), 'entity')).toHaveLength(1);
+    expect(ofKind(compareTexts('The cubesat was built by students at the University of Glasgow.', 'The cubesat was built by students at Glasgow Caledonian University.'), 'entity')).toHaveLength(1);
+  });
+
   it('takes no finding from a dateline credit, a transcript label or a nationality word', () => {
     expect(ofKind(compareTexts('PRAGUE (Wire) - The coalition survived the vote early on Thursday, the speaker said.', 'ANCHOR: The coalition survived the vote early on Thursday, the speaker said.'), 'entity')).toEqual([]);
     expect(ofKind(compareTexts('Czech government survives vote over hospital closures', 'Vesely government survives vote over hospital closures'), 'entity')).toEqual([]);
