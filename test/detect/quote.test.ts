@@ -39,17 +39,22 @@ describe('quote detector', () => {
     expect(ofKind(report, 'quote')).toEqual([]);
   });
 
-  it('rates synonyms as low and an added word in a direct quotation as medium', () => {
+  it('rates synonyms and a word only one direct quotation has as low, a replaced word as medium', () => {
     const report = compareTexts(
       '"The danger of flooding is under control," the engineer told reporters.',
       '"The risk of flooding is fully under control," the engineer told reporters.',
     );
     const quote = ofKind(report, 'quote');
-    expect(quote.map((d) => d.severity).sort()).toEqual(['low', 'medium']);
-    const [a, b] = quote.find((d) => d.severity === 'medium')?.claims ?? [];
+    expect(quote.map((d) => [d.rule, d.severity]).sort()).toEqual([
+      ['quote/missing-words', 'low'],
+      ['quote/synonyms', 'low'],
+    ]);
+    const [a, b] = quote.find((d) => d.rule === 'quote/missing-words')?.claims ?? [];
     expect(a?.text).toMatch(/is under control$/);
     expect(b?.text).toMatch(/is fully under control$/);
-    expect(quote.find((d) => d.severity === 'low')?.claims.map((c) => c.text)).toEqual(['danger of flooding', 'risk of flooding']);
+    expect(quote.find((d) => d.rule === 'quote/synonyms')?.claims.map((c) => c.text)).toEqual(['danger of flooding', 'risk of flooding']);
+    const replaced = compareTexts('"The flooding is getting worse by the hour," the engineer told reporters.', '"The flooding is getting better by the hour," the engineer told reporters.');
+    expect(ofKind(replaced, 'quote').map((d) => d.severity)).toEqual(['medium']);
   });
 
   it('weighs other wording against reported speech as low, between two direct quotations as medium', () => {

@@ -29,11 +29,19 @@ const SCREENSHOT = join(ROOT, 'test-results/html-report.png');
 const TIMEOUT = 60_000;
 const RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
+/**
+ * The bundled example, plus a copy of its wire story whose quotation has one word replaced: the
+ * filters need rows of every severity, and the example alone has no medium finding.
+ */
 function fixtureReport(): Report {
   const names = readdirSync(FIXTURES)
     .filter((n) => n.endsWith('.txt'))
     .sort();
-  return compare(names.map((n) => ({ label: n, path: `fixtures/example/${n}`, text: readFileSync(join(FIXTURES, n), 'utf8') })));
+  const docs = names.map((n) => ({ label: n, path: `fixtures/example/${n}`, text: readFileSync(join(FIXTURES, n), 'utf8') }));
+  const wire = docs.find((d) => d.label === 'wire.txt')?.text ?? '';
+  const reworded = wire.replace('"The situation is under control and there is no risk', '"The situation is under watch and there is no risk');
+  expect(reworded, 'the example wire story still carries the quotation this test rewords').not.toBe(wire);
+  return compare([...docs, { label: 'reworded.txt', path: 'reworded.txt', text: reworded }]);
 }
 
 describe.skipIf(!hasChromium)('html report in headless Chromium', () => {
