@@ -164,6 +164,15 @@ function byValue(source: AnalyzedSource, text: string): Map<string, Mention[]> {
   return index;
 }
 
+/**
+ * A figure with three significant digits or more ("37,912", "4.312") is its own key: the same one in
+ * two reports of a statement is the same figure, whatever word follows it.
+ */
+function distinctive(m: NumberMention): boolean {
+  const v = Math.abs(m.values[0] ?? 0);
+  return String(v).replace(/^0\.0*|\.|0+$/g, '').length >= 3;
+}
+
 /** Within a factor of ten: a misreported figure (a digit or a decimal slipped) stays that close. */
 function sameMagnitude(a: NumberMention, b: NumberMention): boolean {
   const x = Math.abs(a.values[0] ?? 0);
@@ -179,7 +188,11 @@ export function pairNumbers(x: Mention[], y: Mention[]): Array<[Mention, Mention
   // Agreeing numbers pair first, so they are not compared with anything else.
   for (const a of x) {
     const b = y.find(
-      (m) => !usedY.has(m) && agree(a.number, m.number) && Boolean(a.number.ordinal) === Boolean(m.number.ordinal) && (unitClass(a.number) === unitClass(m.number) || !a.number.unit || !m.number.unit || meets(a.number, m.number)),
+      (m) =>
+        !usedY.has(m) &&
+        agree(a.number, m.number) &&
+        Boolean(a.number.ordinal) === Boolean(m.number.ordinal) &&
+        (unitClass(a.number) === unitClass(m.number) || !a.number.unit || !m.number.unit || meets(a.number, m.number) || distinctive(a.number)),
     );
     if (b) {
       usedX.add(a);

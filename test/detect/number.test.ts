@@ -264,3 +264,11 @@ describe('number detector: a count the story gives once per source', () => {
     quiet('The final was rowed on Lake Malta.\nAbout 8,000 spectators lined the course.', 'The final was rowed on Lake Malta.\nThe regatta drew eight thousand spectators.');
   });
 });
+
+describe('number detector: a distinctive figure is its own key', () => {
+  it('pairs the same figure of three significant digits whatever word follows it, so it is no other count', () => {
+    const report = compareTexts('During follow-up, 37,912 participants were diagnosed with dementia.', 'Of the 421,847 participants, 37,912 developed dementia during follow-up.');
+    expect(ofKind(report, 'number')).toEqual([]);
+  });
+});
+
