@@ -32,6 +32,8 @@ const OF_HEADS = new Set([
   'university', 'bank', 'museum', 'institute', 'college', 'academy', 'school', 'court', 'council', 'department', 'ministry',
   'office', 'church', 'cathedral', 'republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'strait', 'cape', 'federation',
   'union', 'association', 'society', 'league', 'order', 'house', 'palace', 'tower', 'port', 'city', 'county', 'duchy',
+  'organization', 'organisation', 'commission', 'agency', 'authority', 'bureau', 'board', 'confederation', 'community',
+  'assembly', 'parliament', 'party', 'army', 'navy', 'archdiocese', 'diocese', 'tribunal', 'chamber', 'fund',
 ]);
 const QUALIFIER_TITLES = new Set(['presidential', 'vice', 'deputy', 'acting', 'former', 'interim', 'chief', 'senior', 'foreign', 'defence', 'defense', 'interior', 'finance', 'prime']);
 

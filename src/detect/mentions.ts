@@ -535,7 +535,9 @@ function typeOf(m: Mention, context: DetectionContext): MentionType {
   const nounAfter = after !== undefined && !after.cap && !after.stop && !after.num && !SPEECH_VERBS.has(after.fold);
   const lower = next !== undefined && !next.cap && !next.stop && !SPEECH_VERBS.has(next.fold);
   const nounNext = lower && (!/(?:ed|s)$/.test(next.fold) || (/s$/.test(next.fold) && (nounAfter || ARTICLE_BEFORE.test(prev?.fold ?? ''))));
-  if (m.name.to - m.name.from === 1 && nounNext && DEMONYM_RE.test(words[0] ?? '')) return 'nationality';
+  // "an Austrian-led trial", "a Danish-owned firm": a demonym hyphened to a participle describes.
+  const hyphened = next !== undefined && next.start === (tokens[m.name.to - 1]?.end ?? -2) + 1 && /^[-‐‑]$/.test(m.sentence.text[next.start - 1 - m.sentence.span.start] ?? '') && /(?:ed|en|ing)$/.test(next.fold);
+  if (m.name.to - m.name.from === 1 && (nounNext || hyphened) && DEMONYM_RE.test(words[0] ?? '')) return 'nationality';
   if (isCountryName(m.name.text, context.aliases)) return 'place';
   const locative = (prev && LOCATIVES.has(prev.fold)) || (prev?.fold === 'the' && LOCATIVES.has(tokens[m.name.from - 2]?.fold ?? ''));
   if (locative) return 'place';

@@ -200,6 +200,11 @@ describe('entity detector', () => {
     expect(ofKind(compareTexts('The cubesat was built by students at the University of Glasgow.', 'The cubesat was built by students at Glasgow Caledonian University.'), 'entity')).toHaveLength(1);
   });
 
+  it('reads a nationality hyphened to a participle ("Austrian-led") as a nationality, not a name', () => {
+    const report = compareTexts('The heart drug cut readmissions by 31 percent in a Donaufeld-led trial, the researchers said.', 'The heart drug cut readmissions by 31 percent in an Austrian-led trial, the researchers said.');
+    expect(ofKind(report, 'entity')).toEqual([]);
+  });
+
   it('takes no finding from a dateline credit, a transcript label or a nationality word', () => {
     expect(ofKind(compareTexts('PRAGUE (Wire) - The coalition survived the vote early on Thursday, the speaker said.', 'ANCHOR: The coalition survived the vote early on Thursday, the speaker said.'), 'entity')).toEqual([]);
     expect(ofKind(compareTexts('Czech government survives vote over hospital closures', 'Vesely government survives vote over hospital closures'), 'entity')).toEqual([]);
