@@ -297,7 +297,9 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     const nouns: string[] = [];
     // "87 of the 200 deputies", "six out of ten members", "seven of the council's nine members",
     // "seven of the patients": the part counts what the whole counts.
-    const whole = ordinal ? undefined : partitiveWhole(tokens, j);
+    // "42.1% of the votes" is a share, not a count of votes.
+    const share = text[tokens[j - 1]?.end ?? 0] === '%' || /^(?:percent|per|pct)$/.test(tokens[j]?.fold ?? '');
+    const whole = ordinal || share ? undefined : partitiveWhole(tokens, j);
     if (whole !== undefined) {
       const noun = tokens[whole] as Token;
       if (UNIT_FACTORS[noun.fold] === undefined && CURRENCY_WORDS[noun.fold] === undefined) {
@@ -343,6 +345,11 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     if (unit !== undefined) mention.unit = unit;
     if (factor && imperial && suffixUnit === undefined) mention.converted = true;
     if (nouns.length > 0 && currency === undefined) mention.nouns = nouns;
+    // "42.1% of the valid votes": what the share is of.
+    if (unit === 'percent') {
+      const ofAt = partitiveWhole(tokens, j);
+      if (ofAt !== undefined) mention.of = (tokens[ofAt] as Token).stem;
+    }
     // "Of the 11 patients, eight …": the whole a later part is counted from.
     // "one of the six satellites", "most of the 200 staff": the same.
     if (tokens[i - 1]?.fold === 'the' && tokens[i - 2]?.fold === 'of' && (i === 2 || !/\w/.test(tokens[i - 3]?.text ?? '') || isQuantifier(tokens[i - 3] as Token))) mention.whole = true;

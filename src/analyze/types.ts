@@ -125,6 +125,8 @@ export interface NumberMention {
    * colonized"): what the count is about when no noun says it.
    */
   predicate?: string;
+  /** What a share is of ("vote" of "42.1% of the valid votes"): two shares of different wholes are two figures. */
+  of?: string;
   /** A part counted out of a whole ("seven of the patients", "87 of the 200 deputies"). */
   part?: true;
   /** The whole that parts are counted from ("Of the 11 patients, …"): never the same figure as a part. */

@@ -2,7 +2,7 @@ import type { AgeMention, AnalyzedSentence, AnalyzedSource } from '../analyze/in
 import { isCountryName, sameEntity } from '../analyze/names.js';
 import { couldBePerson, partOf } from './mentions.js';
 import type { NumberMention } from '../analyze/numbers.js';
-import type { Claim, ClaimValue, RuleId, Severity } from '../types.js';
+import { sourceNumber, type Claim, type ClaimValue, type RuleId, type Severity } from '../types.js';
 import { byValue as campByValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, sharedGroupId, uniqueByClaims, uniqueBySpans } from './merge.js';
 import { alignedConfidence, pairFindings } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
@@ -84,6 +84,8 @@ function sameState(a: Mention, b: Mention): boolean {
 function meets(a: NumberMention, b: NumberMention): boolean {
   if (Boolean(a.ordinal) !== Boolean(b.ordinal)) return false;
   if ((a.part && b.whole) || (a.whole && b.part)) return false;
+  // A share of something against a bare share, or shares of different wholes, are no one figure.
+  if (a.unit === 'percent' && b.unit === 'percent' && a.of !== b.of) return false;
   const kb = keysOf(b);
   return keysOf(a).some((k) => kb.includes(k));
 }
@@ -235,7 +237,10 @@ function claimOf(m: Mention, context: DetectionContext): Claim {
   const source = context.sources.find((s) => s.id === m.sentence.source);
   // Include a currency symbol written before the digits ("€42m").
   const symbol = first && /[€£$¥₺₽₹]/.test(source?.text[first.start - 1] ?? '') ? 1 : 0;
-  return context.claim(m.sentence, (first?.start ?? 0) - symbol, last?.end ?? 0);
+  // And a percent sign written on ("42.1%").
+  const end = last?.end ?? 0;
+  const percent = source?.text[end] === '%' ? 1 : 0;
+  return context.claim(m.sentence, (first?.start ?? 0) - symbol, end + percent);
 }
 
 /**
@@ -297,6 +302,7 @@ export const numberDetector: Detector = {
       ...transpositions(context, textOf),
       ...restatedCounts(context, textOf),
       ...storyCounts(merged, context, textOf),
+      ...lookalikeFigures(merged, context, textOf),
     ]);
   },
   describe(f, labels) {
@@ -307,6 +313,8 @@ export const numberDetector: Detector = {
         return `Different ages for ${f.subject ?? ''}: ${consensusText(f.claims, labels)}`;
       case 'number/self-age':
         return `${labels.label(f.claims[0]?.source ?? '')} contradicts itself: gives ${f.subject ?? ''} the ages "${f.claims[0]?.text}" and "${f.claims[1]?.text}"`;
+      case 'number/lookalike-figure':
+        return `A figure given with its digits swapped or its point moved: ${consensusText(f.claims, labels, campByValue(f, numberCamp))}`;
       case 'number/story-count':
         return `Different counts of ${f.subject ?? 'the same thing'} in the story (the statements were not aligned): ${consensusText(f.claims, labels, campByValue(f, numberCamp))}`;
       case 'number/self-transposed-digits':
@@ -476,6 +484,67 @@ function storyCounts(aligned: readonly Finding[], context: DetectionContext, tex
     out.push({ kind: 'number', rule: 'number/story-count', severity: 'low', confidence: 0.35, group: null, ...(noun === undefined ? {} : { subject: noun }), claims, values: claims.map(read) });
   }
   return out;
+}
+
+/** The significant digits of a value, in order ("4.5 million" and "45m" → "45"). */
+function significant(v: number): string {
+  return String(Math.abs(v)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+}
+
+/** Figures compared per source at most: bounded work on a long compilation. */
+const LOOKALIKE_FIGURES = 200;
+
+/**
+ * A figure one source gives that another source gives with its digits swapped or its point moved
+ * ("41.2 per cent" / "42.1%", "4.5 million dollars" / "$45m", "36,412" / "36,142"), where neither
+ * source also gives the other's figure and the sentences were not aligned: a misprint of one
+ * figure. Only figures of three significant digits or more, decimals, or sums of money with two,
+ * of the same measure.
+ */
+function lookalikeFigures(aligned: readonly Finding[], context: DetectionContext, textOf: ReadonlyMap<string, string>): Finding[] {
+  const read = numberValue(context);
+  const figures = context.sources.map((source) =>
+    source.sentences
+      .flatMap((s) => mentionsOf(s, textOf.get(source.id) ?? ''))
+      .filter((m) => {
+        const v = m.number.values[0] ?? 0;
+        const digitsOf = significant(v).length;
+        // Three significant digits, a decimal, or an amount of money with two ("$4.5m" / "$45m").
+        return !m.number.ordinal && (digitsOf >= 3 || !Number.isInteger(v) || (m.number.currency !== undefined && digitsOf >= 2));
+      })
+      .slice(0, LOOKALIKE_FIGURES),
+  );
+  // One finding per pair of values, naming every source that gives either: the same whatever the input order.
+  const byValues = new Map<string, Mention[]>();
+  for (let x = 0; x < figures.length; x++) {
+    for (let y = x + 1; y < figures.length; y++) {
+      const fx = figures[x] as Mention[];
+      const fy = figures[y] as Mention[];
+      for (const a of fx) {
+        for (const b of fy) {
+          const va = a.number.values[0] ?? 0;
+          const vb = b.number.values[0] ?? 0;
+          if (va === vb || agree(a.number, b.number) || (a.number.currency ?? '') !== (b.number.currency ?? '')) continue;
+          const swapped = digits(va) === digits(vb) && significant(va).length >= 2;
+          const shifted = significant(va) === significant(vb);
+          if (!swapped && !shifted) continue;
+          if ((unitClass(a.number) ?? '') !== (unitClass(b.number) ?? '') && !meets(a.number, b.number)) continue;
+          // Each source gives only its own figure: one that gives both tells of two things.
+          if (fx.some((m) => agree(m.number, b.number)) || fy.some((m) => agree(m.number, a.number))) continue;
+          const claims = [claimOf(a, context), claimOf(b, context)];
+          if (aligned.some((f) => claims.every((c) => f.claims.some((d) => d.source === c.source && d.span.start === c.span.start)))) continue;
+          const key = [va, vb].sort((p, q) => p - q).join('|');
+          const list = byValues.get(key) ?? [];
+          for (const m of [a, b]) if (!list.some((n) => n.sentence.source === m.sentence.source)) list.push(m);
+          byValues.set(key, list);
+        }
+      }
+    }
+  }
+  return [...byValues.values()].map((list) => {
+    const claims = list.map((m) => claimOf(m, context)).sort((p, q) => sourceNumber(p.source) - sourceNumber(q.source) || p.span.start - q.span.start);
+    return { kind: 'number', rule: 'number/lookalike-figure', severity: 'medium', confidence: 0.5, group: null, claims, values: claims.map(read) };
+  });
 }
 
 /** Values compared per digit bucket at most: bounded work on a long compilation. */

@@ -272,3 +272,37 @@ describe('number detector: a distinctive figure is its own key', () => {
   });
 });
 
+
+describe('number detector: a figure misprinted in another source, wherever the sentences stand', () => {
+  it('finds digits swapped or a point moved between sources whose sentences did not align', () => {
+    const report = compareTexts(
+      'Houkamau won the recount.\nHer share of the vote rose to 41.2 per cent after the special votes were counted.',
+      'Houkamau won the recount.\nThe final tally gave the new mayor 42.1% of the valid votes cast across the district.',
+    );
+    const found = ofKind(report, 'number').filter((d) => d.rule === 'number/lookalike-figure');
+    expect(found.map((d) => [d.severity, ...claimTexts(d)])).toEqual([['medium', 'S1:41.2 per cent', 'S2:42.1%']]);
+    const money = compareTexts(
+      'A cyber-attack took down the hospital trust network on Monday.\nThe hackers demanded 4.5 million dollars from the trust.',
+      'A cyber-attack took down the hospital trust network on Monday.\nA ransom of $45m was demanded, the technology site reported.',
+    );
+    expect(ofKind(money, 'number').map((d) => d.values?.map((v) => v.value))).toEqual([[4500000, 45000000]]);
+  });
+
+  it('stays quiet where a source gives both figures, or the figures are short', () => {
+    const quiet = (a: string, b: string): void => expect(ofKind(compareTexts(a, b), 'number').filter((d) => d.rule === 'number/lookalike-figure')).toEqual([]);
+    quiet('Turnout was 41.2 per cent, against 42.1 per cent last time.', 'Officials put turnout at 42.1% in the previous vote.');
+    quiet('The ferry carried 12 crew.', 'Rescuers found 21 survivors on the beach.');
+  });
+});
+
+describe('number detector: shares', () => {
+  it('reads "42.1% of the votes" as a share, and keeps a share of something apart from a bare share', () => {
+    const report = compareTexts(
+      'Cascade Ridge shares plunged 38% as depositors pulled $1.3 billion.',
+      'Customers pulled $1.3 billion in deposits, roughly 9% of the total, and the shares plunged.',
+    );
+    expect(ofKind(report, 'number')).toEqual([]);
+    const same = compareTexts('The mayor won 41.2% of the valid votes, officials said.', 'The mayor won 42.1% of the valid votes, officials said.');
+    expect(ofKind(same, 'number').map((d) => claimTexts(d))).toEqual([['S1:41.2%', 'S2:42.1%']]);
+  });
+});
