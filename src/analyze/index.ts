@@ -614,7 +614,9 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
     const agedBefore = prev === 'aged' || (prev === 'of' && tokens[k - 2]?.fold === 'age') || (prev === 'at' && /^(?:died|dies|passed)$/.test(tokens[k - 2]?.fold ?? ''));
     // "The Argentine, 24, …": a noun standing for the person, then the age between commas.
     const demonym = k >= 2 && tokens[k - 2]?.fold === 'the' && /^\s*,\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start)) && /^\s*,/.test(text.slice(t.end, t.end + 2)) && tokens[k - 1]?.cap;
-    if (agedBefore || demonym) ages.push({ value, start: t.start, end: t.end });
+    // "Gwen Pritchard has died aged 78": the age is the subject's, the sentence's first name.
+    const subject = agedBefore && (names[0]?.from ?? Infinity) <= 6 ? names[0] : undefined;
+    if (agedBefore || demonym) ages.push({ value, start: t.start, end: t.end, ...(subject && subject.end <= t.start ? { name: subject } : {}) });
   });
   return ages;
 }

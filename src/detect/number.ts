@@ -705,7 +705,9 @@ function protagonist(sourceId: string, context: DetectionContext): string | unde
   const source = context.sources.find((s) => s.id === sourceId);
   for (const sentence of source?.sentences ?? []) {
     for (const name of sentence.names) {
-      if (couldBePerson({ sentence, name }, context) && !isCountryName(name.text, context.aliases)) return name.text;
+      // A shouted headline ("BATON DOWN") names no one.
+      const shouted = name.text.length > 3 && name.text === name.text.toUpperCase();
+      if (!shouted && couldBePerson({ sentence, name }, context) && !isCountryName(name.text, context.aliases)) return name.text;
     }
   }
   return undefined;

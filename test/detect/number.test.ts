@@ -306,3 +306,12 @@ describe('number detector: shares', () => {
     expect(ofKind(same, 'number').map((d) => claimTexts(d))).toEqual([['S1:41.2%', 'S2:42.1%']]);
   });
 });
+
+describe('number detector: an age given in "died aged" or "at the age of"', () => {
+  it("is the sentence subject's age, so a later 'the 86-year-old' contradicts it", () => {
+    const text = 'MAESTRO DIES\nLegendary conductor Pieter van Heesch has died at home in Haarlem at the age of 84.\nFriends say the 86-year-old was still cycling to every rehearsal last spring.';
+    const report = compareTexts(text, 'Pieter van Heesch, the conductor, has died in Haarlem.\nHe led the orchestra for 31 years.');
+    const self = ofKind(report, 'number').filter((d) => d.rule === 'number/self-age');
+    expect(self.map((d) => [d.subject, ...claimTexts(d)])).toEqual([['Pieter van Heesch', 'S1:84', 'S1:86-year-old']]);
+  });
+});
