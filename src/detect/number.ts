@@ -586,7 +586,10 @@ function transpositions(context: DetectionContext, textOf: ReadonlyMap<string, s
         const cls = unitClass(a.number);
         // Whole numbers only: 31 and 3.1 per cent are a shifted point, as often two figures as one slip.
         if (!Number.isInteger(va) || !Number.isInteger(vb)) continue;
-        if (cls === undefined || unitClass(b.number) === undefined || !meets(a.number, b.number) || va === vb || va < 10 || digits(va) !== digits(vb) || a.number.ordinal || b.number.ordinal) continue;
+        // Four significant digits or more swapped ("412,847" / "421,847") are one figure whatever noun follows.
+        const long = significant(va).length >= 4;
+        if (!long && (cls === undefined || unitClass(b.number) === undefined || !meets(a.number, b.number))) continue;
+        if (va === vb || va < 10 || digits(va) !== digits(vb) || a.number.ordinal || b.number.ordinal) continue;
         out.push(selfFinding('number/self-transposed-digits', 'high', 0.65, a, b, context, read));
       }
     }

@@ -315,3 +315,14 @@ describe('number detector: an age given in "died aged" or "at the age of"', () =
     expect(self.map((d) => [d.subject, ...claimTexts(d)])).toEqual([['Pieter van Heesch', 'S1:84', 'S1:86-year-old']]);
   });
 });
+
+describe('number detector: a long figure transposed within one source', () => {
+  it('finds four significant digits or more swapped whatever noun follows each', () => {
+    const text = 'The study followed 412,847 people for ten years.\nOf the 421,847 participants, 37,912 developed dementia.';
+    const report = compareTexts(text, 'The study followed 412,847 people for ten years.');
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-transposed-digits').map((d) => claimTexts(d))).toEqual([['S1:412,847 people', 'S1:421,847 participants']]);
+    // Two short figures of different nouns are two counts.
+    const short = compareTexts('The club has 42 branches.\nIt employs 24 drivers.', 'The club has 42 branches.');
+    expect(ofKind(short, 'number').filter((d) => d.rule === 'number/self-transposed-digits')).toEqual([]);
+  });
+});
