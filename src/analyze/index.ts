@@ -455,7 +455,7 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string): N
     if (isSpeech(name.to) || (isSpeech(name.to + 1) && tokens[name.to]?.stop)) {
       // "Marta Faria, an entomologist at the University of Madeira, said": the name closing an
       // apposition is not the speaker; the subject it describes is.
-      if (head && head !== name && head.from <= 1 && commaAfter(head.to) && name.from > head.to && commaAfter(name.to)) return head;
+      if (head && head !== name && head.from <= 1 + timeStampLength(tokens) && commaAfter(head.to) && name.from > head.to && commaAfter(name.to)) return head;
       return name;
     }
   }
@@ -490,7 +490,9 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string): N
   // Carlos Benavides, who flew to the area, told reporters: …".
   const verb = tokens.findIndex((t, k) => isSpeech(k) && !t.quoted);
   const subject = unquoted[0];
-  if (verb > 0 && subject && subject.to < verb && tokens.slice(0, subject.from).every(isRolePhraseWord) && /^\s*,/.test(text.slice(tokens[subject.to - 1]?.end ?? 0))) {
+  // A live blog's time stamp ("15:10 Dr Rajiv Menon, the medical director, told …") comes before the head.
+  const lead = timeStampLength(tokens);
+  if (verb > 0 && subject && subject.to < verb && tokens.slice(lead, subject.from).every(isRolePhraseWord) && /^\s*,/.test(text.slice(tokens[subject.to - 1]?.end ?? 0))) {
     return subject;
   }
   return undefined;

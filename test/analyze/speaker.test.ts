@@ -16,6 +16,7 @@ describe('analyze: the speaker of a sentence', () => {
     ['a transcript label, to the person the line credits', 'KOVAC: Interior Minister Lena Horvat told reporters the bridge would reopen on Friday.', 'Lena Horvat'],
     ['a transcript label that speaks the line itself', 'HORVAT: We will rebuild the bridge before the winter.', 'HORVAT'],
     ['the subject, not the name closing its apposition', 'Jonas Berg, a geologist at the University of Bergen, said the slope had been moving for weeks.', 'Berg'],
+    ['the subject after a live blog time stamp', '15:10 Dr Rajiv Menon, the trust\'s medical director, told reporters outside the hospital: "Our staff are doing an extraordinary job."', 'Rajiv Menon'],
   ])('finds it across %s', (_, text, speaker) => {
     // The name may lose a first name that opens the sentence (names.ts reads capitals at a sentence start cautiously).
     expect(speakerOf(text)).toMatch(new RegExp(`(?:^|\\s)${speaker}$`));
