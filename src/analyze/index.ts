@@ -426,6 +426,8 @@ const ROLE_PHRASE_REACH = 8;
 const SPEAKER_REACH = 12;
 /** A speaker label before a colon stands at the head of the line: "MPC member Ludwik Sobczak: …". */
 const COLON_LABEL_REACH = 6;
+/** Words at most between a subject and the colon that opens its quotation ("hailed the decision:"). */
+const COLON_VERB_REACH = 6;
 /** Courtesy titles that belong to the name they precede (names.ts strips a longer list of titles from names). */
 const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir']);
 
@@ -437,17 +439,20 @@ function findSpeaker(tokens: Token[], names: NameMention[], text: string): NameM
   // Prime Minister told reporters …": the reporter reads what another said).
   const label = unquoted.find((name) => {
     const last = tokens[name.to - 1];
-    return last !== undefined && name.to <= COLON_LABEL_REACH && /^\s*:/.test(text.slice(last.end, last.end + 3));
+    return last !== undefined && name.to <= COLON_LABEL_REACH + timeStampLength(tokens) && /^\s*:/.test(text.slice(last.end, last.end + 3));
   });
-  if (label) return innerSpeaker(tokens, unquoted.filter((n) => n !== label), text) ?? label;
-  return innerSpeaker(tokens, unquoted, text);
+  if (label) return innerSpeaker(tokens, unquoted.filter((n) => n !== label), text, false) ?? label;
+  return innerSpeaker(tokens, unquoted, text, true);
 }
 
 /** The speaker the words of the line credit: next to a speech verb, across a role phrase, or the subject at the head. */
-function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string): NameMention | undefined {
+function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, colonOpensQuote: boolean): NameMention | undefined {
   const isSpeech = (k: number): boolean => {
     const t = tokens[k];
-    return t !== undefined && !t.quoted && (SPEECH_VERBS.has(t.fold) || (t.fold === 'to' && tokens[k - 1]?.fold === 'according'));
+    if (t === undefined || t.quoted) return false;
+    if (SPEECH_VERBS.has(t.fold) || (t.fold === 'to' && tokens[k - 1]?.fold === 'according')) return true;
+    // '"…," beamed Fiona MacLeod': any verb right after a quotation closed on a comma reports it.
+    return k > 0 && !t.stop && !t.cap && /,\s*["”’»]\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start)) && tokens[k - 1]?.quoted === true;
   };
   const head = unquoted[0];
   const commaAfter = (k: number): boolean => /^\s*,/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
@@ -492,6 +497,13 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string): N
   const subject = unquoted[0];
   // A live blog's time stamp ("15:10 Dr Rajiv Menon, the medical director, told …") comes before the head.
   const lead = timeStampLength(tokens);
+  // "Environment councillor Jorge Blasco hailed the decision: "…"": the head's subject speaks the
+  // quotation a colon opens, whatever the verb.
+  const colonQuote = tokens.findIndex((t, k) => t.quoted && k > 0 && /:\s*["“«„]\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start)));
+  // (Not under a line's label, whose colon is the label's: "Cannes festival president Henri Vasseur: …".)
+  if (colonOpensQuote && colonQuote > 0 && subject && subject.to <= colonQuote && tokens.slice(lead, subject.from).every(isRolePhraseWord) && colonQuote - subject.to <= COLON_VERB_REACH) {
+    return subject;
+  }
   if (verb > 0 && subject && subject.to < verb && tokens.slice(lead, subject.from).every(isRolePhraseWord) && /^\s*,/.test(text.slice(tokens[subject.to - 1]?.end ?? 0))) {
     return subject;
   }

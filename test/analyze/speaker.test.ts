@@ -16,6 +16,9 @@ describe('analyze: the speaker of a sentence', () => {
     ['a transcript label, to the person the line credits', 'KOVAC: Interior Minister Lena Horvat told reporters the bridge would reopen on Friday.', 'Lena Horvat'],
     ['a transcript label that speaks the line itself', 'HORVAT: We will rebuild the bridge before the winter.', 'HORVAT'],
     ['the subject, not the name closing its apposition', 'Jonas Berg, a geologist at the University of Bergen, said the slope had been moving for weeks.', 'Berg'],
+    ['any verb right after a quotation closed on a comma', '"It was a textbook flight from lift-off to orbit," beamed Kestrel chief Fiona MacLeod, 44.', 'Fiona MacLeod'],
+    ['the subject of a clause a colon ends before the quotation', 'Environment councillor Jorge Blasco hailed the decision: "Today the right to breathe clean air has won."', 'Jorge Blasco'],
+    ['a label after a live blog time stamp', '10:02 — Cannes festival president Henri Vasseur: "Cinema has lost one of its most patient eyes."', 'Henri Vasseur'],
     ['the subject after a live blog time stamp', '15:10 Dr Rajiv Menon, the trust\'s medical director, told reporters outside the hospital: "Our staff are doing an extraordinary job."', 'Rajiv Menon'],
   ])('finds it across %s', (_, text, speaker) => {
     // The name may lose a first name that opens the sentence (names.ts reads capitals at a sentence start cautiously).
