@@ -67,6 +67,29 @@ function antonymous(a: string, b: string): boolean {
   return ANTONYMS.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
 }
 
+/**
+ * Verbs of stance: saying no to something against saying yes to it ("refused to hand over" /
+ * "agreed to lend", "ruled out taking the case" / "vowed to take the case"). Opposite only where
+ * both bear on the same thing: the same act after each verb, or two words of its object.
+ */
+const REFUSING = new Set(['refuse', 'decline', 'deny', 'reject', 'dismiss', 'oppose', 'rule'].map(stemOf));
+const ACCEPTING = new Set(['agree', 'accept', 'admit', 'vow', 'pledge', 'promise', 'approve', 'endorse', 'confirm', 'welcome'].map(stemOf));
+const STANCE_REACH = 8;
+
+function stanceOpposite(x: AnalyzedSentence, i: number, y: AnalyzedSentence, j: number): boolean {
+  const a = x.tokens[i] as Token;
+  const b = y.tokens[j] as Token;
+  const refusing = (t: Token, tokens: readonly Token[], k: number): boolean => REFUSING.has(t.stem) && (t.stem !== 'rule' || tokens[k + 1]?.fold === 'out');
+  if (!((refusing(a, x.tokens, i) && ACCEPTING.has(b.stem)) || (ACCEPTING.has(a.stem) && refusing(b, y.tokens, j)))) return false;
+  const after = (s: AnalyzedSentence, k: number): string[] => s.tokens.slice(k + 1, k + 1 + STANCE_REACH).filter((t) => !t.stop && !t.num && t.stem !== 'out').map((t) => t.stem);
+  const wa = after(x, i);
+  const wb = after(y, j);
+  // The same act ("refused to meet" / "agreed to meet"), or two words of what it bears on in common
+  // ("hand the meteorite to the museum" / "lend the meteorite to the museum").
+  if (wa[0] !== undefined && wa[0] === wb[0]) return true;
+  return new Set(wa.filter((w) => wb.includes(w))).size >= 2;
+}
+
 /** "never been stronger", "not have been better", "couldn't be happier": after the negator, be-forms then a comparative. */
 function isComparativeAfter(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
@@ -228,6 +251,13 @@ function matches(a: Token, b: Token): boolean {
 
 /** Content words both sentences carry with opposite polarity, or opposite words in the same place. */
 export function flips(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: string) => string): Flip[] {
+  // A word said both ways ("refused to meet" / "meet") is the clearer reading; verbs of stance
+  // ("refused" / "agreed") only where no word flips.
+  const direct = flipsOf(x, y, textOf, false);
+  return direct.length > 0 ? direct : flipsOf(x, y, textOf, true);
+}
+
+function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: string) => string, stance: boolean): Flip[] {
   const px = polarity(x, textOf(x.source));
   const py = polarity(y, textOf(y.source));
   const out: Flip[] = [];
@@ -249,7 +279,7 @@ export function flips(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source:
     y.tokens.forEach((b, j) => {
       if (used.has(j) || skip(b, j)) return;
       const same = matches(a, b);
-      const opposite = !same && antonymous(a.stem, b.stem);
+      const opposite = !same && (antonymous(a.stem, b.stem) || (stance && stanceOpposite(x, i, y, j)));
       if (!same && !opposite) return;
       const negB = py.has(j);
       if (same && (ky.get(a.stem)?.has(negA) || kx.get(b.stem)?.has(negB))) return;

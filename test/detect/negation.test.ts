@@ -105,5 +105,12 @@ describe('negation detector', () => {
     expect(ofKind(compareTexts('The jury will not proclaim a winner until all disputes are resolved, its president said.', 'The jury must settle all disputes before proclaiming a winner, its president said.'), 'negation')).toEqual([]);
     expect(ofKind(compareTexts('The jury will not proclaim a winner this year, its president said.', 'The jury will proclaim a winner this year, its president said.'), 'negation')).toHaveLength(1);
   });
+
+  it('reads a refusal against an acceptance of the same thing as opposite words', () => {
+    const found = ofKind(compareTexts('The family has refused to hand the meteorite to the museum in Brno.', 'The family has agreed to lend the meteorite to the museum in Brno.'), 'negation');
+    expect(found.map((d) => [d.rule, ...claimTexts(d)])).toEqual([['negation/opposite-words', 'S1:refused', 'S2:agreed']]);
+    // Of different things, no opposites.
+    expect(ofKind(compareTexts('The minister refused to comment on the report.', 'The minister agreed to publish the report in full.'), 'negation')).toEqual([]);
+  });
 });
 
