@@ -477,7 +477,11 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, co
     const plainNoun = (u: Token): boolean => !u.stop && !u.num && u.fold.length > 2 && !/(?:ing|ed)$/.test(u.fold) && ++common <= 2;
     for (let k = name.from - 1; k >= Math.max(0, name.from - SPEAKER_REACH); k--) {
       if (isSpeech(k)) {
-        candidates.push({ name, distance: name.from - k });
+        // "told Nordic Radio News" names whom it was told; "said Wales had lost" opens the reported
+        // clause, whose subject is the name: neither speaks.
+        const addressee = /^(?:told|tells|tell|telling)$/.test(tokens[k]?.fold ?? '') && k === name.from - 1;
+        const subjectOfClause = /^(?:had|has|have|was|were|is|are|would|will|could|can|should|must|did|does)$/.test(tokens[name.to]?.fold ?? '');
+        if (!addressee && !subjectOfClause) candidates.push({ name, distance: name.from - k });
         break;
       }
       const t = tokens[k];

@@ -25,6 +25,12 @@ describe('analyze: the speaker of a sentence', () => {
     expect(speakerOf(text)).toMatch(new RegExp(`(?:^|\\s)${speaker}$`));
   });
 
+  it('takes no addressee of "told" and no subject of the reported clause for the speaker', () => {
+    expect(speakerOf('Professor Ingrid Halvorsen told Nordic Radio News that the results were encouraging.')).toBe('Ingrid Halvorsen');
+    expect(speakerOf('The First Minister said Wales had lost a true national treasure.')).toBeUndefined();
+    expect(speakerOf('"We will win," said Pavlenko.')).toBe('Pavlenko');
+  });
+
   it('takes the body a country qualifies, not the country', () => {
     const speaker = speakerOf('Most infections are mild, according to the U.S. Centers for Disease Control, although some are not.');
     expect(speaker).toBeDefined();
