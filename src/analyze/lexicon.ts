@@ -34,6 +34,7 @@ acknowledge acknowledged concede conceded maintain maintained reiterate reiterat
 promise promised pledge pledged predict predicted suggest suggested estimate estimated urge urged
 fumed raged blasted slammed quipped joked complained lamented countered retorted asserted
 testified revealed disclosed conceded boasted gushed sighed snapped scoffed protested
+appealed appeals pleaded begged reminded advised cautioned hailed praised celebrated
 `);
 
 /** Irregular English forms mapped to a lemma before stemming. */

@@ -13,6 +13,7 @@ describe('analyze: the speaker of a sentence', () => {
     ['an article and a plain role noun', 'Water levels will keep rising until Friday, warned the hydrologist Petra Novak, of the national institute.', 'Petra Novak'],
     ['the person a long role phrase ends on', '"It was the hardest decision of my career," admitted the honorary president of the Club Atlético de Madrid, Rafael Ortega.', 'Rafael Ortega'],
     ['a tabloid verb of saying', '"This recount is a farce," Albrecht fumed outside the county building.', 'Albrecht'],
+    ['a verb of appeal', 'The director of the institute Pavel Sindelar appealed to finders not to wash the stones.', 'Pavel Sindelar'],
     ['a transcript label, to the person the line credits', 'KOVAC: Interior Minister Lena Horvat told reporters the bridge would reopen on Friday.', 'Lena Horvat'],
     ['a transcript label that speaks the line itself', 'HORVAT: We will rebuild the bridge before the winter.', 'HORVAT'],
     ['the subject, not the name closing its apposition', 'Jonas Berg, a geologist at the University of Bergen, said the slope had been moving for weeks.', 'Berg'],
