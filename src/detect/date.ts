@@ -219,6 +219,9 @@ function selfContradictions(
     for (const outlier of others.flat()) {
       const wanted = key(majority[0] as Claim);
       const source = context.sources.find((s) => s.id === outlier.source);
+      // A month or a year recurs in a story for other things ("its October meeting" / "since
+      // September 2023"); a weekday, a date or a time told two ways is one event told two ways.
+      if (/^(?:month|year):/.test(wanted)) continue;
       const hit = source?.sentences
         .filter((s) => s.index !== outlier.sentence)
         .flatMap(mentions)

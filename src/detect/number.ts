@@ -348,7 +348,9 @@ function selfContradictions(findings: readonly Finding[], context: DetectionCont
       const source = context.sources.find((s) => s.id === outlier.source);
       const sentence = source?.sentences[outlier.sentence];
       const own = sentence?.numbers.find((n) => valueKey(n) === key(outlier));
-      if (!source || !sentence || !own || (tie && !own.unit)) continue;
+      // Durations, shares and sums recur in a story for different things ("four years later" /
+      // "spent two years"): a restatement elsewhere proves nothing for them.
+      if (!source || !sentence || !own || (tie && !own.unit) || RECURRING_MEASURES.has(unitClass(own) ?? '')) continue;
       const majorityValue = key(camp[0] as Claim);
       const hits = (byValue(source, textOf.get(source.id) ?? '').get(majorityValue) ?? []).filter(
         (m) => m.sentence !== sentence && (unitClass(m.number) === unitClass(own) || (!tie && !own.unit)),
@@ -435,8 +437,11 @@ function restatedCounts(context: DetectionContext, textOf: ReadonlyMap<string, s
   return out;
 }
 
+/** Measures a story gives many of for different things: durations, shares, sums, distances. */
+const RECURRING_MEASURES = new Set(['percent', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'money', 'old', 'time', 'point', 'points', 'km', 'kg', 'km2', 'metr']);
+
 /** Units too general to name one count of a story: many things are counted in them. */
-const GENERAL_UNITS = new Set(['percent', 'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'money', 'old', 'time', 'point', 'points', 'people', 'per', 'km', 'kg', 'km2', 'metr']);
+const GENERAL_UNITS = new Set([...RECURRING_MEASURES, 'people', 'per']);
 
 /** Disagreeing pairs scored per counted noun at most. */
 const STORY_COUNT_PAIRS = 256;

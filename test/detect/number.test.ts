@@ -326,3 +326,18 @@ describe('number detector: a long figure transposed within one source', () => {
     expect(ofKind(short, 'number').filter((d) => d.rule === 'number/self-transposed-digits')).toEqual([]);
   });
 });
+
+describe('number detector: a source giving the others\' figure elsewhere', () => {
+  const a = 'The quake killed 12 people in Malatya, officials said.\nRescuers said the 12 dead included two children.';
+  const b = 'The quake killed 12 people in Malatya, officials said.';
+  it('contradicts itself for a count, against a majority', () => {
+    const report = compareTexts(a, b, 'The quake killed 14 people in Malatya, officials said.\nOf the 12 dead, nine were in one village.');
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-outlier').map((d) => claimTexts(d))).toEqual([['S3:14 people', 'S3:12 dead']]);
+  });
+
+  it('not for a duration, which recurs in a story for other things', () => {
+    const c = 'He played at the World Cup in 1970, and two years later he moved abroad.';
+    const report = compareTexts(c, c, 'He played at the World Cup in 1970, and four years later he moved abroad.\nHe spent two years at Standard Liege.');
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-outlier')).toEqual([]);
+  });
+});
