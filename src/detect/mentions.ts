@@ -585,14 +585,36 @@ export function substitutionSeverity(sub: Substitution, context: DetectionContex
   return 'medium';
 }
 
+const namingCache = new WeakMap<DetectionContext, Map<string, Set<string>>>();
+
+/** Name key → the sources that write it, built once per comparison. */
+function sourcesNaming(context: DetectionContext): Map<string, Set<string>> {
+  let index = namingCache.get(context);
+  if (!index) {
+    index = new Map();
+    for (const source of context.sources) {
+      for (const sentence of source.sentences) {
+        for (const n of sentence.names) {
+          const key = canonicalKey(n.text, context.aliases);
+          const set = index.get(key) ?? new Set<string>();
+          set.add(source.id);
+          index.set(key, set);
+        }
+      }
+    }
+    namingCache.set(context, index);
+  }
+  return index;
+}
+
 /** Does any one source name both (as the same entity or a variant of it)? */
 function someSourceNamesBoth(a: Mention, b: Mention, context: DetectionContext): boolean {
-  const ka = canonicalKey(a.name.text, context.aliases);
-  const kb = canonicalKey(b.name.text, context.aliases);
-  return context.sources.some((source) => {
-    const keys = new Set(source.sentences.flatMap((s) => s.names.map((n) => canonicalKey(n.text, context.aliases))));
-    return keys.has(ka) && keys.has(kb);
-  });
+  const index = sourcesNaming(context);
+  const sa = index.get(canonicalKey(a.name.text, context.aliases));
+  const sb = index.get(canonicalKey(b.name.text, context.aliases));
+  if (!sa || !sb) return false;
+  for (const id of sa) if (sb.has(id)) return true;
+  return false;
 }
 
 /** Letters two names share from the start, folded ("thuringia"/"thuringen": 7). */

@@ -498,6 +498,12 @@ function significant(v: number): string {
 
 /** Figures compared per source at most: bounded work on a long compilation. */
 const LOOKALIKE_FIGURES = 200;
+function offsetOf(m: Mention): number {
+  return m.sentence.tokens[m.number.from]?.start ?? 0;
+}
+
+/** Figures kept per bucket of like digits at most: a compilation repeats some figures hundreds of times. */
+const LOOKALIKE_BUCKET = 64;
 
 /**
  * A figure one source gives that another source gives with its digits swapped or its point moved
@@ -519,37 +525,58 @@ function lookalikeFigures(aligned: readonly Finding[], context: DetectionContext
       })
       .slice(0, LOOKALIKE_FIGURES),
   );
+  // Candidates meet in buckets of the same digits (swapped) or the same significant digits (point
+  // moved): work grows with the figures, not with every pair of them.
+  const buckets = new Map<string, Array<{ m: Mention; source: number }>>();
+  figures.forEach((list, source) => {
+    for (const m of list) {
+      const v = m.number.values[0] ?? 0;
+      for (const key of [`d${digits(v)}`, `s${significant(v)}`]) {
+        const bucket = buckets.get(key) ?? [];
+        if (bucket.length < LOOKALIKE_BUCKET) bucket.push({ m, source });
+        buckets.set(key, bucket);
+      }
+    }
+  });
   // One finding per pair of values, naming every source that gives either: the same whatever the input order.
   const byValues = new Map<string, Mention[]>();
-  for (let x = 0; x < figures.length; x++) {
-    for (let y = x + 1; y < figures.length; y++) {
-      const fx = figures[x] as Mention[];
-      const fy = figures[y] as Mention[];
-      for (const a of fx) {
-        for (const b of fy) {
-          const va = a.number.values[0] ?? 0;
-          const vb = b.number.values[0] ?? 0;
-          if (va === vb || agree(a.number, b.number) || (a.number.currency ?? '') !== (b.number.currency ?? '')) continue;
-          const swapped = digits(va) === digits(vb) && significant(va).length >= 2;
-          const shifted = significant(va) === significant(vb);
-          if (!swapped && !shifted) continue;
-          if ((unitClass(a.number) ?? '') !== (unitClass(b.number) ?? '') && !meets(a.number, b.number)) continue;
-          // Each source gives only its own figure: one that gives both tells of two things.
-          if (fx.some((m) => agree(m.number, b.number)) || fy.some((m) => agree(m.number, a.number))) continue;
-          const claims = [claimOf(a, context), claimOf(b, context)];
-          if (aligned.some((f) => claims.every((c) => f.claims.some((d) => d.source === c.source && d.span.start === c.span.start)))) continue;
-          const key = [va, vb].sort((p, q) => p - q).join('|');
-          const list = byValues.get(key) ?? [];
-          for (const m of [a, b]) if (!list.some((n) => n.sentence.source === m.sentence.source)) list.push(m);
-          byValues.set(key, list);
+  for (const bucket of buckets.values()) {
+    for (let p = 0; p < bucket.length; p++) {
+      for (let q = p + 1; q < bucket.length; q++) {
+        const { m: a, source: x } = bucket[p] as { m: Mention; source: number };
+        const { m: b, source: y } = bucket[q] as { m: Mention; source: number };
+        if (x === y) continue;
+        const va = a.number.values[0] ?? 0;
+        const vb = b.number.values[0] ?? 0;
+        if (va === vb || agree(a.number, b.number) || (a.number.currency ?? '') !== (b.number.currency ?? '')) continue;
+        const swapped = digits(va) === digits(vb) && significant(va).length >= 2;
+        const shifted = significant(va) === significant(vb);
+        if (!swapped && !shifted) continue;
+        if ((unitClass(a.number) ?? '') !== (unitClass(b.number) ?? '') && !meets(a.number, b.number)) continue;
+        // Each source gives only its own figure: one that gives both tells of two things.
+        const fx = figures[x] as Mention[];
+        const fy = figures[y] as Mention[];
+        if (fx.some((m) => agree(m.number, b.number)) || fy.some((m) => agree(m.number, a.number))) continue;
+        const claims = [claimOf(a, context), claimOf(b, context)];
+        if (aligned.some((f) => claims.every((c) => f.claims.some((d) => d.source === c.source && d.span.start === c.span.start)))) continue;
+        const key = [va, vb].sort((i, j) => i - j).join('|');
+        // Per source, its first mention of the figure in the text, whichever pair found it first.
+        const list = byValues.get(key) ?? [];
+        for (const m of [a, b]) {
+          const at = list.findIndex((n) => n.sentence.source === m.sentence.source);
+          if (at < 0) list.push(m);
+          else if (offsetOf(m) < offsetOf(list[at] as Mention)) list[at] = m;
         }
+        byValues.set(key, list);
       }
     }
   }
-  return [...byValues.values()].map((list) => {
-    const claims = list.map((m) => claimOf(m, context)).sort((p, q) => sourceNumber(p.source) - sourceNumber(q.source) || p.span.start - q.span.start);
-    return { kind: 'number', rule: 'number/lookalike-figure', severity: 'medium', confidence: 0.5, group: null, claims, values: claims.map(read) };
-  });
+  return [...byValues.entries()]
+    .sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))
+    .map(([, list]) => {
+      const claims = list.map((m) => claimOf(m, context)).sort((p, q) => sourceNumber(p.source) - sourceNumber(q.source) || p.span.start - q.span.start);
+      return { kind: 'number', rule: 'number/lookalike-figure', severity: 'medium', confidence: 0.5, group: null, claims, values: claims.map(read) };
+    });
 }
 
 /** Values compared per digit bucket at most: bounded work on a long compilation. */
