@@ -15,6 +15,24 @@ export interface Mention {
 /** Names this close are likely one person misnamed rather than two people. */
 export const MISNAME_SIMILARITY = 0.72;
 
+/** A value computed once per comparison (per detection context), on first use. */
+function perStory<T>(build: (context: DetectionContext) => T): (context: DetectionContext) => T {
+  const cache = new WeakMap<DetectionContext, T>();
+  return (context) => {
+    let value = cache.get(context);
+    if (value === undefined) {
+      value = build(context);
+      cache.set(context, value);
+    }
+    return value;
+  };
+}
+
+/** Every name mention of the story, source by source, in text order. */
+function* storyNames(context: DetectionContext): Generator<Mention> {
+  for (const source of context.sources) for (const sentence of source.sentences) for (const name of sentence.names) yield { sentence, name };
+}
+
 /**
  * How alike two different names look (Jaro–Winkler of their last words, 0–1):
  * high for a misspelt or confused name (Petrov/Peskov), low for two people.
@@ -49,18 +67,12 @@ function sameSurname(a: Mention, b: Mention, context: DetectionContext): boolean
   return ta.length > 1 && tb.length > 1 && ta.at(-1) === tb.at(-1) && ta[0] !== tb[0];
 }
 
-const lowerCache = new WeakMap<DetectionContext, Set<string>>();
-
 /** Content words the story writes in lower case somewhere: "conservative", "former". */
-function lowerCaseWords(context: DetectionContext): Set<string> {
-  let words = lowerCache.get(context);
-  if (!words) {
-    words = new Set();
-    for (const source of context.sources) for (const sentence of source.sentences) for (const t of sentence.tokens) if (!t.cap && !t.stop && !t.num) words.add(t.fold);
-    lowerCache.set(context, words);
-  }
+const lowerCaseWords = perStory((context) => {
+  const words = new Set<string>();
+  for (const source of context.sources) for (const sentence of source.sentences) for (const t of sentence.tokens) if (!t.cap && !t.stop && !t.num) words.add(t.fold);
   return words;
-}
+});
 
 /**
  * A name's tokens without leading words the story also writes in lower case: a headline's
@@ -160,50 +172,30 @@ function governingNoun(m: Mention): string | undefined {
   return t && !t.stop && !t.num && !t.cap ? t.stem : undefined;
 }
 
-const fullNamesCache = new WeakMap<DetectionContext, Set<string>>();
-
 /** "given|surname" for every name of two words the sources write ("Danish Akhtar" → "danish|akhtar"). */
-function fullNames(context: DetectionContext): Set<string> {
-  let found = fullNamesCache.get(context);
-  if (!found) {
-    found = new Set();
-    for (const source of context.sources) {
-      for (const sentence of source.sentences) {
-        for (const name of sentence.names) {
-          const tokens = nameTokens(name.text);
-          if (tokens.length === 2) found.add(`${tokens[0]}|${tokens[1]}`);
-        }
-      }
-    }
-    fullNamesCache.set(context, found);
+const fullNames = perStory((context) => {
+  const found = new Set<string>();
+  for (const { name } of storyNames(context)) {
+    const tokens = nameTokens(name.text);
+    if (tokens.length === 2) found.add(`${tokens[0]}|${tokens[1]}`);
   }
   return found;
-}
-
-const expansionsCache = new WeakMap<DetectionContext, Map<string, string[]>>();
+});
 
 /** Small words an acronym skips: "Monetary Policy Council" → MPC, "Bank of England" → BE. */
 const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'des', 'der', 'und', 'y', 'e', 'del', 'di']);
 
 /** Acronym (folded) → the folded tokens of names in the story whose initials spell it. */
-function expansions(context: DetectionContext): Map<string, string[]> {
-  let found = expansionsCache.get(context);
-  if (!found) {
-    found = new Map();
-    for (const source of context.sources) {
-      for (const sentence of source.sentences) {
-        for (const name of sentence.names) {
-          const words = nameTokens(name.text).filter((w) => !ACRONYM_SKIPS.has(w));
-          if (words.length < 2 || words.length > 6) continue;
-          const acronym = words.map((w) => w[0]).join('');
-          if (!found.has(acronym)) found.set(acronym, words);
-        }
-      }
-    }
-    expansionsCache.set(context, found);
+const expansions = perStory((context) => {
+  const found = new Map<string, string[]>();
+  for (const { name } of storyNames(context)) {
+    const words = nameTokens(name.text).filter((w) => !ACRONYM_SKIPS.has(w));
+    if (words.length < 2 || words.length > 6) continue;
+    const acronym = words.map((w) => w[0]).join('');
+    if (!found.has(acronym)) found.set(acronym, words);
   }
   return found;
-}
+});
 
 /**
  * An acronym and its expansion, or a part of it, where the story writes the expansion: "MPC" /
@@ -485,33 +477,22 @@ function localType(m: Mention, context: DetectionContext): MentionType {
   return type;
 }
 
-const storyTypeCache = new WeakMap<DetectionContext, Map<string, MentionType>>();
-
 /**
  * What each name is across the whole story: a name is the same kind of thing wherever the sources
  * write it, so "Funen" is a place everywhere once one source writes "the island of Funen", and
  * "Zaragoza" once one writes "in Zaragoza". A name read as two different kinds stays unknown.
  */
-function storyTypes(context: DetectionContext): Map<string, MentionType> {
-  let types = storyTypeCache.get(context);
-  if (!types) {
-    const seen = new Map<string, MentionType | 'mixed'>();
-    for (const source of context.sources) {
-      for (const sentence of source.sentences) {
-        for (const name of sentence.names) {
-          const type = localType({ sentence, name }, context);
-          if (type === 'unknown') continue;
-          const key = canonicalKey(name.text, context.aliases);
-          const before = seen.get(key);
-          seen.set(key, before === undefined || before === type ? type : 'mixed');
-        }
-      }
-    }
-    types = new Map([...seen].filter((entry): entry is [string, MentionType] => entry[1] !== 'mixed'));
-    storyTypeCache.set(context, types);
+const storyTypes = perStory((context) => {
+  const seen = new Map<string, MentionType | 'mixed'>();
+  for (const m of storyNames(context)) {
+    const type = localType(m, context);
+    if (type === 'unknown') continue;
+    const key = canonicalKey(m.name.text, context.aliases);
+    const before = seen.get(key);
+    seen.set(key, before === undefined || before === type ? type : 'mixed');
   }
-  return types;
-}
+  return new Map([...seen].filter((entry): entry is [string, MentionType] => entry[1] !== 'mixed'));
+});
 
 function typeOf(m: Mention, context: DetectionContext): MentionType {
   const { tokens } = m.sentence;
@@ -585,27 +566,17 @@ export function substitutionSeverity(sub: Substitution, context: DetectionContex
   return 'medium';
 }
 
-const namingCache = new WeakMap<DetectionContext, Map<string, Set<string>>>();
-
 /** Name key → the sources that write it, built once per comparison. */
-function sourcesNaming(context: DetectionContext): Map<string, Set<string>> {
-  let index = namingCache.get(context);
-  if (!index) {
-    index = new Map();
-    for (const source of context.sources) {
-      for (const sentence of source.sentences) {
-        for (const n of sentence.names) {
-          const key = canonicalKey(n.text, context.aliases);
-          const set = index.get(key) ?? new Set<string>();
-          set.add(source.id);
-          index.set(key, set);
-        }
-      }
-    }
-    namingCache.set(context, index);
+const sourcesNaming = perStory((context) => {
+  const index = new Map<string, Set<string>>();
+  for (const { sentence, name } of storyNames(context)) {
+    const key = canonicalKey(name.text, context.aliases);
+    const set = index.get(key) ?? new Set<string>();
+    set.add(sentence.source);
+    index.set(key, set);
   }
   return index;
-}
+});
 
 /** Does any one source name both (as the same entity or a variant of it)? */
 function someSourceNamesBoth(a: Mention, b: Mention, context: DetectionContext): boolean {
