@@ -254,7 +254,10 @@ export function flips(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source:
   // A word said both ways ("refused to meet" / "meet") is the clearer reading; verbs of stance
   // ("refused" / "agreed") only where no word flips.
   const direct = flipsOf(x, y, textOf, false);
-  return direct.length > 0 ? direct : flipsOf(x, y, textOf, true);
+  if (direct.length > 0) return direct;
+  // The second reading only where both sentences have a verb of stance: most pairs have none.
+  const hasStance = (s: AnalyzedSentence): boolean => s.tokens.some((t) => REFUSING.has(t.stem) || ACCEPTING.has(t.stem));
+  return hasStance(x) && hasStance(y) ? flipsOf(x, y, textOf, true) : [];
 }
 
 function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: string) => string, stance: boolean): Flip[] {
