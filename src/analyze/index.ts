@@ -187,7 +187,8 @@ function spaceOnly(text: string, from: number, to: number): boolean {
 function isLoneSubject(tokens: readonly Token[], at: number, text: string): boolean {
   const t = tokens[at] as Token;
   const next = tokens[at + 1];
-  if (!t.cap || t.stop || t.num || !next || NOT_NAMES.has(t.fold) || isCountWord(t.fold) || ROLES[t.fold] || /s$/.test(t.fold) || t.text !== t.text.replace(/^(.)(.*)$/u, (_, a: string, b: string) => a + b.toLowerCase())) return false;
+  // Only a word capitalised at its first letter: "OFFICIALS" or "McKay" are other things.
+  if (!t.cap || t.stop || t.num || !next || NOT_NAMES.has(t.fold) || isCountWord(t.fold) || ROLES[t.fold] || /s$/.test(t.fold) || /\p{Lu}/u.test(t.text.slice(1))) return false;
   const says = SPEECH_VERBS.has(next.fold) && spaceOnly(text, t.end, next.start);
   const age = next.num && /^,\s*$/.test(text.slice(t.end, next.start)) && /^\d{1,2}$/.test(next.text) && /^\s*,/.test(text.slice(next.end));
   return (says || age) && senseIds(t.fold).size === 0;
@@ -437,16 +438,18 @@ function findSpeaker(tokens: Token[], names: NameMention[], text: string): NameM
   // "MPC member Ludwik Sobczak: wages …", "HOLUBOVA: The vote came …": a name opening the line
   // before a colon speaks the line, unless the line itself credits someone else ("SANDHU: The
   // Prime Minister told reporters …": the reporter reads what another said).
+  // A live blog's time stamp ("15:10 Dr Rajiv Menon, the medical director, told …") comes before the head.
+  const lead = timeStampLength(tokens);
   const label = unquoted.find((name) => {
     const last = tokens[name.to - 1];
-    return last !== undefined && name.to <= COLON_LABEL_REACH + timeStampLength(tokens) && /^\s*:/.test(text.slice(last.end, last.end + 3));
+    return last !== undefined && name.to <= COLON_LABEL_REACH + lead && /^\s*:/.test(text.slice(last.end, last.end + 3));
   });
-  if (label) return innerSpeaker(tokens, unquoted.filter((n) => n !== label), text, false) ?? label;
-  return innerSpeaker(tokens, unquoted, text, true);
+  if (label) return innerSpeaker(tokens, unquoted.filter((n) => n !== label), text, lead, false) ?? label;
+  return innerSpeaker(tokens, unquoted, text, lead, true);
 }
 
 /** The speaker the words of the line credit: next to a speech verb, across a role phrase, or the subject at the head. */
-function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, colonOpensQuote: boolean): NameMention | undefined {
+function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, lead: number, colonOpensQuote: boolean): NameMention | undefined {
   const isSpeech = (k: number): boolean => {
     const t = tokens[k];
     if (t === undefined || t.quoted) return false;
@@ -460,7 +463,7 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, co
     if (isSpeech(name.to) || (isSpeech(name.to + 1) && tokens[name.to]?.stop)) {
       // "Marta Faria, an entomologist at the University of Madeira, said": the name closing an
       // apposition is not the speaker; the subject it describes is.
-      if (head && head !== name && head.from <= 1 + timeStampLength(tokens) && commaAfter(head.to) && name.from > head.to && commaAfter(name.to)) return head;
+      if (head && head !== name && head.from <= 1 + lead && commaAfter(head.to) && name.from > head.to && commaAfter(name.to)) return head;
       return name;
     }
   }
@@ -499,8 +502,6 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, co
   // Carlos Benavides, who flew to the area, told reporters: …".
   const verb = tokens.findIndex((t, k) => isSpeech(k) && !t.quoted);
   const subject = unquoted[0];
-  // A live blog's time stamp ("15:10 Dr Rajiv Menon, the medical director, told …") comes before the head.
-  const lead = timeStampLength(tokens);
   // "Environment councillor Jorge Blasco hailed the decision: "…"": the head's subject speaks the
   // quotation a colon opens, whatever the verb.
   const colonQuote = tokens.findIndex((t, k) => t.quoted && k > 0 && /:\s*["“«„]\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start)));

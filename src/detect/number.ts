@@ -171,8 +171,7 @@ function byValue(source: AnalyzedSource, text: string): Map<string, Mention[]> {
  * two reports of a statement is the same figure, whatever word follows it.
  */
 function distinctive(m: NumberMention): boolean {
-  const v = Math.abs(m.values[0] ?? 0);
-  return String(v).replace(/^0\.0*|\.|0+$/g, '').length >= 3;
+  return significant(m.values[0] ?? 0).length >= 3;
 }
 
 /** Within a factor of ten: a misreported figure (a digit or a decimal slipped) stays that close. */
@@ -466,7 +465,9 @@ function storyCounts(aligned: readonly Finding[], context: DetectionContext, tex
         // A capitalised word after a figure is a name or a headline's word ("Ferry With 226 Sinks"), no counted noun.
         if (unit === undefined || GENERAL_UNITS.has(unitClass(m.number) ?? '') || ordinal || part || whole || sentence.tokens[m.number.to]?.cap) continue;
         const perSource = byUnit.get(unit) ?? new Map<string, Mention[]>();
-        perSource.set(source.id, [...(perSource.get(source.id) ?? []), m]);
+        const list = perSource.get(source.id);
+        if (list) list.push(m);
+        else perSource.set(source.id, [m]);
         byUnit.set(unit, perSource);
       }
     }
@@ -474,21 +475,29 @@ function storyCounts(aligned: readonly Finding[], context: DetectionContext, tex
   const out: Finding[] = [];
   for (const perSource of byUnit.values()) {
     const once = [...perSource.values()].filter((list) => list.length === 1).map((list) => list[0] as Mention);
-    const claimed = (m: Mention): Claim => claimOf(m, context);
-    // Already compared where the sentences aligned.
-    const compared = (a: Mention, b: Mention): boolean =>
-      aligned.some((f) => [claimed(a), claimed(b)].every((c) => f.claims.some((d) => d.source === c.source && d.span.start === c.span.start)));
+    const claims = once.map((m) => claimOf(m, context));
     // Bounded: on a cluster of hundreds of sources only so many pairs per noun are scored.
     let budget = STORY_COUNT_PAIRS;
     const clash = once.some((a, x) =>
-      once.some((b, y) => y > x && !agree(a.number, b.number) && budget-- > 0 && context.alignment.similarity(a.sentence, b.sentence) >= STORY_COUNT_SIMILARITY && !compared(a, b)),
+      once.some(
+        (b, y) =>
+          y > x &&
+          !agree(a.number, b.number) &&
+          budget-- > 0 &&
+          context.alignment.similarity(a.sentence, b.sentence) >= STORY_COUNT_SIMILARITY &&
+          !comparedWhereAligned(aligned, [claims[x] as Claim, claims[y] as Claim]),
+      ),
     );
     if (!clash) continue;
-    const claims = once.map(claimed);
     const noun = once.map(countedNoun).find((n) => n !== undefined);
     out.push({ kind: 'number', rule: 'number/story-count', severity: 'low', confidence: 0.35, group: null, ...(noun === undefined ? {} : { subject: noun }), claims, values: claims.map(read) });
   }
   return out;
+}
+
+/** Claims an aligned finding already compares (the same places in the same sources): no story-level finding again. */
+function comparedWhereAligned(aligned: readonly Finding[], claims: readonly Claim[]): boolean {
+  return aligned.some((f) => claims.every((c) => f.claims.some((d) => d.source === c.source && d.span.start === c.span.start)));
 }
 
 /** The significant digits of a value, in order ("4.5 million" and "45m" → "45"). */
@@ -498,12 +507,22 @@ function significant(v: number): string {
 
 /** Figures compared per source at most: bounded work on a long compilation. */
 const LOOKALIKE_FIGURES = 200;
+
+/** Figures kept per bucket of like digits at most: a compilation repeats some figures hundreds of times. */
+const LOOKALIKE_BUCKET = 64;
+
 function offsetOf(m: Mention): number {
   return m.sentence.tokens[m.number.from]?.start ?? 0;
 }
 
-/** Figures kept per bucket of like digits at most: a compilation repeats some figures hundreds of times. */
-const LOOKALIKE_BUCKET = 64;
+interface Figure {
+  m: Mention;
+  source: number;
+  value: number;
+  /** Its digits in any order, and its significant digits in order. */
+  digits: string;
+  significant: string;
+}
 
 /**
  * A figure one source gives that another source gives with its digits swapped or its point moved
@@ -527,13 +546,14 @@ function lookalikeFigures(aligned: readonly Finding[], context: DetectionContext
   );
   // Candidates meet in buckets of the same digits (swapped) or the same significant digits (point
   // moved): work grows with the figures, not with every pair of them.
-  const buckets = new Map<string, Array<{ m: Mention; source: number }>>();
+  const buckets = new Map<string, Figure[]>();
   figures.forEach((list, source) => {
     for (const m of list) {
-      const v = m.number.values[0] ?? 0;
-      for (const key of [`d${digits(v)}`, `s${significant(v)}`]) {
+      const value = m.number.values[0] ?? 0;
+      const figure: Figure = { m, source, value, digits: digits(value), significant: significant(value) };
+      for (const key of [`d${figure.digits}`, `s${figure.significant}`]) {
         const bucket = buckets.get(key) ?? [];
-        if (bucket.length < LOOKALIKE_BUCKET) bucket.push({ m, source });
+        if (bucket.length < LOOKALIKE_BUCKET) bucket.push(figure);
         buckets.set(key, bucket);
       }
     }
@@ -543,22 +563,21 @@ function lookalikeFigures(aligned: readonly Finding[], context: DetectionContext
   for (const bucket of buckets.values()) {
     for (let p = 0; p < bucket.length; p++) {
       for (let q = p + 1; q < bucket.length; q++) {
-        const { m: a, source: x } = bucket[p] as { m: Mention; source: number };
-        const { m: b, source: y } = bucket[q] as { m: Mention; source: number };
+        const fa = bucket[p] as Figure;
+        const fb = bucket[q] as Figure;
+        const { m: a, source: x, value: va } = fa;
+        const { m: b, source: y, value: vb } = fb;
         if (x === y) continue;
-        const va = a.number.values[0] ?? 0;
-        const vb = b.number.values[0] ?? 0;
         if (va === vb || agree(a.number, b.number) || (a.number.currency ?? '') !== (b.number.currency ?? '')) continue;
-        const swapped = digits(va) === digits(vb) && significant(va).length >= 2;
-        const shifted = significant(va) === significant(vb);
+        const swapped = fa.digits === fb.digits && fa.significant.length >= 2;
+        const shifted = fa.significant === fb.significant;
         if (!swapped && !shifted) continue;
         if ((unitClass(a.number) ?? '') !== (unitClass(b.number) ?? '') && !meets(a.number, b.number)) continue;
         // Each source gives only its own figure: one that gives both tells of two things.
         const fx = figures[x] as Mention[];
         const fy = figures[y] as Mention[];
         if (fx.some((m) => agree(m.number, b.number)) || fy.some((m) => agree(m.number, a.number))) continue;
-        const claims = [claimOf(a, context), claimOf(b, context)];
-        if (aligned.some((f) => claims.every((c) => f.claims.some((d) => d.source === c.source && d.span.start === c.span.start)))) continue;
+        if (comparedWhereAligned(aligned, [claimOf(a, context), claimOf(b, context)])) continue;
         const key = [va, vb].sort((i, j) => i - j).join('|');
         // Per source, its first mention of the figure in the text, whichever pair found it first.
         const list = byValues.get(key) ?? [];
