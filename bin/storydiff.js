@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI returns an exit status; only this file touches `process` exit state.
-import { run } from '../dist/src/cli/index.js';
+import module from 'node:module';
+
+// Node ≥ 22.1 keeps V8's compiled code for these modules on disk between runs (in the system's temp
+// directory; NODE_DISABLE_COMPILE_CACHE=1 turns it off). Node 20 has no such cache: a no-op there.
+// It must be on before the CLI's modules load, hence the dynamic import below.
+module.enableCompileCache?.();
+const { run } = await import('../dist/src/cli/index.js');
 
 process.stdout.on('error', (err) => {
   // A closed pipe (`storydiff … | head`) is not an error worth a stack trace.

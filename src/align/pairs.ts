@@ -1,3 +1,4 @@
+import { descendingOrder } from './order.js';
 import type { EmitOptions, ScoredPairs } from './similarity.js';
 import type { AlignOptions, CandidatePair, Node, SentencePair } from './types.js';
 
@@ -35,26 +36,37 @@ export interface ClassifiedPairs {
 
 export function classifyPairs(nodes: readonly Node[], scored: ScoredPairs, options: AlignOptions): ClassifiedPairs {
   const echoFloor = emitOptions(options).echo;
-  const candidates: CandidatePair[] = [];
   const echoes: SentencePair[] = [];
-  const near: CandidatePair[] = [];
+  const candidateAt: number[] = [];
+  const nearAt: number[] = [];
   for (let p = 0; p < scored.score.length; p++) {
-    const i = scored.i[p] as number;
-    const j = scored.j[p] as number;
     const score = scored.score[p] as number;
-    const a = nodes[i] as Node;
-    const b = nodes[j] as Node;
+    const a = nodes[scored.i[p] as number] as Node;
+    const b = nodes[scored.j[p] as number] as Node;
     if (a.sourceIndex !== b.sourceIndex) {
-      if (score >= options.threshold) candidates.push({ i, j, score });
-      else if (score >= options.threshold * NEAR_FACTOR) near.push({ i, j, score });
+      if (score >= options.threshold) candidateAt.push(p);
+      else if (score >= options.threshold * NEAR_FACTOR) nearAt.push(p);
     } else if (score >= echoFloor) {
       echoes.push({ a: a.sentence, b: b.sentence, score });
     }
   }
-  const strongest = (p: CandidatePair, q: CandidatePair): number => q.score - p.score || p.i - q.i || p.j - q.j;
-  candidates.sort(strongest);
-  near.sort(strongest);
-  return { candidates, echoes, near };
+  return { candidates: strongestFirst(scored, candidateAt), echoes, near: strongestFirst(scored, nearAt) };
+}
+
+/**
+ * The pairs at `positions`, strongest first. Scored pairs come ordered by row, then column, and
+ * the sort is stable, so ties break by index order and the output is the same every run.
+ */
+function strongestFirst(scored: ScoredPairs, positions: readonly number[]): CandidatePair[] {
+  const scores = new Float64Array(positions.length);
+  for (let k = 0; k < positions.length; k++) scores[k] = scored.score[positions[k] as number] as number;
+  const order = descendingOrder(scores);
+  const pairs: CandidatePair[] = new Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const p = positions[order[k] as number] as number;
+    pairs[k] = { i: scored.i[p] as number, j: scored.j[p] as number, score: scored.score[p] as number };
+  }
+  return pairs;
 }
 
 /** Members used to estimate average linkage: all of a small group, an even spread of a large one. */

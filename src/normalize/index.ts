@@ -13,8 +13,12 @@ const MARKS_RE = /\p{M}+/gu;
 const APOSTROPHES_RE = /[’‘`´ʼ]/g;
 const DASHES_RE = /[‐‑‒–—―]/g;
 
+/** Plain lower-case ASCII letters, digits and spaces fold to themselves: most words, no work. */
+const FOLDED_ASCII_RE = /^[a-z0-9 .,-]*$/;
+
 /** Case-, diacritic- and apostrophe-insensitive form of a word or phrase. */
 export function foldText(text: string): string {
+  if (FOLDED_ASCII_RE.test(text)) return text;
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -39,6 +43,9 @@ export interface ContractionPart {
   word: string;
 }
 
+/** Every contraction has an apostrophe in some spelling; a word without one needs no folding here. */
+const CONTRACTION_MARK_RE = /['’‘`´ʼ]/;
+
 /** Irregular stems before "n't": "won't" is "will not", "can't" is "can not", "shan't" is "shall not". */
 const NT_STEMS: Readonly<Record<string, string>> = { wo: 'will', ca: 'can', sha: 'shall', ai: 'is' };
 const CLITICS: Readonly<Record<string, string>> = { "'re": 'are', "'ve": 'have', "'ll": 'will', "'m": 'am' };
@@ -49,6 +56,7 @@ const CLITICS: Readonly<Record<string, string>> = { "'re": 'are', "'ve": 'have',
  * ("'s" stays with its word: possessive and "is" read alike for matching).
  */
 export function expandContraction(word: string): ContractionPart[] | undefined {
+  if (!CONTRACTION_MARK_RE.test(word)) return undefined;
   const folded = foldText(word);
   if (folded.length > 3 && folded.endsWith("n't")) {
     const base = folded.slice(0, -3);
