@@ -6,7 +6,7 @@ import module from 'node:module';
 // directory; NODE_DISABLE_COMPILE_CACHE=1 turns it off). Node 20 has no such cache: a no-op there.
 // It must be on before the CLI's modules load, hence the dynamic import below.
 module.enableCompileCache?.();
-const { run } = await import('../dist/src/cli/index.js');
+const { run } = await import('../dist/src/bundle/cli.js');
 
 process.stdout.on('error', (err) => {
   // A closed pipe (`storydiff … | head`) is not an error worth a stack trace.

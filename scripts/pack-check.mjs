@@ -43,7 +43,7 @@ try {
   const files = packed.files.map((f) => f.path);
   console.log(`tarball: ${packed.filename}, ${(packed.size / 1000).toFixed(1)} kB packed, ${(packed.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${files.length} files`);
   check(packed.size <= MAX_TARBALL_BYTES, `tarball under ${MAX_TARBALL_BYTES / 1e6} MB (${packed.size} bytes)`);
-  for (const f of ['LICENSE', 'README.md', 'package.json', 'bin/storydiff.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/report/schema.json', 'dist/src/report/batch-input.schema.json', 'dist/src/report/batch-output.schema.json', 'dist/src/generated/version.json', 'dist/src/generated/html-assets.js']) {
+  for (const f of ['LICENSE', 'README.md', 'package.json', 'bin/storydiff.js', 'dist/src/bundle/cli.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/report/schema.json', 'dist/src/report/batch-input.schema.json', 'dist/src/report/batch-output.schema.json', 'dist/src/generated/version.json', 'dist/src/generated/html-assets.js']) {
     check(files.includes(f), `tarball holds ${f}`);
   }
   check(!files.some((f) => /^(test|fixtures|bench|scripts|src)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts')), 'tarball holds no tests, fixtures, scripts or TypeScript sources');
