@@ -323,7 +323,15 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
       unit = factor[0];
       values = values.map((v) => round(v * factor[1]));
       if (unitWord === tokens[j]?.fold) j += tail ? 2 : 1;
-    } else if (tokens[j] && !tokens[j]?.stop && !tokens[j]?.num && !isClauseVerb(tokens, j) && !ADVERB_PARTICLES.has(tokens[j]?.fold ?? '')) {
+    } else if (
+      tokens[j] &&
+      !tokens[j]?.stop &&
+      !tokens[j]?.num &&
+      !isClauseVerb(tokens, j) &&
+      !ADVERB_PARTICLES.has(tokens[j]?.fold ?? '') &&
+      // The counted noun follows the figure directly: across a comma it is the next clause's word ("Arsenault, 52, said").
+      /^[\s\-‐]*$/.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0))
+    ) {
       unit = tokens[j]?.stem;
       // The rest of the noun phrase also says what is counted: "241 confirmed dengue cases".
       for (let k = j + 1; k < Math.min(tokens.length, j + 3); k++) {

@@ -1,5 +1,6 @@
 import type { AgeMention, AnalyzedSentence, AnalyzedSource } from '../analyze/index.js';
 import { isCountryName, sameEntity } from '../analyze/names.js';
+import { areSynonyms } from '../analyze/synonyms.js';
 import { couldBePerson, partOf } from './mentions.js';
 import type { NumberMention } from '../analyze/numbers.js';
 import { sourceNumber, type Claim, type ClaimValue, type RuleId, type Severity } from '../types.js';
@@ -223,9 +224,24 @@ export function pairNumbers(x: Mention[], y: Mention[]): Array<[Mention, Mention
     const ub = unitClass(b.number);
     // A bare figure against a counted one ("crowd at 35,000" / "53,000 demonstrators") is one slot
     // only within an order of magnitude: "24" / "60,000 fans" are two things. Ranks are ranks.
-    if ((ua === ub || a.number.ordinal || sameMagnitude(a.number, b.number)) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal) && sameState(a, b)) pairs.push([a, b]);
+    // Two different counted nouns are two counts ("11 cameras" / "25 volunteers", "42 branches" /
+    // "38%"), however close the figures: only a bare figure borrows the other's noun.
+    const twoCounts = ua !== undefined && ub !== undefined && ua !== ub && !sameCountedThing(a, b);
+    if (!twoCounts && (ua === ub || a.number.ordinal || sameMagnitude(a.number, b.number)) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal) && sameState(a, b)) pairs.push([a, b]);
   }
   return pairs;
+}
+
+/**
+ * Nouns that may count one thing: either counts people ("25 volunteers" / "30 people"), or the
+ * words share a sense ("14 employees" / "nine staff").
+ */
+function sameCountedThing(a: Mention, b: Mention): boolean {
+  if (unitClass(a.number) === 'people' || unitClass(b.number) === 'people') return true;
+  const noun = (m: Mention): string | undefined => m.sentence.tokens[m.number.to]?.fold;
+  const na = noun(a);
+  const nb = noun(b);
+  return na !== undefined && nb !== undefined && areSynonyms(na, nb);
 }
 
 function claimOf(m: Mention, context: DetectionContext): Claim {
@@ -349,10 +365,18 @@ function selfContradictions(findings: readonly Finding[], context: DetectionCont
       const own = sentence?.numbers.find((n) => valueKey(n) === key(outlier));
       // Durations, shares and sums recur in a story for different things ("four years later" /
       // "spent two years"): a restatement elsewhere proves nothing for them.
-      if (!source || !sentence || !own || (tie && !own.unit) || RECURRING_MEASURES.has(unitClass(own) ?? '')) continue;
+      // A restatement proves something for them only where it says what the figure measures in the
+      // same words ("99.2% of tally sheets processed" / "99.8% of tally sheets processed").
+      if (!source || !sentence || !own) continue;
+      const recurring = RECURRING_MEASURES.has(unitClass(own) ?? '');
+      if (tie && (!own.unit || recurring)) continue;
       const majorityValue = key(camp[0] as Claim);
       const hits = (byValue(source, textOf.get(source.id) ?? '').get(majorityValue) ?? []).filter(
-        (m) => m.sentence !== sentence && (unitClass(m.number) === unitClass(own) || (!tie && !own.unit)),
+        (m) =>
+          m.sentence !== sentence &&
+          (recurring
+            ? unitClass(m.number) === unitClass(own) && sharesContext(m, { sentence, number: own })
+            : unitClass(m.number) === unitClass(own) || (!tie && !own.unit)),
       );
       // The restatement most like the outlier's sentence, not the first in the text: paragraph order must not matter.
       const similarity = (m: Mention): number => context.alignment.similarity(m.sentence, sentence);
@@ -373,6 +397,30 @@ function selfContradictions(findings: readonly Finding[], context: DetectionCont
     }
   }
   return uniqueByClaims(out);
+}
+
+/** Words either side of a figure that say what it measures. */
+const MEASURE_CONTEXT_REACH = 4;
+
+/** The content words (stems) next to a figure: not names, numbers or function words. */
+function measureContext(m: Mention): Set<string> {
+  const { tokens } = m.sentence;
+  const out = new Set<string>();
+  const from = Math.max(0, m.number.from - MEASURE_CONTEXT_REACH);
+  const to = Math.min(tokens.length, m.number.to + MEASURE_CONTEXT_REACH);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t || (k >= m.number.from && k < m.number.to) || t.stop || t.num || t.cap || t.fold.length < 3) continue;
+    out.add(t.stem);
+  }
+  return out;
+}
+
+/** Do two figures stand among the same words ("opens at $22.10" / "the $21.10 opening print")? */
+function sharesContext(a: Mention, b: Mention): boolean {
+  const near = measureContext(b);
+  for (const stem of measureContext(a)) if (near.has(stem)) return true;
+  return false;
 }
 
 /** A source's two figures for one count, as a finding of no group. */

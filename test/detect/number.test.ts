@@ -244,6 +244,29 @@ describe('number detector: one number each side', () => {
     expect(ofKind(compareTexts('The stage was the 24th of the race, the organisers said.', 'The stage drew 60,000 fans, the organisers said.'), 'number')).toEqual([]);
     expect(ofKind(compareTexts('The rider, 24, won the stage, the organisers said.', 'The rider won the stage before 60,000 fans, the organisers said.'), 'number')).toEqual([]);
   });
+
+  it('keeps two different counted nouns apart, however close the figures, but not a count of people', () => {
+    const apart = compareTexts(
+      'The fireball over the valley was captured by 11 cameras of the observatory network in Brno.',
+      'Around 25 volunteers of the observatory network in Brno joined the search for the fireball over the valley.',
+    );
+    expect(ofKind(apart, 'number')).toEqual([]);
+    const share = compareTexts('Shares of the Spokane lender closed down 38% on Wednesday.', 'The Spokane lender operates 42 branches on Wednesday.');
+    expect(ofKind(share, 'number')).toEqual([]);
+    const people = compareTexts(
+      'Around 25 volunteers joined the search for the fireball over the valley on Thursday.',
+      'Around 40 people joined the search for the fireball over the valley on Thursday.',
+    );
+    expect(ofKind(people, 'number').map((d) => d.values?.map((v) => v.value))).toEqual([[25, 40]]);
+  });
+
+  it('takes no word across a comma for what a figure counts ("Arsenault, 52, said")', () => {
+    const report = compareTexts(
+      'The minister, 52, said in a written statement that she had acted in good faith.',
+      'The 54-year-old minister said in a written statement that she had acted in good faith.',
+    );
+    expect(ofKind(report, 'number').map((d) => d.values?.map((v) => v.value))).toEqual([[52, 54]]);
+  });
 });
 
 
@@ -339,5 +362,15 @@ describe('number detector: a source giving the others\' figure elsewhere', () =>
     const c = 'He played at the World Cup in 1970, and two years later he moved abroad.';
     const report = compareTexts(c, c, 'He played at the World Cup in 1970, and four years later he moved abroad.\nHe spent two years at Standard Liege.');
     expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-outlier')).toEqual([]);
+  });
+
+  it('for a sum or a share only where both figures stand among the same words', () => {
+    const majority = 'Kestrel said adjusted earnings were $1.67 a share in the third quarter.\nIts shares fell in early trading.';
+    const outlier = 'Kestrel said adjusted earnings were $1.64 a share in the third quarter.';
+    const restated = compareTexts(majority, majority, `${outlier}\nTraders said the adjusted earnings of $1.67 a share were no surprise.`);
+    expect(ofKind(restated, 'number').filter((d) => d.rule === 'number/self-outlier').map((d) => claimTexts(d))).toEqual([['S3:$1.64', 'S3:$1.67']]);
+    // The same sum for something else ("a $1.67 dividend") proves nothing.
+    const other = compareTexts(majority, majority, `${outlier}\nThe board kept its quarterly dividend at $1.67 for the year.`);
+    expect(ofKind(other, 'number').filter((d) => d.rule === 'number/self-outlier')).toEqual([]);
   });
 });
