@@ -4,6 +4,7 @@ import { attachSplitStatements, attachToCarriers } from './attach.js';
 import { originOf, type ClauseRange } from '../analyze/clauses.js';
 import { clauseAt, clauseIndexOf, clauseMatchOf, clauseSimilarityOf, scoreClauses, strongerOf, type ClauseIndex } from './clauses.js';
 import { collectGroups, nodeIndexOf, orderEchoes } from './collect.js';
+import { groupHeadlines } from './headlines.js';
 import { pairLeftovers } from './leftovers.js';
 import { linkStatements } from './links.js';
 import { mergeGroups } from './merge.js';
@@ -25,7 +26,9 @@ export type { AlignedGroup, Alignment, AlignOptions, SentencePair } from './type
  * vectors.ts (nodes and the similarity index) → similarity.ts (pair scores)
  * → pairs.ts (candidates, echoes) → merge.ts (groups) → attach.ts (split
  * statements, then sentences a longer one carries) → links.ts (n:1 links)
- * → collect.ts (groups and unmatched sentences in input order).
+ * → leftovers.ts (near pairs both ways) → headlines.ts (the sources'
+ * headlines as one statement) → collect.ts (groups and unmatched sentences
+ * in input order).
  */
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { threshold: 0.2 };
@@ -85,9 +88,12 @@ function group(nodes: readonly Node[], index: SimilarityIndex, clauses: ClauseIn
   const carried = attachToCarriers(nodes, withSplits, candidates, simOf, options);
   const links = linkStatements(nodes, candidates, carried, simOf, options);
   // After links: a sentence another source's long sentence carries is not left over.
-  const { grouping, weak } = pairLeftovers(nodes, carried, links, near);
+  const paired = pairLeftovers(nodes, carried, links, near);
+  // Last: headlines join whatever group holds the most headlines (see headlines.ts).
+  const headed = groupHeadlines(nodes, paired.grouping, links);
+  const weak = new Set([...paired.weak, ...headed.weak]);
   const nodeIndex = nodeIndexOf(nodes);
-  const { groups, unmatched } = collectGroups(nodes, grouping, links, simOf, nodeIndex, weak);
+  const { groups, unmatched } = collectGroups(nodes, headed.grouping, headed.links, simOf, nodeIndex, weak);
   // A sentence or a clause view of it (detectors compare views) by its node index.
   const nodeOf = (s: AnalyzedSentence): number | undefined => nodeIndex.get(originOf(s));
   // Every detector asks about the same member pairs, and the report again: worked out once a pair.
