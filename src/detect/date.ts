@@ -1,6 +1,6 @@
 import type { AnalyzedSentence } from '../analyze/index.js';
 import { datelineOf, type DateKind, type DateMention } from '../analyze/dates.js';
-import type { Claim, ClaimValue } from '../types.js';
+import { sourceNumber, type Claim, type ClaimValue } from '../types.js';
 import { describeFact, factFindings } from './facts.js';
 import { byValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, uniqueByClaims } from './merge.js';
 import { alignedConfidence, pairFindings } from './pairs.js';
@@ -152,12 +152,16 @@ export const dateDetector: Detector = {
       ...merged,
       ...selfContradictions(merged, context, read, mentions),
       ...storyWeekdays(merged, context, read, mentions),
+      ...sameContextDates(merged, context, read, mentions),
       ...factFindings(context, ['born-year', 'founded-year'], 'date'),
     ]);
   },
   describe(f, labels) {
     if (f.rule === 'date/self-outlier') return contradictionText(f, labels);
-    if (f.rule.startsWith('date/story-')) return `Different days in the story (the statements were not aligned): ${consensusText(f.claims, labels, byValue(f, dateCamp))}`;
+    if (f.rule.startsWith('date/story-')) {
+      const noun = STORY_NOUNS[f.rule.slice('date/story-'.length)] ?? 'dates';
+      return `Different ${noun} in the story (the statements were not aligned): ${consensusText(f.claims, labels, byValue(f, dateCamp))}`;
+    }
     const camps = (): string => consensusText(f.claims, labels, byValue(f, dateCamp));
     if (f.rule === 'date/imprecise') {
       // One pair names the relative day first (the detector's order); a joined finding names camps.
@@ -190,6 +194,109 @@ function storyWeekdays(aligned: readonly Finding[], context: DetectionContext, r
     const claims = only.map((m) => claimOf(m, context));
     return [{ kind: 'date', rule: `date/story-${kind}`, severity: 'low', confidence: 0.35, group: null, claims, values: claims.map(read) }];
   });
+}
+
+/** What a story-level finding compares, by date kind, in its message. */
+const STORY_NOUNS: Readonly<Record<string, string>> = { weekday: 'days', date: 'dates', time: 'times', month: 'months', year: 'years' };
+
+/** Words either side of a date that say what it dates. */
+const DATE_CONTEXT_REACH = 5;
+
+/** Words that stand next to any date in a story and say nothing of what happened then. */
+const DATE_CONTEXT_NOISE = new Set(['said', 'say', 'says', 'told', 'according', 'local', 'time', 'morn', 'even', 'night', 'afternoon', 'earli', 'late', 'around', 'about', 'shortli', 'just', 'am', 'pm', 'gmt', 'utc']);
+
+/** Content words (stems) around a date: what it dates ("the first case was reported on Sept. 3"). */
+function dateContext(m: Mention): Set<string> {
+  const { tokens } = m.sentence;
+  const out = new Set<string>();
+  const inDate = new Set(m.sentence.dates.flatMap((d) => Array.from({ length: d.to - d.from }, (_, k) => d.from + k)));
+  for (let k = Math.max(0, m.date.from - DATE_CONTEXT_REACH); k < Math.min(tokens.length, m.date.to + DATE_CONTEXT_REACH); k++) {
+    const t = tokens[k];
+    if (!t || inDate.has(k) || t.stop || t.num || t.fold.length < 3 || DATE_CONTEXT_NOISE.has(t.stem)) continue;
+    out.add(t.stem);
+  }
+  return out;
+}
+
+/** Shared context words two dates need to be read as dating one thing. */
+const DATE_CONTEXT_SHARED = 1;
+
+/** Dates of a kind per source considered at most: bounded work on a long compilation. */
+const DATE_CONTEXT_MENTIONS = 32;
+
+/**
+ * Pairs of dates of a kind compared at most: on a cluster of hundreds of sources the first
+ * sources' pairs are compared (the same every run; past this, input order can matter).
+ */
+const DATE_CONTEXT_PAIRS = 200_000;
+
+/**
+ * Two sources dating one thing differently where their sentences did not align ("found on
+ * Tuesday" / "was found on Monday in a garage", "first case was reported on Sept. 3" / "First
+ * locally acquired case: 8 September"): dates of one kind that differ, standing among at least
+ * two of the same content words, where neither source gives the other's date anywhere. Low: the
+ * words say, not prove, that the dates belong to one statement. One finding per pair of values.
+ */
+function sameContextDates(aligned: readonly Finding[], context: DetectionContext, read: (c: Claim) => ClaimValue, mentions: (s: AnalyzedSentence) => Mention[]): Finding[] {
+  const out: Finding[] = [];
+  for (const kind of CONTEXT_KINDS) {
+    const bySource = context.sources.map((source) =>
+      source.sentences
+        .flatMap(mentions)
+        // A part of the day ("overnight", "in the afternoon") dates too loosely to clash.
+        .filter((m) => m.date.kind === kind && m.date.range === undefined)
+        .slice(0, DATE_CONTEXT_MENTIONS)
+        .map((m) => ({ m, words: dateContext(m) })),
+    );
+    // Exact values per source (parts of the day are left out above, so agreeing is being equal).
+    const values = bySource.map((list) => new Set(list.map((x) => x.m.date.value)));
+    const byValues = new Map<string, Mention[]>();
+    let budget = DATE_CONTEXT_PAIRS;
+    for (let x = 0; x < bySource.length && budget > 0; x++) {
+      for (let y = x + 1; y < bySource.length && budget > 0; y++) {
+        const lx = bySource[x] as (typeof bySource)[number];
+        const ly = bySource[y] as (typeof bySource)[number];
+        for (const a of lx) {
+          for (const b of ly) {
+            budget--;
+            if (a.m.date.value === b.m.date.value || values[x]?.has(b.m.date.value) || values[y]?.has(a.m.date.value)) continue;
+            let shared = 0;
+            for (const w of a.words) if (b.words.has(w)) shared++;
+            if (shared < DATE_CONTEXT_SHARED) continue;
+            const claims = [claimOf(a.m, context), claimOf(b.m, context)];
+            if (comparedAlready(aligned, claims)) continue;
+            const key = [a.m.date.value, b.m.date.value].sort((p, q) => p - q).join('|');
+            const list = byValues.get(key) ?? [];
+            // Per source its first mention of the value in the text, whichever pair found it first.
+            for (const m of [a.m, b.m]) {
+              const at = list.findIndex((n) => n.sentence.source === m.sentence.source && n.date.value === m.date.value);
+              if (at < 0) list.push(m);
+              else if (startOf(m) < startOf(list[at] as Mention)) list[at] = m;
+            }
+            byValues.set(key, list);
+          }
+        }
+      }
+    }
+    for (const [, list] of [...byValues.entries()].sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))) {
+      const claims = list.map((m) => claimOf(m, context)).sort((p, q) => sourceNumber(p.source) - sourceNumber(q.source) || p.span.start - q.span.start);
+      out.push({ kind: 'date', rule: `date/story-${kind}`, severity: 'low', confidence: 0.3, group: null, claims, values: claims.map(read) });
+    }
+  }
+  return out;
+}
+
+/** Where a mention starts in its source's text. */
+function startOf(m: Mention): number {
+  return m.sentence.tokens[m.date.from]?.start ?? 0;
+}
+
+/** Kinds whose dates are compared by the words around them (weekdays also as the story's day, above). */
+const CONTEXT_KINDS: readonly DateKind[] = ['weekday', 'date', 'time', 'month'];
+
+/** Does an aligned finding already set these claims against each other? */
+function comparedAlready(aligned: readonly Finding[], claims: readonly Claim[]): boolean {
+  return aligned.some((f) => claims.every((c) => f.claims.some((d) => d.source === c.source && d.span.start === c.span.start)));
 }
 
 /**

@@ -76,8 +76,21 @@ describe('date detector', () => {
     const found = ofKind(compareTexts(a, b), 'date');
     expect(found.map((d) => [d.rule, d.severity, ...claimTexts(d)])).toEqual([['date/story-weekday', 'low', 'S1:Tuesday', 'S2:Monday']]);
     expect(ofKind(compareTexts(a, a.replace('Carmarthen', 'the town')), 'date')).toEqual([]);
-    // A source naming two days tells of two events: no day of the story to compare.
-    expect(ofKind(compareTexts(a, `${b}\nThe funeral will be held on Friday.`), 'date')).toEqual([]);
+    // A source naming two days tells of two events: the day of the story is then the one told
+    // among the same words ("in hospital"), and the funeral's day is compared with nothing.
+    const twoDays = ofKind(compareTexts(a, `${b}\nThe funeral will be held on Friday.`), 'date');
+    expect(twoDays.map((d) => [d.rule, d.severity, ...claimTexts(d)])).toEqual([['date/story-weekday', 'low', 'S1:Tuesday', 'S2:Monday']]);
+  });
+
+  it('compares dates, times and days told among the same words in sentences that do not align (low)', () => {
+    const release = 'Clearline Payments confirms that its services were fully restored at 19:05 this evening, following a disruption that began at 11:42.\nWe apologise to our customers.\nEngineers are still studying the cause.';
+    const bullets = '- Supermarkets, pharmacies and petrol stations turned shoppers away after terminals began failing at 12:42.\n- Services were back at 19:05.\n- Retailers lost sales worth millions.';
+    const found = ofKind(compareTexts(release, bullets), 'date');
+    expect(found.map((d) => [d.rule, d.severity, ...claimTexts(d)])).toEqual([['date/story-time', 'low', 'S1:11:42', 'S2:12:42']]);
+    expect(found[0]?.message).toMatch(/^Different times in the story/);
+    // A source that gives both times tells of two moments; times among no shared words are two things.
+    expect(ofKind(compareTexts(release, `${bullets}\nA first warning went out at 11:42.`), 'date')).toEqual([]);
+    expect(ofKind(compareTexts(release, bullets.replace('began failing at', 'were down from')), 'date')).toEqual([]);
   });
 });
 
