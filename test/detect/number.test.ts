@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare.js';
 import { claimTexts, compareTexts, ofKind } from './helpers.js';
 
 describe('number detector', () => {
@@ -269,6 +270,25 @@ describe('number detector: one number each side', () => {
   });
 });
 
+
+describe('number detector: figures among the same words where the sentences do not align', () => {
+  // Deputies are counted twice in each source, so no count is the story's one (see below).
+  const a = 'The government survived the vote in the early hours.\nThe opposition motion won the support of 87 deputies from Forward and the Pirates.\nIt needed 101 deputies.';
+  const b = 'The government survived the vote in the early hours.\nForward and the Pirates mustered only 78 deputies behind the motion after a night of debate.\nThe chamber has 200 deputies.';
+  // A strict threshold keeps the two sentences apart, as paraphrase often does.
+  const story = (x: string, y: string) =>
+    compare([x, y].map((text, i) => ({ label: `s${i + 1}.txt`, path: `s${i + 1}.txt`, text })), { threshold: 0.9 }).discrepancies.filter((d) => d.rule === 'number/story-figure');
+
+  it('compares them at low severity', () => {
+    expect(story(a, b).map((d) => [d.severity, ...claimTexts(d)])).toEqual([['low', 'S1:87 deputies', 'S2:78 deputies']]);
+  });
+
+  it('not with one shared word, far apart, or where a source gives both figures', () => {
+    expect(story(a, b.replace('Forward and the Pirates mustered', 'The parties mustered'))).toEqual([]);
+    expect(story(a, b.replace('78 deputies', '12 deputies'))).toEqual([]);
+    expect(story(`${a}\nSome 78 deputies of the coalition stayed away.`, b)).toEqual([]);
+  });
+});
 
 describe('number detector: a count the story gives once per source', () => {
   it('compares a specific noun counted once in each source even where the sentences do not align (low)', () => {
