@@ -114,6 +114,50 @@ const APPROXIMATORS = new Set([
   'passes', 'passed', 'surpassed', 'surpasses', 'exceeded', 'exceeds', 'topped', 'tops', 'above', 'below', 'under', 'beyond', 'almost',
 ]);
 
+/** Words before a figure that make it a least value: "more than", "at least", "over", "upwards of". */
+function boundOf(tokens: readonly Token[], i: number): 'min' | 'max' | undefined {
+  const w1 = tokens[i - 1]?.fold ?? '';
+  const w2 = tokens[i - 2]?.fold ?? '';
+  if (w1 === 'than') return w2 === 'more' ? 'min' : w2 === 'fewer' || w2 === 'less' ? 'max' : undefined;
+  if (w1 === 'least' && w2 === 'at') return 'min';
+  if (w1 === 'most' && w2 === 'at') return 'max';
+  if (w1 === 'to' && w2 === 'up') return 'max';
+  if (w1 === 'of' && (w2 === 'upwards' || w2 === 'excess')) return 'min';
+  if (MIN_BOUND_WORDS.has(w1)) return 'min';
+  if (MAX_BOUND_WORDS.has(w1)) return 'max';
+  return undefined;
+}
+
+const MIN_BOUND_WORDS = new Set(['over', 'above', 'exceeding', 'exceeded', 'exceeds', 'surpassed', 'surpasses', 'topped', 'tops', 'passed', 'passes', 'beyond']);
+const MAX_BOUND_WORDS = new Set(['under', 'below']);
+
+/**
+ * Words that name a thing by a number: "section 6(1)", "Article 5", "Flight 370", "Route 66",
+ * "Gate 4". "section 6" is no count of sections.
+ */
+const LABEL_NOUNS = new Set([
+  'section', 'sections', 'article', 'articles', 'paragraph', 'clause', 'chapter', 'rule', 'regulation', 'amendment', 'resolution', 'bill',
+  'flight', 'route', 'highway', 'line', 'gate', 'platform', 'terminal', 'runway', 'track', 'exit', 'junction', 'pier', 'berth', 'bay',
+  'room', 'ward', 'floor', 'block', 'building', 'unit', 'reactor', 'shaft', 'well', 'lot', 'plot', 'row', 'seat', 'bed', 'cell',
+  'bus', 'train', 'tram', 'channel', 'district', 'zone', 'sector', 'precinct', 'level', 'category', 'grade', 'tier', 'phase', 'stage',
+  'lap', 'hole', 'heat', 'group', 'game', 'match', 'episode', 'season', 'volume', 'issue', 'page', 'figure', 'table', 'item', 'no', 'number', 'count', 'case',
+]);
+
+/** The naming word a figure follows directly ("section 6", "Sinar Bahari 3"), when it counts nothing. */
+function labelOf(tokens: readonly Token[], i: number, text: string, counted: boolean): string | undefined {
+  const prev = tokens[i - 1];
+  const t = tokens[i] as Token;
+  if (!prev || !t.num || !/^[ \t]$/.test(text.slice(prev.end, t.start))) return undefined;
+  if (LABEL_NOUNS.has(prev.fold) || (prev.fold === 'no' && text[prev.end] === '.')) return prev.stem;
+  // A name followed by a number is a name with a number ("Apollo 11", "Sinar Bahari 3"), unless
+  // it opens the sentence or is a month ("May 4" is a date, read elsewhere).
+  // A counted noun after it makes it a count again ("Harrowgate 40 homes" is no name).
+  if (!counted && prev.cap && !prev.stop && i - 1 > 0 && !MONTH_RE.test(prev.fold)) return prev.stem;
+  return undefined;
+}
+
+const MONTH_RE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/;
+
 /** A figure with its unit written on: "62km", "41min", "48hrs". */
 const UNIT_SUFFIX_RE = /^(\d+(?:[.,]\d+)?)(km|min|mins|hrs?)$/i;
 
@@ -315,7 +359,9 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     const tail = UNIT_TAILS[unitWord]?.has(tokens[j + 1]?.fold ?? '') ? (tokens[j + 1]?.fold ?? '') : undefined;
     // "percentage points" measure like "points"; "basis points" a hundredth of one.
     const square = (unitWord === 'square' || unitWord === 'sq') && tail ? SQUARE_FACTORS[tail] : undefined;
-    const factor: [string, number] | undefined = unitWord === 'percentage' && tail ? UNIT_FACTORS.point : square !== undefined ? ['km2', square] : UNIT_FACTORS[unitWord];
+    // "per" is a percentage only as "per cent": "4.31 per euro" is a rate.
+    const factor: [string, number] | undefined =
+      unitWord === 'percentage' && tail ? UNIT_FACTORS.point : square !== undefined ? ['km2', square] : unitWord === 'per' && !tail ? undefined : UNIT_FACTORS[unitWord];
     const imperial = IMPERIAL.has(unitWord) || (square !== undefined && IMPERIAL.has(tail ?? ''));
     if (suffixUnit !== undefined) {
       unit = suffixUnit;
@@ -342,15 +388,27 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     }
     const approximate = [1, 2].some((d) => APPROXIMATORS.has(tokens[i - d]?.fold ?? ''));
     // "€42m", "$5 million", "42 million euros".
-    let currency = CURRENCY_SYMBOLS[text[t.start - 1] ?? ''] ?? CURRENCY_WORDS[tokens[j]?.fold ?? ''];
+    // A currency word names the amount only right after it: "4.31 (zloty weaker)" is no amount in zloty.
+    const adjacent = /^\s*$/.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0));
+    let currency = CURRENCY_SYMBOLS[text[t.start - 1] ?? ''] ?? (adjacent ? CURRENCY_WORDS[tokens[j]?.fold ?? ''] : undefined);
     if (currency === undefined && unit !== undefined) currency = CURRENCY_WORDS[tokens[j - 1]?.fold ?? ''];
-    if (currency !== undefined && CURRENCY_WORDS[tokens[j]?.fold ?? '']) j++;
+    if (currency !== undefined && adjacent && CURRENCY_WORDS[tokens[j]?.fold ?? '']) j++;
     if (currency !== undefined) unit = 'money';
     const mention: NumberMention = { values, from: i, to: j, approximate };
     const prev = tokens[i - 1];
     // Only a word directly before, not across punctuation ("Of the 12 dead, nine were…").
     if (prev && !prev.stop && !prev.num && !APPROXIMATORS.has(prev.fold) && /^\s*$/.test(text.slice(prev.end, t.start))) mention.before = prev.stem;
     if (unit !== undefined) mention.unit = unit;
+    const bound = boundOf(tokens, i);
+    if (bound !== undefined) mention.bound = bound;
+    // After a naming word the number names ("Flight 370 lost contact"): the next word is no counted noun.
+    const label = currency === undefined && !ordinal && factor === undefined && suffixUnit === undefined ? labelOf(tokens, i, text, unit !== undefined) : undefined;
+    if (label !== undefined) {
+      mention.label = label;
+      delete mention.before;
+      delete mention.unit;
+      nouns.length = 0;
+    }
     if (factor && imperial && suffixUnit === undefined) mention.converted = true;
     if (nouns.length > 0 && currency === undefined) mention.nouns = nouns;
     // "42.1% of the valid votes": what the share is of.

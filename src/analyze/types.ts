@@ -133,6 +133,16 @@ export interface NumberMention {
   whole?: true;
   /** "about", "nearly", "more than": the value is not exact. */
   approximate: boolean;
+  /**
+   * A one-sided figure: "more than 1,000" is a least value (`min`), "fewer than 50" / "up to 50" a
+   * greatest (`max`); another source's exact figure on the right side of it agrees with it.
+   */
+  bound?: 'min' | 'max';
+  /**
+   * The number names something rather than counting it: "section 6", "Flight 370", "Apollo 11".
+   * The stem of the naming word; such a number is compared only with one named by the same word.
+   */
+  label?: string;
   /** Converted from a unit whose metric equivalent copy rounds (miles, acres): agrees within a small margin. */
   converted?: true;
   /** Currency, from a symbol or a word: "EUR", "GBP", "USD"… */

@@ -46,6 +46,8 @@ function unitClass(m: NumberMention): string | undefined {
 
 /** What a number measures: its unit class, and the content word before it ("magnitude 5.9" / "5.9-magnitude"). */
 function keysOf(m: NumberMention): string[] {
+  // "section 6" is named by its word, and meets only another section's number.
+  if (m.label !== undefined) return [`#${m.label}`];
   const keys: string[] = [];
   const cls = unitClass(m);
   if (cls !== undefined) keys.push(cls);
@@ -118,11 +120,26 @@ function agree(a: NumberMention, b: NumberMention): boolean {
     for (const y of readings(b, a)) {
       if (x === y) return true;
       if ((a.approximate || b.approximate) && Math.abs(x - y) <= APPROXIMATE_MARGIN * Math.max(Math.abs(x), Math.abs(y))) return true;
+      if (withinBound(a, x, b, y) || withinBound(b, y, a, x)) return true;
       // "3 miles" / "4.8 km": one side converted and rounded.
       if (Boolean(a.converted) !== Boolean(b.converted) && Math.abs(x - y) <= CONVERSION_MARGIN * Math.max(Math.abs(x), Math.abs(y))) return true;
     }
   }
   return false;
+}
+
+/** How far past a one-sided figure another source's figure may lie and still agree with it. */
+const BOUND_REACH = 1.5;
+
+/**
+ * A one-sided figure against a figure that is not: "more than a thousand" agrees with "1,200",
+ * "fewer than 50" with "45". Two bounds are compared as figures ("more than 300" / "more than 400").
+ */
+function withinBound(a: NumberMention, x: number, b: NumberMention, y: number): boolean {
+  if (a.bound === undefined || b.bound !== undefined || x <= 0 || y <= 0) return false;
+  // The same digits in another order ("over 2.3 kg" / "about 3.2 kg") are a slip, not a bound met.
+  if (x !== y && digits(x) === digits(y)) return false;
+  return a.bound === 'min' ? y >= x && y <= x * BOUND_REACH : y <= x && y * BOUND_REACH >= x;
 }
 
 /** The key a camp of agreeing numbers shares: the first reading and the currency. */
@@ -133,6 +150,8 @@ function valueKey(m: NumberMention): string {
 interface Mention {
   sentence: AnalyzedSentence;
   number: NumberMention;
+  /** The figure is someone's age ("Theodoridis, 61,"): compared with ages, never with a count. */
+  age?: true;
 }
 
 const mentionCache = new WeakMap<AnalyzedSentence, Mention[]>();
@@ -141,10 +160,25 @@ const mentionCache = new WeakMap<AnalyzedSentence, Mention[]>();
 function mentionsOf(sentence: AnalyzedSentence, text: string): Mention[] {
   let found = mentionCache.get(sentence);
   if (!found) {
-    found = sentence.numbers.filter((n) => !isDateLike(n, sentence, text)).map((number) => ({ sentence, number }));
+    found = sentence.numbers
+      .filter((n) => !isDateLike(n, sentence, text))
+      .map((number) => {
+        const start = sentence.tokens[number.from]?.start ?? -1;
+        const age = sentence.ages.some((a) => start >= a.start && start < a.end) || isApposedAge(number, sentence, text);
+        return age ? { sentence, number, age: true as const } : { sentence, number };
+      });
     mentionCache.set(sentence, found);
   }
   return found;
+}
+
+/** ", 52," after a noun: the age of whoever it follows ("The minister, 52, said"), named or not. */
+function isApposedAge(n: NumberMention, sentence: AnalyzedSentence, text: string): boolean {
+  const first = sentence.tokens[n.from];
+  const last = sentence.tokens[n.to - 1];
+  const value = n.values[0] ?? 0;
+  if (!first?.num || !last || n.unit !== undefined || n.values.length !== 1 || !Number.isInteger(value) || value < 1 || value > 120) return false;
+  return /,\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)) && /^\s*,/.test(text.slice(last.end, last.end + 3));
 }
 
 const valueIndexCache = new WeakMap<AnalyzedSource, Map<string, Mention[]>>();
@@ -227,7 +261,9 @@ export function pairNumbers(x: Mention[], y: Mention[]): Array<[Mention, Mention
     // Two different counted nouns are two counts ("11 cameras" / "25 volunteers", "42 branches" /
     // "38%"), however close the figures: only a bare figure borrows the other's noun.
     const twoCounts = ua !== undefined && ub !== undefined && ua !== ub && !sameCountedThing(a, b);
-    if (!twoCounts && (ua === ub || a.number.ordinal || sameMagnitude(a.number, b.number)) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal) && sameState(a, b)) pairs.push([a, b]);
+    // An age is no count ("Theodoridis, 61," / "on nine counts"); "section 6" is no count of sections.
+    const sameKind = Boolean(a.age) === Boolean(b.age) && a.number.label === b.number.label;
+    if (!twoCounts && sameKind && (ua === ub || a.number.ordinal || sameMagnitude(a.number, b.number)) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal) && sameState(a, b)) pairs.push([a, b]);
   }
   return pairs;
 }
@@ -245,7 +281,8 @@ function sameCountedThing(a: Mention, b: Mention): boolean {
 }
 
 function claimOf(m: Mention, context: DetectionContext): Claim {
-  const first = m.sentence.tokens[m.number.from];
+  // The naming word belongs to a numbered name: "Flight 370", not "370".
+  const first = m.sentence.tokens[m.number.label === undefined ? m.number.from : m.number.from - 1];
   // The counted noun belongs to the claim: "12 dead", not "12".
   const after = m.sentence.tokens[m.number.to];
   const last = after && m.number.unit !== undefined && after.stem === m.number.unit ? after : m.sentence.tokens[m.number.to - 1];

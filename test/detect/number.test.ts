@@ -35,8 +35,21 @@ describe('number detector', () => {
     ['half a million', 'The appeal raised 500,000 dollars for the victims.', 'The appeal raised half a million dollars for the victims.'],
     ['about vs exact within a margin', 'Rescuers set up tents for about 3,000 people near the stadium.', 'Rescuers set up tents for 2,900 people near the stadium.'],
     ['half and 50 percent', 'About half of the pupils stayed at home on Monday.', 'About 50 percent of the pupils stayed at home on Monday.'],
+    ['a least value and a figure above it', 'More than a thousand outpatient appointments were cancelled on Tuesday.', 'About 1,200 outpatient appointments were cancelled on Tuesday.'],
+    ['a greatest value and a figure below it', 'Up to 50 climbers were stranded on the ridge overnight.', 'Rescuers said 45 climbers were stranded on the ridge overnight.'],
+    ['a numbered section and a count of sections', 'The report found she breached section 6 of the Conflict of Interest Act.', 'The report found she breached two sections of the Conflict of Interest Act.'],
+    ['an age and a count', 'Nikos Theodoridis, 61, was found guilty by the court in Salonika.', 'The court found Nikos Theodoridis guilty on all nine counts in Salonika.'],
+    ['a rate per euro and a figure before a bracket', 'The zloty weakened to 4.312 per euro after the rate decision.', 'After the rate decision the zloty weakened, at 4.312 (zloty weaker).'],
   ])('treats %s as equal', (_name, a, b) => {
     expect(ofKind(compareTexts(a, b), 'number')).toEqual([]);
+  });
+
+  it.each([
+    ['a figure beyond the reach of a least value', 'More than 300 homes were flooded, the council said.', 'The council said 600 homes were flooded.', ['S1:300 homes', 'S2:600 homes']],
+    ['the same digits swapped, one side a bound', 'The hoard weighs just over 2.3 kilograms, the museum said.', 'The hoard weighs about 3.2 kilograms, the museum said.', ['S1:2.3 kilograms', 'S2:3.2 kilograms']],
+    ['two numbers of one flight', 'Flight 370 lost contact with controllers over the sea.', 'Flight 307 lost contact with controllers over the sea.', ['S1:Flight 370', 'S2:Flight 307']],
+  ])('still reports %s', (_name, a, b, claims) => {
+    expect(ofKind(compareTexts(a, b), 'number').map(claimTexts)).toEqual([claims]);
   });
 
   it('reports the same amount in different currencies', () => {
