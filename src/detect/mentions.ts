@@ -293,7 +293,8 @@ export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context:
           ),
       )
       .filter((n) => !inDateline(x, n) && !isLineLabel(x, n))
-      .map((name) => ({ sentence: x, name }));
+      .map((name) => ({ sentence: x, name }))
+      .filter((m) => !isOutletTold(m, context));
   const ua = unmatched(a, b);
   const ub = unmatched(b, a);
   const sole = ua.length === 1 && ub.length === 1;
@@ -341,6 +342,18 @@ function inDateline(sentence: AnalyzedSentence, name: NameMention): boolean {
   if (head.trim() === '' && /^\p{Lu}{2}/u.test(name.text) && name.text === name.text.toUpperCase() && /^\s*(?:,|[–—-]\s)/u.test(after)) return true;
   // A place or date after the capitals of the dateline: "BIMA, Indonesia, June 14 – …".
   return /^[\p{Lu}][\p{Lu}\s.'’-]+,(?:\s*[^,–—()]{1,30},)?\s*$/u.test(head) && /^[^–—]{0,40}\s[–—-]\s/u.test(after);
+}
+
+/**
+ * Whom a remark was told, when that is no person: "told HealthPulse", "told the BBC", "said in an
+ * interview with Reuters". Each outlet names itself as the one told, so two sources name two
+ * outlets for one remark without disagreeing.
+ */
+function isOutletTold(m: Mention, context: DetectionContext): boolean {
+  const { sentence, name } = m;
+  const head = sentence.text.slice(Math.max(0, name.start - sentence.span.start - 40), name.start - sentence.span.start);
+  if (!/\b(?:told|tells|telling|tell|(?:in\s+an\s+)?interview\s+with|speaking\s+to|spoke\s+to|said\s+to)\s+(?:the\s+)?$/i.test(head)) return false;
+  return mentionType(m, context) !== 'person';
 }
 
 /** A transcript's label opening the line ("SANDHU: The Prime Minister told reporters …"): who reads the line, not what it reports. */

@@ -296,3 +296,22 @@ describe('entity detector: one person named two ways across sources', () => {
     expect(ofKind(report, 'entity').filter((d) => d.rule === 'entity/lookalike-person')).toEqual([]);
   });
 });
+
+describe('entity detector: whom a remark was told', () => {
+  it('leaves alone the outlet each source names as the one told', () => {
+    const report = compareTexts(
+      'Professor Ingrid Halvorsen of Gota University told HealthPulse that the results were a reason for a clinical trial.',
+      'Professor Ingrid Halvorsen of Gota University told Nordic Radio News that the results were a reason for a clinical trial.',
+      'Professor Ingrid Halvorsen of Gota University said in an interview with the Baltic Courier that the results were a reason for a clinical trial.',
+    );
+    expect(ofKind(report, 'entity')).toEqual([]);
+  });
+
+  it('still reports another name in the remark itself', () => {
+    const report = compareTexts(
+      'Professor Ingrid Halvorsen told HealthPulse that Gota University would fund a clinical trial.',
+      'Professor Ingrid Halvorsen told Nordic Radio News that Lund University would fund a clinical trial.',
+    );
+    expect(ofKind(report, 'entity').map(claimTexts)).toEqual([['S1:Gota University', 'S2:Lund University']]);
+  });
+});
