@@ -14,6 +14,11 @@ const MONTHS: Readonly<Record<string, number>> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
+/** A month or a day of the week, in full or abbreviated ("May", "Sept", "Tues"). */
+export function isCalendarWord(fold: string): boolean {
+  return MONTHS[fold] !== undefined || WEEKDAYS.some((d) => d === fold || (fold.length >= 3 && d.startsWith(fold) && fold.length <= 5));
+}
+
 const PARTS_OF_DAY: Readonly<Record<string, [number, number]>> = {
   morning: [300, 720], dawn: [240, 420], noon: [690, 780], midday: [660, 840], afternoon: [720, 1080],
   evening: [1020, 1320], night: [1200, 1740], overnight: [1200, 1740], midnight: [1380, 1500],

@@ -1,3 +1,4 @@
+import { isCalendarWord } from './dates.js';
 import type { NumberMention, Token } from './types.js';
 
 export type { NumberMention } from './types.js';
@@ -152,11 +153,9 @@ function labelOf(tokens: readonly Token[], i: number, text: string, counted: boo
   // A name followed by a number is a name with a number ("Apollo 11", "Sinar Bahari 3"), unless
   // it opens the sentence or is a month ("May 4" is a date, read elsewhere).
   // A counted noun after it makes it a count again ("Harrowgate 40 homes" is no name).
-  if (!counted && prev.cap && !prev.stop && i - 1 > 0 && !MONTH_RE.test(prev.fold)) return prev.stem;
+  if (!counted && prev.cap && !prev.stop && i - 1 > 0 && !isCalendarWord(prev.fold)) return prev.stem;
   return undefined;
 }
-
-const MONTH_RE = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/;
 
 /** A figure with its unit written on: "62km", "41min", "48hrs". */
 const UNIT_SUFFIX_RE = /^(\d+(?:[.,]\d+)?)(km|min|mins|hrs?)$/i;

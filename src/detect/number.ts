@@ -2,7 +2,7 @@ import type { AgeMention, AnalyzedSentence, AnalyzedSource } from '../analyze/in
 import { isCountryName, sameEntity } from '../analyze/names.js';
 import { areSynonyms } from '../analyze/synonyms.js';
 import { couldBePerson, partOf } from './mentions.js';
-import type { NumberMention } from '../analyze/numbers.js';
+import { NUMBER_WORDS, type NumberMention } from '../analyze/numbers.js';
 import { sourceNumber, type Claim, type ClaimValue, type RuleId, type Severity } from '../types.js';
 import { byValue as campByValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, sharedGroupId, uniqueByClaims, uniqueBySpans } from './merge.js';
 import { alignedConfidence, pairFindings } from './pairs.js';
@@ -594,16 +594,13 @@ function figureContext(m: Mention): Set<string> {
   const out = new Set<string>();
   for (let k = Math.max(0, m.number.from - FIGURE_CONTEXT_REACH); k < Math.min(tokens.length, m.number.to + FIGURE_CONTEXT_REACH); k++) {
     const t = tokens[k];
-    if (!t || (k >= m.number.from && k < m.number.to) || t.stop || t.num || t.fold.length < 3 || NUMBER_WORD_STEMS.has(t.fold) || FIGURE_CONTEXT_NOISE.has(t.stem)) continue;
+    if (!t || (k >= m.number.from && k < m.number.to) || t.stop || t.num || t.fold.length < 3 || NUMBER_WORDS.has(t.fold) || FIGURE_CONTEXT_NOISE.has(t.stem)) continue;
     // The counted noun is the measure, compared already: not context.
     if (t.stem === m.number.unit) continue;
     out.add(t.stem);
   }
   return out;
 }
-
-/** Number words are the figures themselves, not what stands around them. */
-const NUMBER_WORD_STEMS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion']);
 
 /** Shared context words, and the largest ratio of the figures, for two figures to be read as one count. */
 const FIGURE_CONTEXT_SHARED = 2;
@@ -645,21 +642,6 @@ function sameContextFigures(aligned: readonly Finding[], context: DetectionConte
       byMeasure.set(measure, lists);
     }
   });
-  // Which aligned findings hold a claim (by source and start): two claims one finding holds were compared.
-  const holders = new Map<string, Set<number>>();
-  aligned.forEach((f, i) => {
-    for (const c of f.claims) {
-      const k = `${c.source}:${c.span.start}`;
-      holders.set(k, (holders.get(k) ?? new Set()).add(i));
-    }
-  });
-  const compared = (p: Claim, q: Claim): boolean => {
-    const hp = holders.get(`${p.source}:${p.span.start}`);
-    const hq = holders.get(`${q.source}:${q.span.start}`);
-    if (!hp || !hq) return false;
-    for (const i of hp) if (hq.has(i)) return true;
-    return false;
-  };
   const byValues = new Map<string, Mention[]>();
   for (const [measure, all] of [...byMeasure].sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))) {
     // A source giving many figures of one measure counts many things in it: no one count to compare.
@@ -688,7 +670,7 @@ function sameContextFigures(aligned: readonly Finding[], context: DetectionConte
             // Both sources already stand in this finding with a mention no later: nothing to add.
             const settled = (m: Mention): boolean => list.some((n) => n.sentence.source === m.sentence.source && offsetOf(n) <= offsetOf(m));
             if (settled(a.m) && settled(b.m)) continue;
-            if (compared(claimOf(a.m, context), claimOf(b.m, context))) continue;
+            if (comparedWhereAligned(aligned, [claimOf(a.m, context), claimOf(b.m, context)])) continue;
             byValues.set(key, keepFirstPerSource(list, [a.m, b.m]));
           }
         }
@@ -720,7 +702,30 @@ function storyFindings(byValues: ReadonlyMap<string, Mention[]>, context: Detect
 
 /** Claims an aligned finding already compares (the same places in the same sources): no story-level finding again. */
 function comparedWhereAligned(aligned: readonly Finding[], claims: readonly Claim[]): boolean {
-  return aligned.some((f) => claims.every((c) => f.claims.some((d) => d.source === c.source && d.span.start === c.span.start)));
+  const holders = claimHolders(aligned);
+  const [first, ...rest] = claims.map((c) => holders.get(`${c.source}:${c.span.start}`));
+  if (!first || rest.some((h) => h === undefined)) return false;
+  for (const i of first) if (rest.every((h) => h?.has(i))) return true;
+  return false;
+}
+
+const holderCache = new WeakMap<readonly Finding[], Map<string, Set<number>>>();
+
+/** Which aligned findings hold a claim (by source and start), built once per list of findings. */
+function claimHolders(aligned: readonly Finding[]): Map<string, Set<number>> {
+  let holders = holderCache.get(aligned);
+  if (!holders) {
+    const index = new Map<string, Set<number>>();
+    aligned.forEach((f, i) => {
+      for (const c of f.claims) {
+        const k = `${c.source}:${c.span.start}`;
+        index.set(k, (index.get(k) ?? new Set()).add(i));
+      }
+    });
+    holders = index;
+    holderCache.set(aligned, holders);
+  }
+  return holders;
 }
 
 /** The significant digits of a value, in order ("4.5 million" and "45m" → "45"). */
