@@ -1,6 +1,6 @@
 import type { AnalyzedSentence, Token } from '../analyze/index.js';
 import { stemOf } from '../analyze/index.js';
-import { IRREGULAR } from '../analyze/lexicon.js';
+import { IRREGULAR, SPEECH_VERBS } from '../analyze/lexicon.js';
 import type { Claim } from '../types.js';
 import { consensusText, mergeAcrossSources } from './merge.js';
 import { alignedConfidence, pairFindings } from './pairs.js';
@@ -108,7 +108,8 @@ function isNegator(t: Token, next: Token | undefined, text: string, prev?: Token
   // "No 8 shirt", "No. 3": an abbreviation of "number", not a negation.
   if (t.fold === 'no' && next?.num) return false;
   // "a no confidence vote", "the no-deal scenario": after an article, "no" names a kind of thing.
-  if (t.fold === 'no' && prev && /^(?:a|an|the|this|that)$/.test(prev.fold)) return false;
+  // Not after "that", which mostly opens a clause ("confirmed that no restriction was imposed").
+  if (t.fold === 'no' && prev && /^(?:a|an|the|this)$/.test(prev.fold)) return false;
   // "no-confidence vote", "no-fly zone", "non-binding": one word with a hyphen names a thing.
   if (next && next.start === t.end + 1 && /^[-‐‑]$/.test(text[t.end] ?? '')) return false;
   // "a vote of no confidence": after "of", "no" with these nouns names a kind of thing.
@@ -159,10 +160,38 @@ function polarity(sentence: AnalyzedSentence, text: string): Map<number, number>
       // cyber-attack" says it was not, as "it was not a cyber-attack" does.
       if (clauseBreak(text, tokens[k - 1] as Token, u) || (u.fold === 'that' && !EVIDENCE.has(tokens[k - 1]?.fold ?? ''))) break;
       negated.set(k, i);
-      if (!opensClause && !u.stop && !/^(?:also|further|yet|longer|ever)$/.test(u.fold)) break;
+      if (!opensClause && !u.stop && !/^(?:also|further|yet|longer|ever)$/.test(u.fold)) {
+        // "had not seen any cancellations", "has never turned a profit": the object of a verb of
+        // having, finding or making is denied with it ("saw no cancellations", "made no profit").
+        const object = objectAfter(tokens, k);
+        if (object) for (let m = object[0]; m < object[1]; m++) negated.set(m, i);
+        break;
+      }
     }
   });
   return negated;
+}
+
+/**
+ * Verbs whose denial denies their object: having, getting, finding, seeing, making, recording.
+ * Verbs of saying, expecting or wanting are left out: "did not expect a deal" says nothing of the deal.
+ */
+const POSSESSING = new Set(['have', 'had', 'has', 'get', 'got', 'see', 'saw', 'seen', 'find', 'found', 'receiv', 'make', 'made', 'turn', 'record', 'post', 'report', 'show', 'score', 'earn', 'win', 'won', 'suffer', 'detect', 'identifi', 'issu', 'lodg', 'file', 'impos', 'take', 'took', 'taken']);
+
+/** Token range [from, to) of the object noun phrase after the verb at k ("any order cancellations"), if the verb passes its denial on. */
+function objectAfter(tokens: readonly Token[], k: number): [number, number] | undefined {
+  const verb = tokens[k] as Token;
+  if (!POSSESSING.has(verb.stem) && !POSSESSING.has(verb.fold)) return undefined;
+  const det = tokens[k + 1];
+  if (!det || !/^(?:any|a|an)$/.test(det.fold)) return undefined;
+  let m = k + 2;
+  // Up to three words of the noun phrase: "an annual profit", "any order cancellations".
+  while (m < tokens.length && m < k + 5) {
+    const t = tokens[m] as Token;
+    if (t.stop || t.num || t.cap) break;
+    m++;
+  }
+  return m > k + 2 ? [k + 1, m] : undefined;
 }
 
 /**
@@ -189,6 +218,29 @@ function wordStart(tokens: readonly Token[], k: number): Token {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1];
   return prev && prev.end === t.start ? { ...t, start: prev.start } : t;
+}
+
+/** Words before a plainly said word that a claim may take in to show what is said of it. */
+const PREDICATE_REACH = 5;
+
+/**
+ * Where the statement a plainly said word belongs to starts: the verb before it in its clause
+ * ("covered by launch insurance", "made its first annual profit"), so the claim shows what is
+ * said against the other source's denial; the word itself when no verb stands close before it.
+ */
+function predicateStart(sentence: AnalyzedSentence, k: number, text: string): number {
+  const { tokens } = sentence;
+  const verbLike = (t: Token): boolean => !t.stop && (/ed$/.test(t.fold) || (IRREGULAR[t.fold] !== undefined && IRREGULAR[t.fold] !== 'be' && IRREGULAR[t.fold] !== 'have'));
+  // A verb is its own predicate ("had cancelled orders"): nothing to take in.
+  if (verbLike(tokens[k] as Token)) return k;
+  for (let m = k - 1; m >= 0 && m >= k - PREDICATE_REACH; m--) {
+    const t = tokens[m] as Token;
+    const next = tokens[m + 1] as Token;
+    // A verb of saying frames the statement rather than making it ("said a restriction …").
+    if (clauseBreak(text, t, next) || t.cap || t.num || SPEECH_VERBS.has(t.fold)) return k;
+    if (verbLike(t)) return m;
+  }
+  return k;
 }
 
 /** Auxiliaries: after "Nobody in the old town should …" the verb that follows is what is denied. */
@@ -227,8 +279,21 @@ function isHead(sentence: AnalyzedSentence, negated: Map<number, number>, k: num
       }
     }
   }
-  if (k < from) return false;
-  for (let m = from; m < k; m++) if (!tokens[m]?.stop && negated.has(m) && !modifier(m)) return false;
+  if (k < from) {
+    // "no speed restriction had been put in place": the noun after "no" is denied too, as much as
+    // the verb after the auxiliary. The noun ends the run of content words right after "no".
+    if (tokens[negator]?.fold !== 'no') return false;
+    for (let m = negator + 1; m <= k; m++) if (tokens[m]?.stop || tokens[m]?.num) return false;
+    const next = tokens[k + 1];
+    return next === undefined || next.stop || clauseBreak(text, tokens[k] as Token, next);
+  }
+  for (let m = from; m < k; m++) {
+    if (tokens[m]?.stop || !negated.has(m) || modifier(m)) continue;
+    // The object a denied verb of having or making passes its denial to ("not seen any cancellations").
+    const object = objectAfter(tokens, m);
+    // The noun is what is denied: "any order cancellations" flips on "cancellations", not "order".
+    return object !== undefined && k === object[1] - 1 && negated.get(k) === negator;
+  }
   return true;
 }
 
@@ -305,8 +370,8 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
       if ((negA !== negB) === !opposite) {
         used.add(j);
         // The claim spans the word and its negator, on whichever side the negator stands ("Deaths: none").
-        const nx = negA ? wordStart(x.tokens, px.get(i) as number) : a;
-        const ny = negB ? wordStart(y.tokens, py.get(j) as number) : b;
+        const nx = negA ? wordStart(x.tokens, px.get(i) as number) : (x.tokens[predicateStart(x, i, textOf(x.source))] as Token);
+        const ny = negB ? wordStart(y.tokens, py.get(j) as number) : (y.tokens[predicateStart(y, j, textOf(y.source))] as Token);
         out.push({
           x: [Math.min(nx.start, a.start), Math.max(nx.end, a.end)],
           y: [Math.min(ny.start, b.start), Math.max(ny.end, b.end)],

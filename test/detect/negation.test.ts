@@ -3,11 +3,16 @@ import { claimTexts, compareTexts, ofKind } from './helpers.js';
 
 describe('negation detector', () => {
   it.each([
-    ['no evidence / evidence', 'The inquiry found no evidence of fraud at the agency.', 'The inquiry found evidence of fraud at the agency.', 'S1:no evidence', 'S2:evidence'],
+    ['no evidence / evidence', 'The inquiry found no evidence of fraud at the agency.', 'The inquiry found evidence of fraud at the agency.', 'S1:no evidence', 'S2:found evidence'],
     ['will not affect / will also affect', 'The cuts will not affect the plant in Siegen, the firm said.', 'The cuts will also affect the plant in Siegen, the firm said.', 'S1:not affect', 'S2:affect'],
-    ['a denial against an assertion, the other clause unnegated', 'The coach said nothing about his future at the club after the defeat.', 'The coach spoke about his future at the club after the defeat.', 'S1:nothing about his future', 'S2:future'],
+    ['a denial against an assertion, the other clause unnegated', 'The coach said nothing about his future at the club after the defeat.', 'The coach spoke about his future at the club after the defeat.', 'S1:nothing about his future', 'S2:spoke about his future'],
     ['denied / confessed', 'The defendant, who denied the charges, showed no emotion.', 'The defendant, who confessed to the charges, showed no emotion.', 'S1:denied', 'S2:confessed'],
     ['lacks / has', 'The field hospital still lacks a backup generator, the agency said.', 'The field hospital still has a backup generator, the agency said.', 'S1:lacks a backup', 'S2:backup'],
+    // The denial of a verb of having or making reaches its object, and the noun is what flips.
+    ['the object of a denied verb of having', 'The finance chief said the company had not seen any order cancellations this quarter.', 'The finance chief said some customers had cancelled orders this quarter.', 'S1:not seen any order cancellations', 'S2:cancelled'],
+    ['never made a profit / made its first profit', 'The chipmaker has never turned an annual profit.', 'The chipmaker made its first annual profit last year.', 'S1:never turned an annual profit', 'S2:made its first annual profit'],
+    // "that" opens a clause here; it is no article before "no".
+    ['the noun after "no" in a clause under "that"', 'The operator confirmed that no speed restriction had been put in place on the line.', 'The operator said a speed restriction had been imposed on the line.', 'S1:no speed restriction', 'S2:speed restriction'],
   ])('reports %s', (_name, a, b, ca, cb) => {
     const found = ofKind(compareTexts(a, b), 'negation');
     expect(found).toHaveLength(1);
@@ -34,6 +39,8 @@ describe('negation detector', () => {
     ['both negative', 'Nobody was seriously injured, police said.', 'No person was seriously injured, police said.'],
     ['a negated antonym', '"We will not stop until every house is searched," the chief said.', 'The chief said they would continue until every house is searched.'],
     ['"No" as a number', 'He will wear the No 8 shirt at the club.', 'He will wear the number 8 shirt at the club.'],
+    // A denied expectation says nothing of the thing expected: only verbs of having pass the denial on.
+    ['a denied expectation', 'The union did not expect a deal before the weekend, its leader said.', 'A deal before the weekend was reached late on Friday, the union said.'],
     ['two denials in different words', 'After the defeat the coach said nothing about his future at the club.', 'After the defeat the coach did not speak about his future at the club.'],
     ['a refusal and a denial', 'The airline declined to comment on the cancelled routes on Friday.', 'The airline would not comment on the cancelled routes on Friday.'],
     ['never / no longer', 'The mayor never mentioned the stadium plan in her speech on Tuesday.', 'The mayor made no mention of the stadium plan in her speech on Tuesday.'],
@@ -75,7 +82,7 @@ describe('negation detector', () => {
   });
 
   it('reads "refused to", "failed to" and "declined to" as the act not happening', () => {
-    expect(claimTexts(ofKind(compareTexts('The minister refused to meet the strikers on Monday, his office said.', 'The minister agreed to meet the strikers on Monday, his office said.'), 'negation')[0])).toEqual(['S1:refused to meet', 'S2:meet']);
+    expect(claimTexts(ofKind(compareTexts('The minister refused to meet the strikers on Monday, his office said.', 'The minister agreed to meet the strikers on Monday, his office said.'), 'negation')[0])).toEqual(['S1:refused to meet', 'S2:agreed to meet']);
     expect(ofKind(compareTexts('The valve failed to activate during the fire, the company said.', 'The valve activated as designed during the fire, the company said.'), 'negation')).toHaveLength(1);
     expect(ofKind(compareTexts('The minister refused to meet the strikers on Monday.', 'The minister declined to meet the strikers on Monday.'), 'negation')).toEqual([]);
   });
@@ -97,7 +104,7 @@ describe('negation detector', () => {
 
   it('takes the noun, not a hyphened modifier, as what "no" denies', () => {
     const report = compareTexts('The agency had issued a warning about high waves on Friday.', 'The agency issued no high-wave warning on Friday.');
-    expect(ofKind(report, 'negation').map((d) => claimTexts(d))).toEqual([['S1:warning', 'S2:no high-wave warning']]);
+    expect(ofKind(report, 'negation').map((d) => claimTexts(d))).toEqual([['S1:issued a warning', 'S2:no high-wave warning']]);
     expect(ofKind(compareTexts('Two passengers suffered life-threatening injuries in the crash.', 'Two passengers suffered injuries that were not life-threatening in the crash.'), 'negation')).toHaveLength(1);
   });
 
