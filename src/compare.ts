@@ -256,7 +256,8 @@ function bySourceOrder(a: { source: string; index: number }, b: { source: string
  */
 function weakenLinked(f: Finding, groupsById: ReadonlyMap<string, AlignedGroup>): Finding | undefined {
   const group = f.group === null ? undefined : groupsById.get(f.group);
-  if (!group || group.linked.size === 0) return undefined;
+  // A detector that weakened its own finding has said why already.
+  if (!group || group.linked.size === 0 || f.weakened) return undefined;
   const linked = new Set([...group.linked].map((s) => `${s.source}:${s.index}`));
   if (!f.claims.some((c) => linked.has(`${c.source}:${c.sentence}`))) return undefined;
   return { ...f, severity: 'low', weakened: { reason: 'linked-member', severity: f.severity } };
@@ -294,6 +295,7 @@ const WEAKENED_WORDS: Readonly<Record<NonNullable<Finding['weakened']>['reason']
   'linked-member': 'one of the sentences also reports other statements',
   'clause-match': 'the sentences share one clause, not the whole statement',
   'near-match': 'the sentences match only just, each the other\'s closest',
+  'other-time': 'one statement is set in an earlier time than the other',
 };
 
 /** The finding's message: its detector's words, then why its severity was lowered, if it was. */

@@ -107,9 +107,10 @@ export interface Weakening {
   /**
    * "linked-member": one of its sentences is only linked into the group (it reports other statements too);
    * "clause-match": its sentences match through one clause, not as whole sentences;
-   * "near-match": its sentences score just below the alignment threshold, each the other's best match.
+   * "near-match": its sentences score just below the alignment threshold, each the other's best match;
+   * "other-time": one sentence sets its statement in an earlier time than the other ("last year", "in 1995").
    */
-  reason: 'linked-member' | 'clause-match' | 'near-match';
+  reason: 'linked-member' | 'clause-match' | 'near-match' | 'other-time';
   severity: Severity;
 }
 

@@ -52,6 +52,22 @@ describe('number detector', () => {
     expect(ofKind(compareTexts(a, b), 'number').map(claimTexts)).toEqual([claims]);
   });
 
+  it('keeps a figure dated to an earlier time than the other only at low severity, saying why', () => {
+    const report = compareTexts(
+      'Just last year, a blaze at a garment factory in the district killed nine workers, officials said.',
+      'A blaze at a garment factory in the district killed 14 workers on Tuesday, officials said.',
+    );
+    const found = ofKind(report, 'number');
+    expect(found.map((d) => [d.severity, d.weakened?.reason])).toEqual([['low', 'other-time']]);
+    expect(found[0]?.message).toContain('set in an earlier time');
+    // A year in the story's own time, or one that opens a span, dates nothing earlier.
+    const spans = compareTexts(
+      'The contracts for a 62-kilometre section of the motorway were awarded between 2019 and 2021, prosecutors said in 2024.',
+      'The contracts for a 26-kilometre section of the motorway were awarded between 2019 and 2021, prosecutors said in 2024.',
+    );
+    expect(ofKind(spans, 'number').map((d) => [d.severity, d.weakened?.reason])).toEqual([['high', undefined]]);
+  });
+
   it('reports the same amount in different currencies', () => {
     const report = compareTexts('The club paid a fee of €42m for the striker on Friday.', 'The club paid a fee of £42m for the striker on Friday.');
     expect(claimTexts(ofKind(report, 'number')[0])).toEqual(['S1:€42m', 'S2:£42m']);
