@@ -47,7 +47,23 @@ const groups = [...byCode.keys()]
     }),
   )
   .filter((g) => g.length > 0);
+
+// Capitals (countries-list) are places whatever the words around them say: "Minsk hit back" is a
+// government speaking through its seat, not a person. Left out: capitals that are common given
+// names or surnames (a person called Hamilton or Victoria is no place).
+const NOT_ONLY_PLACES = new Set(['Victoria', 'Hamilton', 'Kingston', 'Jamestown', 'Georgetown', 'Washington D.C.', 'Male', 'Avarua']);
+const { countries: capitalsData } = require('countries-list');
+const capitals = [...new Set(Object.values(capitalsData).map((c) => c.capital).filter((c) => typeof c === 'string' && c.length >= 4 && !NOT_ONLY_PLACES.has(c)))].sort();
+
+// Nationality words in English (i18n-nationality): "Belarusian", "Polish", "Dutch". A word of the
+// list standing alone is a nationality, never a person's name.
+const nationalities = JSON.parse(readFileSync(join(dirname(require.resolve('i18n-nationality/package.json')), 'langs', 'en.json'), 'utf8')).nationalities;
+// Usual forms the list lacks (nations within states, common variants); a country's own name in the
+// list ("Djibouti", "Bermuda") is a place, not a nationality word.
+const MORE_DEMONYMS = ['English', 'Scottish', 'Welsh', 'Irish', 'Argentine', 'Argentinian', 'Basque', 'Catalan', 'Flemish', 'Kurdish', 'Palestinian', 'Taiwanese', 'Emirati', 'Saudi', 'Kosovar', 'Bosnian', 'Slovak', 'Slovene', 'Slovenian', 'Ukrainian', 'Russian', 'European'];
+const demonyms = [...new Set([...Object.values(nationalities).flatMap((n) => (Array.isArray(n) ? n : [n])), ...MORE_DEMONYMS].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && !english.has(n)))].sort();
+
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ groups })}\n`);
+writeFileSync(out, `${JSON.stringify({ groups, capitals, demonyms })}\n`);
 // On stderr: `npm pack --json` runs the build and reads stdout as JSON.
-console.error(`countries: ${groups.length} countries, ${groups.reduce((n, g) => n + g.length, 0)} names in ${LANGUAGES.length} languages`);
+console.error(`countries: ${groups.length} countries, ${groups.reduce((n, g) => n + g.length, 0)} names in ${LANGUAGES.length} languages, ${capitals.length} capitals, ${demonyms.length} nationality words`);

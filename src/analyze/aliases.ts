@@ -16,8 +16,8 @@
  * state): a wrong alias hides a real discrepancy, which is worse than a
  * noisy report.
  */
-export const DEFAULT_ALIAS_GROUPS: readonly (readonly string[])[] = [
-  // ── Countries and unions ───────────────────────────────────────────────
+// ── Countries and unions ───────────────────────────────────────────────
+export const COUNTRY_GROUPS: readonly (readonly string[])[] = [
   ['United States', 'United States of America', 'U.S.', 'US', 'U.S.A.', 'USA', 'America',
     'Estados Unidos', 'EE.UU.', 'États-Unis', 'Vereinigte Staaten'],
   ['United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain', 'GB',
@@ -98,16 +98,20 @@ export const DEFAULT_ALIAS_GROUPS: readonly (readonly string[])[] = [
   ['Zambia'],
   ['Latvia'],
   ['Lithuania'],
+];
 
-  // ── International organisations ────────────────────────────────────────
+// ── International organisations ────────────────────────────────────────
+export const ORGANISATION_GROUPS: readonly (readonly string[])[] = [
   ['United Nations', 'UN', 'U.N.', 'Nations Unies', 'ONU', 'Naciones Unidas', 'Vereinte Nationen'],
   ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'OTAN'],
   ['World Health Organization', 'WHO', 'World Health Organisation', 'OMS'],
   ['International Monetary Fund', 'IMF', 'FMI'],
   ['International Atomic Energy Agency', 'IAEA'],
   ['Organization of the Petroleum Exporting Countries', 'OPEC'],
+];
 
-  // ── Cities ─────────────────────────────────────────────────────────────
+// ── Cities ─────────────────────────────────────────────────────────────
+export const CITY_GROUPS: readonly (readonly string[])[] = [
   ['Kyiv', 'Kiev', 'Kyjiw', 'Kiew', 'Київ', 'Киев'],
   ['Kharkiv', 'Kharkov', 'Charkiw'],
   ['Odesa', 'Odessa'],
@@ -168,8 +172,10 @@ export const DEFAULT_ALIAS_GROUPS: readonly (readonly string[])[] = [
   ['Chernobyl', 'Chornobyl', 'Tschernobyl', 'Tchernobyl'],
   ['Ankara'],
   ['Antalya'],
+];
 
-  // ── Rivers ─────────────────────────────────────────────────────────────
+// ── Rivers ─────────────────────────────────────────────────────────────
+export const RIVER_GROUPS: readonly (readonly string[])[] = [
   ['Tagus', 'Tejo', 'Tajo'],
   ['Danube', 'Donau', 'Duna', 'Dunărea', 'Dunav'],
   ['Rhine', 'Rhein', 'Rhin', 'Rijn'],
@@ -181,8 +187,10 @@ export const DEFAULT_ALIAS_GROUPS: readonly (readonly string[])[] = [
   ['Meuse', 'Maas'],
   ['Scheldt', 'Schelde', 'Escaut'],
   ['Douro', 'Duero'],
+];
 
-  // ── Given names with many romanisations (also matched inside full names)
+// ── Given names with many romanisations (also matched inside full names)
+export const GIVEN_NAME_GROUPS: readonly (readonly string[])[] = [
   // The matcher's vowel rule is strict for short names (Scholz ≠ Schulz), so
   // the frequent Arabic/Turkish variants are listed instead.
   ['Mohammed', 'Muhammad', 'Mohamed', 'Mohammad', 'Muhammed', 'Mohamad', 'Muhamad'],
@@ -195,11 +203,26 @@ export const DEFAULT_ALIAS_GROUPS: readonly (readonly string[])[] = [
   ['Mustafa', 'Mostafa', 'Moustafa', 'Mustapha'],
   ['Abdullah', 'Abdallah', 'Abdulla'],
   ['Mahmoud', 'Mahmud', 'Mahmood'],
+];
 
-  // ── People whose romanisations differ beyond what the matcher infers ───
+// ── People whose romanisations differ beyond what the matcher infers ───
+export const PEOPLE_GROUPS: readonly (readonly string[])[] = [
   ['Muammar Gaddafi', 'Gaddafi', 'Qaddafi', 'Gadhafi', 'Qadhafi', 'Kadhafi', 'Gadaffi',
     'Muammar al-Gaddafi', 'Muammar Qaddafi', 'Moammar Gadhafi'],
   ['Volodymyr Zelensky', 'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskyj', 'Selenskyj',
     'Zelenski', 'Volodymyr Zelenskyy', 'Volodymyr Zelenskiy'],
   ['Pyotr Tchaikovsky', 'Tchaikovsky', 'Chaikovsky', 'Tschaikowsky', 'Čajkovskij'],
 ];
+
+/** Every curated group, in the order above (entity ids follow this order). */
+export const DEFAULT_ALIAS_GROUPS: readonly (readonly string[])[] = [
+  ...COUNTRY_GROUPS,
+  ...ORGANISATION_GROUPS,
+  ...CITY_GROUPS,
+  ...RIVER_GROUPS,
+  ...GIVEN_NAME_GROUPS,
+  ...PEOPLE_GROUPS,
+];
+
+/** Curated groups that name places (cities, rivers): a place's name is no person's. */
+export const PLACE_GROUPS: readonly (readonly string[])[] = [...CITY_GROUPS, ...RIVER_GROUPS];

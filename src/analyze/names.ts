@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
  */
 import { foldText } from '../normalize/index.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { DEFAULT_ALIAS_GROUPS } from './aliases.js';
+import { DEFAULT_ALIAS_GROUPS, PLACE_GROUPS } from './aliases.js';
 import { metaphone } from './phonetics.js';
 
 export { DEFAULT_ALIAS_GROUPS };
@@ -265,6 +265,15 @@ function addGroups(ids: Map<string, string>, members: Map<string, string[]>, gro
 
 let defaultTable: AliasTable | undefined;
 let countryIds: ReadonlySet<string> | undefined;
+let placeIds: ReadonlySet<string> | undefined;
+
+/** What the built-in table knows besides its entities: which are countries, which other places. */
+interface DefaultAliases {
+  table: AliasTable;
+  countries: ReadonlySet<string>;
+  /** Cities, capitals and rivers. */
+  places: ReadonlySet<string>;
+}
 
 /**
  * The built-in table: the curated groups, then every country's names in many
@@ -274,19 +283,22 @@ let countryIds: ReadonlySet<string> | undefined;
  */
 function defaultAliases(): AliasTable {
   if (defaultTable) return defaultTable;
-  const { table, countries } = precomputedAliases() ?? computeDefaultAliases();
+  const { table, countries, places } = precomputedAliases() ?? computeDefaultAliases();
   countryIds = countries;
+  placeIds = places;
   defaultTable = table;
   return defaultTable;
 }
 
-/** The built-in table and its country ids, folded name by name (thousands of names: ~30 ms). */
-export function computeDefaultAliases(): { table: AliasTable; countries: ReadonlySet<string> } {
+/** The built-in table with its country and place ids, folded name by name (thousands of names: ~30 ms). */
+export function computeDefaultAliases(): DefaultAliases {
   const ids = new Map<string, string>();
   const members = new Map<string, string[]>();
   addGroups(ids, members, DEFAULT_ALIAS_GROUPS);
+  const places = new Set(PLACE_GROUPS.map((g) => ids.get(foldName(g[0] as string))).filter((id) => id !== undefined));
   const countries: string[] = [];
-  for (const group of countryGroups()) {
+  const data = countryData();
+  for (const group of data.groups) {
     const owners = new Set(group.map((n) => ids.get(foldName(n))).filter((id) => id !== undefined));
     const safe = owners.size > 1 ? group.filter((n) => !ids.has(foldName(n))) : group;
     if (safe.length === 0) continue;
@@ -294,7 +306,13 @@ export function computeDefaultAliases(): { table: AliasTable; countries: Readonl
     const id = ids.get(foldName(safe[0]!));
     if (id !== undefined) countries.push(id);
   }
-  return { table: { ids, members }, countries: new Set(countries) };
+  // A capital the curated groups hold keeps its group (Kyiv/Kiev); the others are entities of their own.
+  for (const capital of data.capitals) {
+    if (!ids.has(foldName(capital))) addGroups(ids, members, [[capital]]);
+    const id = ids.get(foldName(capital));
+    if (id !== undefined && !countries.includes(id)) places.add(id);
+  }
+  return { table: { ids, members }, countries: new Set(countries), places };
 }
 
 /** The serialised form of the built-in table that scripts/build-aliases.mjs writes at build time. */
@@ -302,10 +320,11 @@ export interface PrecomputedAliases {
   /** [folded name, entity id] in table order. */
   ids: Array<[string, string]>;
   countries: string[];
+  places: string[];
 }
 
-export function serialiseAliases({ table, countries }: { table: AliasTable; countries: ReadonlySet<string> }): PrecomputedAliases {
-  return { ids: [...table.ids], countries: [...countries] };
+export function serialiseAliases({ table, countries, places }: DefaultAliases): PrecomputedAliases {
+  return { ids: [...table.ids], countries: [...countries], places: [...places] };
 }
 
 /**
@@ -313,7 +332,7 @@ export function serialiseAliases({ table, countries }: { table: AliasTable; coun
  * than folding every country's names in 28 languages. Absent on a first build (the build
  * computes it from this module), so the computed table is the fallback.
  */
-function precomputedAliases(): { table: AliasTable; countries: ReadonlySet<string> } | undefined {
+function precomputedAliases(): DefaultAliases | undefined {
   let data: PrecomputedAliases;
   try {
     const require = createRequire(import.meta.url);
@@ -328,12 +347,27 @@ function precomputedAliases(): { table: AliasTable; countries: ReadonlySet<strin
     if (list) list.push(key);
     else members.set(id, [key]);
   }
-  return { table: { ids, members }, countries: new Set(data.countries) };
+  return { table: { ids, members }, countries: new Set(data.countries), places: new Set(data.places ?? []) };
 }
 
-function countryGroups(): readonly (readonly string[])[] {
-  const require = createRequire(import.meta.url);
-  return (require('./generated/countries.json') as { groups: string[][] }).groups;
+interface CountryData {
+  /** Each country's names in many languages. */
+  groups: string[][];
+  /** Capital cities, in English. */
+  capitals: string[];
+  /** Nationality words, in English ("Belarusian", "Dutch"). */
+  demonyms: string[];
+}
+
+let countryDataCache: CountryData | undefined;
+
+/** The data scripts/build-countries.mjs extracts at build time (i18n-iso-countries, countries-list, i18n-nationality). */
+function countryData(): CountryData {
+  if (!countryDataCache) {
+    const require = createRequire(import.meta.url);
+    countryDataCache = require('./generated/countries.json') as CountryData;
+  }
+  return countryDataCache;
 }
 
 /** Is this the name of a country (in any of the languages of the built-in table)? */
@@ -341,6 +375,21 @@ export function isCountryName(name: string, aliases: AliasTable = defaultAliases
   defaultAliases();
   const id = aliases.ids.get(foldName(name));
   return id !== undefined && (countryIds?.has(id) ?? false);
+}
+
+/** Is this the name of a known place: a country, a capital, or a city or river of the built-in table? */
+export function isKnownPlace(name: string, aliases: AliasTable = defaultAliases()): boolean {
+  defaultAliases();
+  const id = aliases.ids.get(foldName(name));
+  return id !== undefined && ((countryIds?.has(id) ?? false) || (placeIds?.has(id) ?? false));
+}
+
+let demonymSet: ReadonlySet<string> | undefined;
+
+/** Is this one word a nationality ("Belarusian", "Dutch"), whatever follows it? */
+export function isNationalityWord(word: string): boolean {
+  demonymSet ??= new Set(countryData().demonyms.map((d) => d.toLowerCase()));
+  return demonymSet.has(word.toLowerCase());
 }
 
 /** Stable grouping key: the alias id when the name is a known alias, else its folded form. */

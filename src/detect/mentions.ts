@@ -1,7 +1,8 @@
 import { SPEECH_VERBS } from '../analyze/lexicon.js';
 import type { AnalyzedSentence, NameMention } from '../analyze/index.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { canonicalKey, foldName, isCountryName, nameTokens, sameEntity } from '../analyze/names.js';
+import { canonicalKey, foldName, isCountryName, isKnownPlace, isNationalityWord, nameTokens, sameEntity } from '../analyze/names.js';
+import { NUMBER_WORDS } from '../analyze/numbers.js';
 import type { Severity } from '../types.js';
 import type { DetectionContext } from './types.js';
 
@@ -520,6 +521,9 @@ function typeOf(m: Mention, context: DetectionContext): MentionType {
   const label = /^\s*:/.test(m.sentence.text.slice(m.name.end - m.sentence.span.start));
   if (!label && !isKnown(m, context) && first.length >= 2 && first.length <= 6 && /^\p{Lu}+$/u.test(first)) return 'organisation';
   if (prev && HONORIFIC_BEFORE.test(prev.fold)) return 'person';
+  // A country, a capital or a city the table knows is a place also when it speaks: "Minsk called
+  // the claims a fabrication" is a government speaking through its seat.
+  if (isKnownPlace(m.name.text, context.aliases)) return 'place';
   if (m.sentence.speaker === m.name) return 'person';
   // One capitalised -an/-ese word before a lower-case noun is an adjective of nationality ("Chilean
   // rescuers"); before a verb it is a surname ("Wierzbicki said", "Petrovic warned").
@@ -532,7 +536,11 @@ function typeOf(m: Mention, context: DetectionContext): MentionType {
   // "an Austrian-led trial", "a Danish-owned firm": a demonym hyphened to a participle describes.
   const hyphened = next !== undefined && next.start === (tokens[m.name.to - 1]?.end ?? -2) + 1 && /^[-‐‑]$/.test(m.sentence.text[next.start - 1 - m.sentence.span.start] ?? '') && /(?:ed|en|ing)$/.test(next.fold);
   if (m.name.to - m.name.from === 1 && (nounNext || hyphened) && DEMONYM_RE.test(words[0] ?? '')) return 'nationality';
-  if (isCountryName(m.name.text, context.aliases)) return 'place';
+  // A word of the nationality list before any lower-case word, plural nouns too ("three Polish
+  // diplomats"), or after an article or a figure ("the Belarusian said"), is a nationality; before
+  // a verb with neither it may be a given name ("Danish had full control").
+  const determined = prev !== undefined && (ARTICLE_BEFORE.test(prev.fold) || prev.num || NUMBER_WORDS.has(prev.fold));
+  if (m.name.to - m.name.from === 1 && (lower || determined) && isNationalityWord(words[0] ?? '')) return 'nationality';
   const locative = (prev && LOCATIVES.has(prev.fold)) || (prev?.fold === 'the' && LOCATIVES.has(tokens[m.name.from - 2]?.fold ?? ''));
   if (locative) return 'place';
   // "the town of Limni", "the island of Funen", "south of Odense", "north-west of Evia": a place

@@ -7,6 +7,8 @@ import {
   computeDefaultAliases,
   foldName,
   isCountryName,
+  isKnownPlace,
+  isNationalityWord,
   nameTokens,
   sameEntity,
   type AliasTable,
@@ -365,5 +367,18 @@ describe('the built-in alias table folded at build time', () => {
     expect(groups(loaded)).toEqual(groups(computed.table));
     expect(isCountryName('Deutschland', loaded)).toBe(true);
     expect([...computed.countries].every((id) => isCountryName(computed.table.members.get(id)?.[0] ?? '', loaded))).toBe(true);
+    expect([...computed.places].every((id) => isKnownPlace(computed.table.members.get(id)?.[0] ?? '', loaded))).toBe(true);
+  });
+
+  it('knows capitals, curated cities and rivers as places, and keeps names that are also people\'s out', () => {
+    // A capital from the country data, one the curated cities hold (with its variants), a river, a country.
+    for (const place of ['Warsaw', 'Minsk', 'Kiev', 'Danube', 'Belarus', 'Ouagadougou']) expect(isKnownPlace(place)).toBe(true);
+    // Capitals that are also given names or surnames, and unknown names, are not claimed as places.
+    for (const name of ['Hamilton', 'Victoria', 'Kowalski', 'Ljubljanska']) expect(isKnownPlace(name)).toBe(false);
+  });
+
+  it('knows nationality words, but not a country\'s own name', () => {
+    for (const word of ['Belarusian', 'Polish', 'Dutch', 'Welsh', 'argentine']) expect(isNationalityWord(word)).toBe(true);
+    for (const word of ['Djibouti', 'Belarus', 'Danish Akhtar', 'Kowalski']) expect(isNationalityWord(word)).toBe(false);
   });
 });
