@@ -61,6 +61,12 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
         continue;
       }
     }
+    // "5pm", "11am": an hour with its a.m. or p.m. written solid.
+    const solid = /^(\d{1,2})(am|pm)$/i.exec(t.text);
+    if (solid && Number(solid[1]) >= 1 && Number(solid[1]) <= 12) {
+      found.push({ kind: 'time', value: (Number(solid[1]) % 12) * 60 + (solid[2]?.toLowerCase() === 'pm' ? 720 : 0), from: i, to: i + 1 });
+      continue;
+    }
     if (t.num) {
       const day = dayOf(t.text);
       // A range of days, "4-5 November": the event starts on the first.

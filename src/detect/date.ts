@@ -1,4 +1,4 @@
-import type { AnalyzedSentence } from '../analyze/index.js';
+import type { AnalyzedSentence, Token } from '../analyze/index.js';
 import { datelineOf, type DateKind, type DateMention } from '../analyze/dates.js';
 import { sourceNumber, type Claim, type ClaimValue } from '../types.js';
 import { describeFact, factFindings } from './facts.js';
@@ -43,6 +43,27 @@ function agree(a: DateMention, b: DateMention): boolean {
   return a.value === b.value;
 }
 
+/** Minutes an approximate time may be off: "shortly after 3am" holds 3.10am. */
+const APPROXIMATE_MINUTES = 30;
+
+/**
+ * A time said approximately covers the minutes around it: "around 3am" 2.30–3.30, "shortly after
+ * 3am" 3.00–3.30, "just before midnight" 23.30–24.00 ("at about 3.40am" stays exact: told to
+ * the minute). Other dates are returned as they are.
+ */
+function approximate(m: Mention): DateMention {
+  const { date } = m;
+  if (date.kind !== 'time' || date.range !== undefined) return date;
+  const before = m.sentence.tokens[date.from - 1]?.fold ?? '';
+  const twoBefore = m.sentence.tokens[date.from - 2]?.fold ?? '';
+  const near = /^(?:shortly|just|soon)$/.test(twoBefore);
+  if (before === 'after' && near) return { ...date, range: [date.value, date.value + APPROXIMATE_MINUTES] };
+  if (before === 'before' && near) return { ...date, range: [date.value - APPROXIMATE_MINUTES, date.value] };
+  // "about 4.15am" is told to the quarter hour: only a round hour said "around" is loose.
+  if (/^(?:around|about|approximately|roughly|circa|some)$/.test(before) && date.value % 60 === 0) return { ...date, range: [date.value - APPROXIMATE_MINUTES, date.value + APPROXIMATE_MINUTES] };
+  return date;
+}
+
 function claimOf(m: Mention, context: DetectionContext): Claim {
   const first = m.sentence.tokens[m.date.from];
   const last = m.sentence.tokens[m.date.to - 1];
@@ -77,7 +98,40 @@ function monthOf(m: Mention): Mention {
   return { ...m, date: { ...m.date, kind: 'month', value: Math.floor(m.date.value / 100) } };
 }
 
+/**
+ * Words before a date that make it a limit, not the time something happened: "by Monday", "until
+ * Friday". Not "since", "from", "before" or "after": the start of a span ("results from 14 March
+ * are annulled") is usually the day the thing happened, and "shortly after 2 p.m." tells when.
+ */
+const BOUNDS = /^(?:by|until|till|through)$/;
+
+/**
+ * The word that makes a date a limit ("by" of "By Monday", "until" of "until 5pm on December 3"),
+ * or "" for a date that tells when. Other dates and "on"/"at" between the word and the date belong
+ * to the same limit.
+ */
+function boundOf(m: Mention): string {
+  const { tokens, dates } = m.sentence;
+  let k = m.date.from - 1;
+  while (k >= 0) {
+    const t = tokens[k] as Token;
+    const inDate = dates.find((d) => d.from <= k && k < d.to);
+    if (inDate) k = inDate.from - 1;
+    else if (t.fold === 'on' || t.fold === 'at') k--;
+    else return BOUNDS.exec(t.fold)?.[0] ?? '';
+  }
+  return '';
+}
+
 function pairDates(x: Mention[], y: Mention[], kind: DateKind): Array<[Mention, Mention]> {
+  // "By Monday, staff had removed 8,400 fish" / "since anglers raised the alarm on Saturday": a
+  // limit and a time of happening date two different things; limits meet limits of the same word.
+  const bounds = new Set([...x, ...y].map(boundOf));
+  if (bounds.size > 1) {
+    const [first, second] = [x.map(boundOf), y.map(boundOf)];
+    x = x.filter((_, i) => second.includes(first[i] as string));
+    y = y.filter((_, i) => first.includes(second[i] as string));
+  }
   let xs = x.filter((m) => m.date.kind === kind);
   let ys = y.filter((m) => m.date.kind === kind);
   if (kind === 'month') {
@@ -89,8 +143,8 @@ function pairDates(x: Mention[], y: Mention[], kind: DateKind): Array<[Mention, 
     else if (ys.length > 0 && datesX.length > 0 && datesY.length === 0) xs = [...xs, ...datesX.map(monthOf)];
   }
   // Agreeing values explain each other; what is left is compared only when unambiguous.
-  const restX = xs.filter((a) => !ys.some((b) => agree(a.date, b.date)));
-  const restY = ys.filter((b) => !xs.some((a) => agree(a.date, b.date)));
+  const restX = xs.filter((a) => !ys.some((b) => agree(approximate(a), approximate(b))));
+  const restY = ys.filter((b) => !xs.some((a) => agree(approximate(a), approximate(b))));
   return restX.length === 1 && restY.length === 1 && xs.length === 1 && ys.length === 1 ? [[restX[0] as Mention, restY[0] as Mention]] : [];
 }
 
@@ -185,7 +239,8 @@ function storyWeekdays(aligned: readonly Finding[], context: DetectionContext, r
   return STORY_KINDS.flatMap((kind) => {
     const only: Mention[] = [];
     for (const source of context.sources) {
-      const days = source.sentences.flatMap(mentions).filter((m) => m.date.kind === kind);
+      // A limit ("By Monday, staff had removed …") is no day the story happened on.
+      const days = source.sentences.flatMap(mentions).filter((m) => m.date.kind === kind && boundOf(m) === '');
       if (days.length > 0 && days.every((m) => agree(m.date, (days[0] as Mention).date))) only.push(days[0] as Mention);
     }
     if (only.length < 2 || only.every((m) => agree(m.date, (only[0] as Mention).date))) return [];
@@ -260,6 +315,8 @@ function sameContextDates(aligned: readonly Finding[], context: DetectionContext
           for (const b of ly) {
             budget--;
             if (a.m.date.value === b.m.date.value || values[x]?.has(b.m.date.value) || values[y]?.has(a.m.date.value)) continue;
+            // "shortly after 3am" holds 3.10am; a limit dates no happening.
+            if (agree(approximate(a.m), approximate(b.m)) || boundOf(a.m) !== boundOf(b.m)) continue;
             let shared = 0;
             for (const w of a.words) if (b.words.has(w)) shared++;
             if (shared < DATE_CONTEXT_SHARED) continue;

@@ -24,6 +24,28 @@ describe('date detector', () => {
     expect(ofKind(compareTexts('The ferry left Piraeus at 7 a.m. for Naxos.', 'The ferry left Piraeus in the morning for Naxos.'), 'date')).toEqual([]);
   });
 
+  it('compares a limit ("by Monday", "until 5pm on December 3") only with a limit', () => {
+    const limit = compareTexts(
+      'Anglers raised the alarm on Saturday, and staff from the fisheries board removed 4,800 dead trout from the shore.',
+      'By Monday, staff from the fisheries board had removed 8,400 dead trout from the shore.',
+    );
+    expect(ofKind(limit, 'date')).toEqual([]);
+    const limits = compareTexts(
+      'Under the takeover rules the bidder has until 5pm on December 3 to make a firm offer for the distiller.',
+      'Under the takeover rules the bidder has until December 13 to make a firm offer for the distiller.',
+    );
+    expect(ofKind(limits, 'date').map((d) => claimTexts(d))).toEqual([['S1:December 3', 'S2:December 13']]);
+  });
+
+  it('reads a round hour said approximately as the half hour around it, a time to the minute as exact', () => {
+    const loose = compareTexts('The IT team spotted unusual activity shortly after 3am on Tuesday and took systems offline.', 'The IT team spotted unusual activity at 3.10am on Tuesday and took systems offline.');
+    expect(ofKind(loose, 'date')).toEqual([]);
+    const exact = compareTexts('The blast at the solvent plant happened at about 04:15 on Friday, the company said.', 'The blast at the solvent plant happened at 04:40 on Friday, the company said.');
+    expect(ofKind(exact, 'date')).toHaveLength(1);
+    // "5pm" written solid is a time.
+    expect(ofKind(compareTexts('The vote closed at 5pm on Friday, officials said.', 'The vote closed at 7pm on Friday, officials said.'), 'date').map((d) => claimTexts(d))).toEqual([['S1:5pm', 'S2:7pm']]);
+  });
+
   it('accepts one calendar date written two ways', () => {
     expect(ofKind(compareTexts('Voters go to the polls on May 14 in the first round.', 'Voters go to the polls on 14 May in the first round.'), 'date')).toEqual([]);
   });
