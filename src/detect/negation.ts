@@ -144,6 +144,9 @@ function polarity(sentence: AnalyzedSentence, text: string): Map<number, number>
     const opensClause = pronoun || !prev || clauseBreak(text, prev, t) || CLAUSE_BREAKS.has(prev.fold) || prev.fold === 'that';
     // "has never been stronger", "could not be better": a superlative said with a negator.
     if (/^(?:never|not|n't)$/.test(t.fold.replace(/^\w+(?=n't$)/, '')) && isComparativeAfter(tokens, i)) return;
+    // "The scans found nothing", "saw nobody": a negative object denies the verb before it, as
+    // "nothing was found" does. Not a verb of saying: "said nothing" against "said that …" is no flip.
+    if (/^(?:nothing|nobody|none)$/.test(t.fold) && prev && isPastVerb(prev) && !prev.cap && !SPEECH_VERBS.has(prev.fold) && !clauseBreak(text, prev, t)) negated.set(i - 1, i);
     // "Deaths: none so far": a negative word answering a label negates the label.
     if (pronoun && prev && /:\s*$/.test(text.slice(prev.end, t.start))) {
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -228,17 +231,21 @@ const PREDICATE_REACH = 5;
  * ("covered by launch insurance", "made its first annual profit"), so the claim shows what is
  * said against the other source's denial; the word itself when no verb stands close before it.
  */
+/** A verb in the past by its form ("found", "cancelled"), not an auxiliary. */
+function isPastVerb(t: Token): boolean {
+  return !t.stop && !t.num && (/ed$/.test(t.fold) || (IRREGULAR[t.fold] !== undefined && IRREGULAR[t.fold] !== 'be' && IRREGULAR[t.fold] !== 'have'));
+}
+
 function predicateStart(sentence: AnalyzedSentence, k: number, text: string): number {
   const { tokens } = sentence;
-  const verbLike = (t: Token): boolean => !t.stop && (/ed$/.test(t.fold) || (IRREGULAR[t.fold] !== undefined && IRREGULAR[t.fold] !== 'be' && IRREGULAR[t.fold] !== 'have'));
   // A verb is its own predicate ("had cancelled orders"): nothing to take in.
-  if (verbLike(tokens[k] as Token)) return k;
+  if (isPastVerb(tokens[k] as Token)) return k;
   for (let m = k - 1; m >= 0 && m >= k - PREDICATE_REACH; m--) {
     const t = tokens[m] as Token;
     const next = tokens[m + 1] as Token;
     // A verb of saying frames the statement rather than making it ("said a restriction …").
     if (clauseBreak(text, t, next) || t.cap || t.num || SPEECH_VERBS.has(t.fold)) return k;
-    if (verbLike(t)) return m;
+    if (isPastVerb(t)) return m;
   }
   return k;
 }

@@ -77,8 +77,35 @@ function stateOf(m: Mention): string | undefined {
   return before;
 }
 
-/** Two counts of people in different states ("58 missing", "23 dead") are not one figure. */
+/** Determiners that make a count someone's own: "his two children", "their three sons". */
+const POSSESSIVES = /^(?:his|her|their|its|my|our|your)$/;
+
+/** Kin, by stem: someone's relatives are counted for them, not among the story's people. */
+const KIN = new Set(['child', 'children', 'son', 'daughter', 'grandchildren', 'grandchild', 'grandson', 'granddaught', 'brother', 'sister', 'sibl', 'parent', 'wife', 'husband', 'cousin', 'nephew', 'niec']);
+
+/**
+ * Is the count someone's relatives ("travelling with his two children")? Adjectives may stand
+ * between. A possessive before other nouns ("his 16 films") is the story's subject's own count.
+ */
+function isPossessed(m: Mention): boolean {
+  const { tokens } = m.sentence;
+  const noun = tokens[m.number.to]?.stem ?? '';
+  if (!KIN.has(noun) && !KIN.has(m.number.unit ?? '')) return false;
+  for (let k = m.number.from - 1; k >= 0 && k >= m.number.from - 3; k--) {
+    const t = tokens[k] as Token;
+    if (POSSESSIVES.test(t.fold)) return true;
+    if (t.stop || t.num || t.cap) return false;
+  }
+  return false;
+}
+
+/**
+ * Two counts of people in different states ("58 missing", "23 dead") are not one figure; nor is a
+ * count of someone's relatives ("his two children") one of the story's counts ("one passenger",
+ * "186 passengers").
+ */
 function sameState(a: Mention, b: Mention): boolean {
+  if (isPossessed(a) !== isPossessed(b)) return false;
   const sa = stateOf(a);
   const sb = stateOf(b);
   return sa === undefined || sb === undefined || sa === sb;

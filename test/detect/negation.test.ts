@@ -12,6 +12,7 @@ describe('negation detector', () => {
     ['the object of a denied verb of having', 'The finance chief said the company had not seen any order cancellations this quarter.', 'The finance chief said some customers had cancelled orders this quarter.', 'S1:not seen any order cancellations', 'S2:cancelled'],
     ['never made a profit / made its first profit', 'The chipmaker has never turned an annual profit.', 'The chipmaker made its first annual profit last year.', 'S1:never turned an annual profit', 'S2:made its first annual profit'],
     // "that" opens a clause here; it is no article before "no".
+    ['a negative object against an object', 'The scans of both players found nothing, the chief arbiter said.', 'The scans of both players found traces of a device, the chief arbiter said.', 'S1:found nothing', 'S2:found'],
     ['the noun after "no" in a clause under "that"', 'The operator confirmed that no speed restriction had been put in place on the line.', 'The operator said a speed restriction had been imposed on the line.', 'S1:no speed restriction', 'S2:speed restriction'],
   ])('reports %s', (_name, a, b, ca, cb) => {
     const found = ofKind(compareTexts(a, b), 'negation');
@@ -39,6 +40,8 @@ describe('negation detector', () => {
     ['both negative', 'Nobody was seriously injured, police said.', 'No person was seriously injured, police said.'],
     ['a negated antonym', '"We will not stop until every house is searched," the chief said.', 'The chief said they would continue until every house is searched.'],
     ['"No" as a number', 'He will wear the No 8 shirt at the club.', 'He will wear the number 8 shirt at the club.'],
+    // A negative object denies the verb before it: "found nothing" is "nothing was found".
+    ['a negative object and a negative subject', '"The scans found nothing, and for us the matter is closed," the chief arbiter said.', 'The chief arbiter said nothing was found and the matter was closed.'],
     // A denied expectation says nothing of the thing expected: only verbs of having pass the denial on.
     ['a denied expectation', 'The union did not expect a deal before the weekend, its leader said.', 'A deal before the weekend was reached late on Friday, the union said.'],
     ['two denials in different words', 'After the defeat the coach said nothing about his future at the club.', 'After the defeat the coach did not speak about his future at the club.'],

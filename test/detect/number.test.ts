@@ -68,6 +68,20 @@ describe('number detector', () => {
     expect(ofKind(spans, 'number').map((d) => [d.severity, d.weakened?.reason])).toEqual([['high', undefined]]);
   });
 
+  it('keeps a count of someone\'s relatives apart from the story\'s counts of people', () => {
+    const report = compareTexts(
+      'A teacher from Stockport who was travelling with his two children said there was a loud bang before the landing.',
+      'One passenger, a teacher from Stockport, said there was a loud bang before the landing.',
+    );
+    expect(ofKind(report, 'number')).toEqual([]);
+    // Relatives against relatives still clash.
+    const kin = compareTexts(
+      'A teacher from Stockport who was travelling with his two children said there was a loud bang before the landing.',
+      'A teacher from Stockport who was travelling with his three children said there was a loud bang before the landing.',
+    );
+    expect(ofKind(kin, 'number').map((d) => claimTexts(d))).toEqual([['S1:two children', 'S2:three children']]);
+  });
+
   it('reports the same amount in different currencies', () => {
     const report = compareTexts('The club paid a fee of €42m for the striker on Friday.', 'The club paid a fee of £42m for the striker on Friday.');
     expect(claimTexts(ofKind(report, 'number')[0])).toEqual(['S1:€42m', 'S2:£42m']);
