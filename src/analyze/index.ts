@@ -483,7 +483,12 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
         // "told Nordic Radio News" names whom it was told; "said Wales had lost" opens the reported
         // clause, whose subject is the name: neither speaks.
         const addressee = /^(?:told|tells|tell|telling)$/.test(tokens[k]?.fold ?? '') && k === name.from - 1;
-        const subjectOfClause = /^(?:had|has|have|was|were|is|are|would|will|could|can|should|must|did|does)$/.test(tokens[name.to]?.fold ?? '');
+        // So does a verb right after the name, plain or in quotation marks, with no comma between:
+        // "said Ardmore "deeply regrets" the incident", "said Wales lost".
+        const after = tokens[name.to];
+        const glued = after !== undefined && !/[,;:]/.test(text.slice(tokens[name.to - 1]?.end ?? 0, after.start));
+        const verbAfter = glued && !after.cap && !after.num && (after.quoted || (!after.stop && /(?:ed|s)$/.test(after.fold)));
+        const subjectOfClause = /^(?:had|has|have|was|were|is|are|would|will|could|can|should|must|did|does)$/.test(after?.fold ?? '') || verbAfter;
         if (!addressee && !subjectOfClause) candidates.push({ name, distance: name.from - k });
         break;
       }

@@ -30,6 +30,11 @@ describe('analyze: the speaker of a sentence', () => {
     expect(speakerOf('Professor Ingrid Halvorsen told Nordic Radio News that the results were encouraging.')).toBe('Ingrid Halvorsen');
     expect(speakerOf('The First Minister said Wales had lost a true national treasure.')).toBeUndefined();
     expect(speakerOf('"We will win," said Pavlenko.')).toBe('Pavlenko');
+    // A verb right after the name, plain or quoted, makes it the reported clause's subject.
+    expect(speakerOf('The company\'s managing director said Ardmore "deeply regrets" the incident.')).toBeUndefined();
+    expect(speakerOf('The coach said Lindqvist deserved the armband after the final.')).toBeUndefined();
+    // A quotation that opens a full sentence after the name is the name's: it speaks.
+    expect(speakerOf('The row deepened, said Peskov "We will respond in kind."')).toBe('Peskov');
   });
 
   it('takes the body a country qualifies, not the country', () => {
