@@ -67,6 +67,8 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
       found.push({ kind: 'time', value: (Number(solid[1]) % 12) * 60 + (solid[2]?.toLowerCase() === 'pm' ? 720 : 0), from: i, to: i + 1 });
       continue;
     }
+    // "€12.40", "$9.30": an amount after a currency sign is no time or date.
+    if (t.num && /[€£$¥₺₽₹]/.test(text[t.start - 1] ?? '')) continue;
     if (t.num) {
       const day = dayOf(t.text);
       // A range of days, "4-5 November": the event starts on the first.

@@ -82,6 +82,12 @@ describe('number detector', () => {
     expect(ofKind(kin, 'number').map((d) => claimTexts(d))).toEqual([['S1:two children', 'S2:three children']]);
   });
 
+  it('reads an amount after a currency sign as money, not a time of day ("at €12.40")', () => {
+    const report = compareTexts('Shares in the bank closed at €12,40 on Friday, the exchange said.', 'Shares in the bank closed at €12.04 on Friday, the exchange said.');
+    expect(ofKind(report, 'date')).toEqual([]);
+    expect(ofKind(report, 'number').map((d) => claimTexts(d))).toEqual([['S1:€12,40', 'S2:€12.04']]);
+  });
+
   it('reports the same amount in different currencies', () => {
     const report = compareTexts('The club paid a fee of €42m for the striker on Friday.', 'The club paid a fee of £42m for the striker on Friday.');
     expect(claimTexts(ofKind(report, 'number')[0])).toEqual(['S1:€42m', 'S2:£42m']);
