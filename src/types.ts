@@ -108,9 +108,10 @@ export interface Weakening {
    * "linked-member": one of its sentences is only linked into the group (it reports other statements too);
    * "clause-match": its sentences match through one clause, not as whole sentences;
    * "near-match": its sentences score just below the alignment threshold, each the other's best match;
-   * "other-time": one sentence sets its statement in an earlier time than the other ("last year", "in 1995").
+   * "other-time": one sentence sets its statement in an earlier time than the other ("last year", "in 1995");
+   * "translated-quote": one quotation is set in «…» or „…“, as translations are: its words may be the translator's.
    */
-  reason: 'linked-member' | 'clause-match' | 'near-match' | 'other-time';
+  reason: 'linked-member' | 'clause-match' | 'near-match' | 'other-time' | 'translated-quote';
   severity: Severity;
 }
 

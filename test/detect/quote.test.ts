@@ -23,6 +23,22 @@ describe('quote detector', () => {
     ]);
   });
 
+  it('weighs other words against a quotation in a translation\'s marks («…», „…“) as low, saying why', () => {
+    const report = compareTexts(
+      'The prosecutor told the jury that the accused had "never shown a shred of remorse" during the trial.',
+      'For the prosecutor, during the whole trial the accused «has never shown an ounce of repentance».',
+    );
+    const found = ofKind(report, 'quote');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((d) => d.severity === 'low' && d.weakened?.reason === 'translated-quote')).toBe(true);
+    // Both in English marks: the same words are still owed.
+    const english = compareTexts(
+      'The prosecutor told the jury that the accused had "never shown a shred of remorse" during the trial.',
+      'The prosecutor told the jury that the accused had "never shown an ounce of repentance" during the trial.',
+    );
+    expect(ofKind(english, 'quote').map((d) => [d.severity, d.weakened])).toEqual([['medium', undefined]]);
+  });
+
   it('accepts reported speech with the same content as a direct quote', () => {
     const report = compareTexts(
       '"If anyone tells you the dam is leaking, they are lying," the engineer said.',
