@@ -404,17 +404,24 @@ function termsOf(
 
 /** Words seen capitalised away from sentence starts: evidence that they are names. */
 function collectKnownNames(sentences: readonly Sentence[]): Set<string> {
-  const known = new Set<string>();
+  // Capitalised inside a sentence, per word; and how often the story writes it in lower case.
+  const capitalised = new Map<string, number>();
+  const lower = new Map<string, number>();
   for (const s of sentences) {
     let first = true;
     const words = [...s.text.matchAll(WORD_RE)].map((m) => m[0]);
     if (isCaseless(words)) continue;
     for (const m of s.text.matchAll(WORD_RE)) {
-      if (!first && (UPPER_RE.test(m[0]) || INNER_CAPITAL_RE.test(m[0]))) known.add(foldWord(m[0].replace(/\.$/, '')));
+      const word = foldWord(m[0].replace(/\.$/, ''));
+      if (!first && (UPPER_RE.test(m[0]) || INNER_CAPITAL_RE.test(m[0]))) capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
+      else if (!first && !UPPER_RE.test(m[0])) lower.set(word, (lower.get(word) ?? 0) + 1);
       first = false;
     }
   }
-  return known;
+  // A word the story writes in lower case as often as capitalised is a common word that a dateline
+  // or a title put after a capital ("Brno, 27 October – Scientists at the institute …", "scientists
+  // said"): no name, so "Scientists urged …" opening a sentence names no one.
+  return new Set([...capitalised].filter(([word, n]) => (lower.get(word) ?? 0) < n).map(([word]) => word));
 }
 
 /** Words that may stand between a name and its role or speech verb: "according to coast guard spokesman X". */

@@ -37,6 +37,17 @@ describe('analyze: the speaker of a sentence', () => {
     expect(speakerOf('The row deepened, said Peskov "We will respond in kind."')).toBe('Peskov');
   });
 
+  it('takes no common word a dateline put after a capital for a name ("Brno – Scientists at …")', () => {
+    const text = 'Scientists urged finders not to wash the stones.\nBrno, 27 October – Scientists at the institute have recovered seven fragments.\nThe scientists said the fragments were intact, and the scientists will publish a report.';
+    const [source] = analyzeSources([segmentSource({ label: 'a.txt', path: 'a.txt', text }, 'S1')]);
+    expect(source?.sentences[0]?.speaker).toBeUndefined();
+    expect(source?.sentences[0]?.names.map((n) => n.text)).toEqual([]);
+    // A name capitalised more often than written in lower case stays one.
+    const named = 'Rose urged finders not to wash the stones.\nThe curator, Anna Rose, said the find was rare.\nPrices rose sharply, and Rose welcomed the interest.';
+    const [other] = analyzeSources([segmentSource({ label: 'a.txt', path: 'a.txt', text: named }, 'S1')]);
+    expect(other?.sentences[0]?.speaker?.text).toBe('Rose');
+  });
+
   it('takes the body a country qualifies, not the country', () => {
     const speaker = speakerOf('Most infections are mild, according to the U.S. Centers for Disease Control, although some are not.');
     expect(speaker).toBeDefined();
