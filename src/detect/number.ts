@@ -598,7 +598,7 @@ function restatedCounts(context: DetectionContext, textOf: ReadonlyMap<string, s
     // A whole parts are counted from ("one of the six satellites") restates nothing.
     for (const later of mentions.filter((m) => isDefinite(m) && !m.number.whole).slice(0, RESTATED_LIMIT)) {
       const earlier = mentions.find((m) => m.sentence.index < later.sentence.index && unitClass(m.number) === unitClass(later.number) && sameState(m, later) && !agree(m.number, later.number));
-      if (!earlier) continue;
+      if (!earlier || picksOtherGroup(later)) continue;
       // One finding per pair of figures: a figure repeated is one contradiction.
       const key = `${valueKey(earlier.number)}|${valueKey(later.number)}|${unitClass(later.number) ?? ''}`;
       if (seen.has(key)) continue;
@@ -607,6 +607,26 @@ function restatedCounts(context: DetectionContext, textOf: ReadonlyMap<string, s
     }
   }
   return out;
+}
+
+/** Words a relative clause after a count is read over. */
+const RELATIVE_REACH = 8;
+
+/**
+ * "the four aircraft that are stationed there", "the two crews who are based in Groningen": a
+ * relative clause placing the count somewhere picks a group out rather than referring back ("the
+ * three workers who needed treatment" refers back, and its figure clashes).
+ */
+function picksOtherGroup(later: Mention): boolean {
+  const { tokens } = later.sentence;
+  const at = [later.number.to, later.number.to + 1].find((k) => /^(?:that|which|who|whose|whom)$/.test(tokens[k]?.fold ?? ''));
+  if (at === undefined) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 1 + RELATIVE_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (t.fold === 'there' || t.fold === 'here') return true;
+    if (/^(?:in|at|from)$/.test(t.fold) && tokens[k + 1]?.cap) return true;
+  }
+  return false;
 }
 
 /** Measures a story gives many of for different things: durations, shares, sums, distances. */

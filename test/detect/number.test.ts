@@ -241,6 +241,7 @@ describe('number detector: a count referred back to with another figure', () => 
     ['a duration', 'The strike lasted 14 days in all.\nThe three days of talks that followed ended without a deal.'],
     ['a subset picked out', 'The side batted through its 50 overs.\nThey needed 72 runs from the last ten overs.'],
     ['the whole a part is taken from', 'One satellite failed to deploy.\nOne of the six satellites on board failed to separate.'],
+    ['another group a relative clause picks out', 'Engine faults kept nine aircraft on the ground.\nThe four aircraft that are stationed in Groningen will move to Eindhoven.'],
   ])('stays quiet for %s', (_, text) => {
     const report = compareTexts(`${text}\n${other}`, `${text}\n${other}`.replace('regional authority', 'authority'));
     expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-restated')).toEqual([]);
