@@ -250,6 +250,9 @@ function predicateStart(sentence: AnalyzedSentence, k: number, text: string): nu
   return k;
 }
 
+/** Verbs that say a thing came to be: denying them after "no <noun>" denies the noun. */
+const COMING_TO_BE = new Set(['put', 'impose', 'issue', 'introduce', 'place', 'set', 'make', 'made', 'give', 'given', 'find', 'found', 'record', 'report', 'file', 'take', 'taken', 'exist', 'reach', 'sign', 'agree', 'announce', 'declare', 'detect', 'identify', 'order', 'grant', 'award'].map(stemOf));
+
 /** Auxiliaries: after "Nobody in the old town should …" the verb that follows is what is denied. */
 const AUXILIARIES = /^(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did)$/;
 
@@ -289,8 +292,12 @@ function isHead(sentence: AnalyzedSentence, negated: Map<number, number>, k: num
   if (k < from) {
     // "no speed restriction had been put in place": the noun after "no" is denied too, as much as
     // the verb after the auxiliary. The noun ends the run of content words right after "no".
+    // Only where the verb says the thing came to be ("no restriction had been imposed", "no deal was
+    // reached"): "no ballots were lost" denies the losing, not the ballots.
     if (tokens[negator]?.fold !== 'no') return false;
     for (let m = negator + 1; m <= k; m++) if (tokens[m]?.stop || tokens[m]?.num) return false;
+    const verb = tokens.slice(from).find((t) => !t.stop);
+    if (!verb || !COMING_TO_BE.has(verb.stem)) return false;
     const next = tokens[k + 1];
     return next === undefined || next.stop || clauseBreak(text, tokens[k] as Token, next);
   }

@@ -99,7 +99,7 @@ const MONTHS =
 const DAYS =
   'mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|' +
   'sat|saturday|sun|sunday';
-const ZONES = 'gmt|utc|bst|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|trt|aest|jst|et|pt|z';
+const ZONES = 'gmt|utc|bst|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|ist|msk|trt|aest|jst|et|ct|mt|pt|z';
 
 const DATE_WORD = new RegExp(
   `^(?:${MONTHS}|${DAYS}|${ZONES}|a\\.?m\\.?|p\\.?m\\.?|at|on|ago|an?|just|now|today|yesterday|` +
@@ -151,6 +151,40 @@ function isRelatedLink(s: string): boolean {
   const rest = s.slice(m[0].length);
   // "Related: the ministry said 40 people died in the blast on Monday …" is a sentence.
   return !looksLikeSentence(rest);
+}
+
+// ------------------------------------------------------------ metadata bars
+
+/** Labels a portal puts before a date in its metadata bar ("Aired:", "Broadcast:"). */
+const META_LABEL = /^(?:aired|broadcast|published|updated|posted|filed|issued)\s*:?\s*/i;
+/** Words a field of a metadata bar has at most: an outlet, a section, a format ("Press release"). */
+const META_FIELD_WORDS = 5;
+
+/**
+ * A portal's metadata bar: a line opened by "|" or holding two, whose fields are an outlet, a
+ * section or a format and a date ("| Orbit Weekly | Space & Physics | 5 March 2026", "| Aired:
+ * Thursday, November 6, 6:00 p.m. MT", "| Perthshire Herald, Wednesday 12 November 2025"). Each
+ * source dates its own publication there, so its date is no statement of the story.
+ */
+function isMetaBar(raw: string): boolean {
+  const line = raw.trim();
+  if (!line.startsWith('|') && (line.match(/\|/g) ?? []).length < 2) return false;
+  const fields = line.split('|').map((f) => f.trim()).filter((f) => f.length > 0);
+  let dated = false;
+  for (const field of fields) {
+    const rest = field.replace(META_LABEL, '');
+    if (isDateTime(rest)) {
+      dated = true;
+      continue;
+    }
+    // "Perthshire Herald, Wednesday 12 November 2025": a name, then its date after a comma.
+    const parts = rest.split(',').map((p) => p.trim());
+    const date = parts.findIndex((_, k) => isDateTime(parts.slice(k).join(', ')));
+    if (date > 0) dated = true;
+    const label = date > 0 ? parts.slice(0, date).join(', ') : rest;
+    if (wordCount(label) > META_FIELD_WORDS || endsLikeSentence(label)) return false;
+  }
+  return dated;
 }
 
 // ----------------------------------------------------------------- credits
@@ -360,7 +394,7 @@ export function classifyBoilerplate(
       else if (isTimestamp(s)) reason = 'timestamp';
       else if (isRelatedLink(s)) reason = 'related-link';
       else if (isSourceCredit(s)) reason = 'source-credit';
-      else if (isByline(s)) reason = 'byline';
+      else if (isByline(s) || isMetaBar(raw)) reason = 'byline';
     } else if (previousWasPolicy && isCommentPolicy(s, true)) {
       reason = 'comment-policy';
     }

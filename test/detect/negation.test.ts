@@ -40,6 +40,8 @@ describe('negation detector', () => {
     ['both negative', 'Nobody was seriously injured, police said.', 'No person was seriously injured, police said.'],
     ['a negated antonym', '"We will not stop until every house is searched," the chief said.', 'The chief said they would continue until every house is searched.'],
     ['"No" as a number', 'He will wear the No 8 shirt at the club.', 'He will wear the number 8 shirt at the club.'],
+    // "no ballots were lost" denies the losing: against "ballots were counted" it flips nothing.
+    ['a "no" subject of another verb', 'The clerk said the machine did jam, but that no ballots were lost.', 'The clerk said the machine had jammed and that the ballots were counted that evening.'],
     // A negative object denies the verb before it: "found nothing" is "nothing was found".
     ['a negative object and a negative subject', '"The scans found nothing, and for us the matter is closed," the chief arbiter said.', 'The chief arbiter said nothing was found and the matter was closed.'],
     // A denied expectation says nothing of the thing expected: only verbs of having pass the denial on.

@@ -136,6 +136,21 @@ describe('classifyBoilerplate', () => {
       },
     );
 
+    it.each([
+      '| Orbit Weekly | Space & Physics | 5 March 2026',
+      '| Environmental Protection Agency | Press release | 9 June 2025',
+      '| Perthshire Herald, Wednesday 12 November 2025',
+      '| Aired: Thursday, November 6, 6:00 p.m. MT',
+      '| World Report, radio transcript | 16 October, 18:00',
+    ])('a metadata bar: %s', (line) => {
+      expect(reasonOf(line)).toBe('byline');
+    });
+
+    it('keeps a line with bars that says something, or names no date', () => {
+      expect(reasonOf('| The port authority rejected the offer on 5 March 2026, the union said.')).toBeUndefined();
+      expect(reasonOf('| Orbit Weekly | Space & Physics')).toBeUndefined();
+    });
+
     it('keeps sentences that start with "By"', () => {
       expect(reasonOf('By Monday, the crews had cleared the road.')).toBeUndefined();
       expect(reasonOf('By 2030, the port plans to double capacity.')).toBeUndefined();
