@@ -52,10 +52,17 @@ const CLITICS: Readonly<Record<string, string>> = { "'re": 'are', "'ve": 'have',
 
 /**
  * Expands an English contraction into its words, keeping where each part is written: "wasn't"
- * gives was [0,3) + not [3,6); "we're" gives we + are. Undefined when the word is no contraction
+ * gives was [0,3) + not [3,6); "we're" gives we + are; "cannot", can + not. Undefined when the word is no contraction
  * ("'s" stays with its word: possessive and "is" read alike for matching).
  */
 export function expandContraction(word: string): ContractionPart[] | undefined {
+  // "cannot" is written solid but reads as "can not", like "can't": one form for all three.
+  if (word.length === 6 && word.toLowerCase() === 'cannot') {
+    return [
+      { start: 0, end: 3, word: 'can' },
+      { start: 3, end: 6, word: 'not' },
+    ];
+  }
   if (!CONTRACTION_MARK_RE.test(word)) return undefined;
   const folded = foldText(word);
   if (folded.length > 3 && folded.endsWith("n't")) {

@@ -39,6 +39,14 @@ describe('quote detector', () => {
     expect(ofKind(english, 'quote').map((d) => [d.severity, d.weakened])).toEqual([['medium', undefined]]);
   });
 
+  it('reads "can\'t" and "cannot" in two quotations as one word', () => {
+    const report = compareTexts(
+      '"Every legal vote deserves to be counted, and right now we can\'t say that they have been," the candidate said.',
+      '"Every legal vote deserves to be counted, and right now we cannot say that they have been," the candidate said.',
+    );
+    expect(ofKind(report, 'quote')).toEqual([]);
+  });
+
   it('accepts reported speech with the same content as a direct quote', () => {
     const report = compareTexts(
       '"If anyone tells you the dam is leaking, they are lying," the engineer said.',

@@ -19,4 +19,13 @@ describe('expandContraction', () => {
     expect(expandContraction("minister's")).toBeUndefined();
     expect(expandContraction('not')).toBeUndefined();
   });
+  it('reads "cannot" as "can not", so it meets "can\'t"', () => {
+    expect(expandContraction('cannot')).toEqual([
+      { start: 0, end: 3, word: 'can' },
+      { start: 3, end: 6, word: 'not' },
+    ]);
+    expect(expandContraction('Cannot')?.map((p) => p.word)).toEqual(['can', 'not']);
+    expect(expandContraction("can't")?.map((p) => p.word)).toEqual(['can', 'not']);
+    expect(expandContraction('cannon')).toBeUndefined();
+  });
 });
