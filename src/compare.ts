@@ -307,10 +307,16 @@ function describeFinding(detector: Detector, f: Finding, labels: SourceLabels): 
 
 /** Drops a finding when a detector that `supersedes` its kind claims exactly the same words. */
 function withoutSuperseded(found: ReadonlyArray<{ f: Finding; d: Detector }>): Array<{ f: Finding; d: Detector }> {
-  const claimSet = (f: Finding): string => f.claims.map((c) => `${c.source}:${c.span.start}:${c.span.end}`).sort().join('|');
-  const over = new Set<string>();
-  for (const { f, d } of found) for (const kind of d.supersedes ?? []) over.add(`${kind}|${claimSet(f)}`);
-  return over.size === 0 ? [...found] : found.filter(({ f }) => !over.has(`${f.kind}|${claimSet(f)}`));
+  const superseding = found.filter(({ d }) => (d.supersedes ?? []).length > 0);
+  if (superseding.length === 0) return [...found];
+  // Every claim of the finding lies within a claim of the more specific one (same source and
+  // sentence, overlapping words): "not a prescription" inside the quote finding's "trial, not a
+  // prescription" is that finding's difference, read again.
+  // A low finding covers only exactly the same words: it must not hide a surer one behind a guess.
+  const same = (f: Finding, g: Finding): boolean => f.claims.length === g.claims.length && f.claims.every((c) => g.claims.some((e) => e.source === c.source && e.span.start === c.span.start && e.span.end === c.span.end));
+  const within = (f: Finding, g: Finding): boolean =>
+    f.claims.every((c) => g.claims.some((e) => e.source === c.source && e.sentence === c.sentence && e.span.start < c.span.end && c.span.start < e.span.end));
+  return found.filter(({ f }) => !superseding.some(({ f: g, d }) => g !== f && (d.supersedes ?? []).includes(f.kind) && (same(f, g) || (g.severity !== 'low' && within(f, g)))));
 }
 
 /** A finding with its message, before its claims are put in report order. */

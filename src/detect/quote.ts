@@ -312,6 +312,9 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
 
 export const quoteDetector: Detector = {
   kind: 'quote',
+  // A polarity changed inside a quotation the quote finding already sets against its other wording
+  // ("trial, not a prescription" / "trial, and perhaps a prescription") is that finding's difference.
+  supersedes: ['negation'],
   description: 'the same remark quoted or paraphrased with different wording (word-level diff)',
   detect(context) {
     const findings = pairFindings(context, (x, y, group) => {

@@ -45,7 +45,9 @@ export interface Detector {
   /**
    * Kinds this detector's reading is more specific than: where one of its findings claims exactly
    * the words a finding of such a kind claims, that finding is dropped (a speaker swapped for
-   * another person is one misattribution, not also a misspelt name).
+   * another person is one misattribution, not also a misspelt name); so is one whose every claim
+   * lies within a claim of one of its medium or high findings, in the same sentences (a polarity
+   * changed inside a quotation is that quotation's other wording).
    */
   supersedes?: readonly DiscrepancyKind[];
   /** The finding's message, from its data alone (`compare` calls it once, when building the report). */

@@ -47,6 +47,18 @@ describe('quote detector', () => {
     expect(ofKind(report, 'quote')).toEqual([]);
   });
 
+  it('reports a polarity changed inside a quotation once, as the quotation\'s other wording', () => {
+    const report = compareTexts(
+      '"This is a signal worth a clinical trial, not a prescription," said the professor who led the study.',
+      '"This is a signal worth a clinical trial, and perhaps a prescription," said the professor who led the study.',
+    );
+    expect(ofKind(report, 'quote').map((d) => d.severity)).toEqual(['medium']);
+    expect(ofKind(report, 'negation')).toEqual([]);
+    // Outside quotations the flip is the negation detector's.
+    const plain = compareTexts('The professor said the results justified a clinical trial but not a prescription.', 'The professor said the results justified a clinical trial and a prescription.');
+    expect(ofKind(plain, 'negation')).toHaveLength(1);
+  });
+
   it('accepts reported speech with the same content as a direct quote', () => {
     const report = compareTexts(
       '"If anyone tells you the dam is leaking, they are lying," the engineer said.',
