@@ -35,6 +35,8 @@ const OF_HEADS = new Set([
   'organization', 'organisation', 'commission', 'agency', 'authority', 'bureau', 'board', 'confederation', 'community',
   'assembly', 'parliament', 'party', 'army', 'navy', 'archdiocese', 'diocese', 'tribunal', 'chamber', 'fund',
 ]);
+/** Head nouns that make a run of capitals a body's name even after a role word ("Gozo General Hospital"). */
+const BODY_HEADS = new Set([...OF_HEADS, 'hospital', 'clinic', 'infirmary', 'motors', 'electric', 'dynamics', 'hospitals', 'staff', 'command', 'headquarters']);
 const QUALIFIER_TITLES = new Set(['presidential', 'vice', 'deputy', 'acting', 'former', 'interim', 'chief', 'senior', 'foreign', 'defence', 'defense', 'interior', 'finance', 'prime']);
 
 const stemCache = new Map<string, string>();
@@ -239,7 +241,9 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
       else if (t && next && t.fold === 'of' && OF_HEADS.has(tokens[j - 1]?.fold ?? '') && isName(next, j + 1)) j += 2;
       else break;
     }
-    // Split the run at its last role word: qualifier + role + name.
+    // Split the run at its last role word: qualifier + role + name. Not where a body's head noun
+    // follows the role word: "Gozo General Hospital", "General Motors", "the Attorney General's
+    // Office" are bodies, not a general and a person.
     let roleAt = -1;
     for (let k = j - 1; k >= i; k--) {
       if (ROLES[tokens[k]?.fold ?? '']) {
@@ -247,6 +251,7 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
         break;
       }
     }
+    if (roleAt >= 0) for (let k = roleAt + 1; k < j; k++) if (BODY_HEADS.has(tokens[k]?.fold ?? '')) roleAt = -1;
     let from = i;
     let role: string | undefined;
     let qualifier: string | undefined;

@@ -48,6 +48,16 @@ describe('analyze: the speaker of a sentence', () => {
     expect(other?.sentences[0]?.speaker?.text).toBe('Rose');
   });
 
+  it('reads a role word before a body\'s head noun as part of the body\'s name', () => {
+    const namesOf = (text: string): string[] => {
+      const [source] = analyzeSources([segmentSource({ label: 'a.txt', path: 'a.txt', text }, 'S1')]);
+      return (source?.sentences[0] as AnalyzedSentence).names.map((n) => `${n.text}${n.role ? `/${n.role}` : ''}`);
+    };
+    expect(namesOf('Nineteen people were rushed to Gozo General Hospital on Sunday.')).toEqual(['Gozo General Hospital']);
+    // A role word before a person's name is still the role.
+    expect(namesOf('The talks were chaired by Secretary General Antonio Guterres on Sunday.')).toEqual(['Antonio Guterres/general']);
+  });
+
   it('takes the body a country qualifies, not the country', () => {
     const speaker = speakerOf('Most infections are mild, according to the U.S. Centers for Disease Control, although some are not.');
     expect(speaker).toBeDefined();
