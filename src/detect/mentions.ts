@@ -91,7 +91,15 @@ function coreTokens(name: string, context: DetectionContext): string[] {
 function sameHead(a: Mention, b: Mention): boolean {
   const ta = nameTokens(a.name.text);
   const tb = nameTokens(b.name.text);
-  return ta.length > 1 && tb.length > 1 && ta.at(-1) === tb.at(-1) && ORGANISATION_OR_PLACE_HEADS.has(ta.at(-1) ?? '');
+  if (ta.length < 2 || tb.length < 2) return false;
+  if (ta.at(-1) === tb.at(-1) && ORGANISATION_OR_PLACE_HEADS.has(ta.at(-1) ?? '')) return true;
+  // One body's name in two forms of one kind: "KTEL Ioanninon" / "KTEL Trikalon" (an acronym
+  // leading both), "Maastricht Aachen Airport" / "Groningen Airport Eelde" (a head inside one).
+  const leadA = a.name.text.split(/\s+/)[0] ?? '';
+  if (ta[0] === tb[0] && /^\p{Lu}{2,6}$/u.test(leadA) && ta.length === 2 && tb.length === 2) return true;
+  const heads = (t: string[]): string[] => t.filter((w) => ORGANISATION_OR_PLACE_HEADS.has(w));
+  const ha = heads(ta);
+  return ha.length === 1 && heads(tb).length === 1 && ha[0] === heads(tb)[0] && ta.at(-1) !== tb.at(-1) && (ta.at(-1) === ha[0] || tb.at(-1) === ha[0]);
 }
 
 const ARTICLES = /^(the|a|an)$/;

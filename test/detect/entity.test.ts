@@ -160,6 +160,13 @@ describe('entity detector', () => {
     expect(ofKind(other, 'entity')).toHaveLength(1);
   });
 
+  it('sets two bodies of one kind against each other when an acronym leads both or a head stands inside one', () => {
+    const acronym = compareTexts('The bus, operated by the cooperative KTEL Ioanninon, was carrying 38 passengers.', 'The KTEL Trikalon coach was carrying 38 passengers.');
+    expect(ofKind(acronym, 'entity').map((d) => claimTexts(d))).toEqual([['S1:KTEL Ioanninon', 'S2:KTEL Trikalon']]);
+    const inside = compareTexts('Flevo will close its base at Maastricht Aachen Airport by the end of March.', 'Flevo will close its base at Groningen Airport Eelde by the end of March.');
+    expect(ofKind(inside, 'entity').map((d) => claimTexts(d))).toEqual([['S1:Maastricht Aachen Airport', 'S2:Groningen Airport Eelde']]);
+  });
+
   it('reads a short form with a figure as its long form ("T20" / "Twenty20"), not two names', () => {
     const report = compareTexts('The teams meet again in a three-match Twenty20 series that begins at Old Trafford.', 'The three-match T20 series starts at Old Trafford on Wednesday.');
     expect(ofKind(report, 'entity')).toEqual([]);
