@@ -7,7 +7,7 @@
 // only when a run needs them; the HTML and encoding libraries stay in node_modules for the same
 // reason. Code that finds files next to itself (JSON tables, worker scripts) keeps finding them:
 // each module's `import.meta.url` is rewritten to its own file's URL under dist/src.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -27,6 +27,10 @@ const ownUrls = {
     });
   },
 };
+
+// Chunk names carry a content hash: without a clean directory every rebuild would leave the last
+// build's chunks behind (and in a packed tarball).
+await rm(outdir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
