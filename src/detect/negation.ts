@@ -57,7 +57,7 @@ const ANTONYMS: ReadonlyArray<readonly [string, string]> = (
   [
     ['deny', 'confirm'], ['deny', 'admit'], ['deny', 'confess'], ['reject', 'accept'], ['reject', 'approve'],
     ['rise', 'fall'], ['increase', 'decrease'], ['raise', 'lower'], ['win', 'lose'], ['pass', 'fail'],
-    ['acquit', 'convict'], ['guilty', 'innocent'], ['stop', 'continue'], ['allow', 'ban'], ['allow', 'forbid'],
+    ['acquit', 'convict'], ['guilty', 'innocent'], ['acquit', 'guilty'], ['absolve', 'guilty'], ['clear', 'guilty'], ['absolve', 'convict'], ['clear', 'convict'], ['stop', 'continue'], ['allow', 'ban'], ['allow', 'forbid'],
     ['open', 'close'], ['support', 'oppose'], ['agree', 'disagree'], ['include', 'exclude'], ['present', 'absent'],
     ['safe', 'danger'], ['survive', 'die'], ['legal', 'illegal'], ['success', 'failure'], ['true', 'false'],
   ] as const

@@ -7,6 +7,7 @@ describe('negation detector', () => {
     ['will not affect / will also affect', 'The cuts will not affect the plant in Siegen, the firm said.', 'The cuts will also affect the plant in Siegen, the firm said.', 'S1:not affect', 'S2:affect'],
     ['a denial against an assertion, the other clause unnegated', 'The coach said nothing about his future at the club after the defeat.', 'The coach spoke about his future at the club after the defeat.', 'S1:nothing about his future', 'S2:spoke about his future'],
     ['denied / confessed', 'The defendant, who denied the charges, showed no emotion.', 'The defendant, who confessed to the charges, showed no emotion.', 'S1:denied', 'S2:confessed'],
+    ['a verdict both ways', 'The panel also found him guilty of money laundering, the court said.', 'The panel acquitted him of money laundering, the court said.', 'S1:found him guilty', 'S2:acquitted'],
     ['lacks / has', 'The field hospital still lacks a backup generator, the agency said.', 'The field hospital still has a backup generator, the agency said.', 'S1:lacks a backup', 'S2:backup'],
     // The denial of a verb of having or making reaches its object, and the noun is what flips.
     ['the object of a denied verb of having', 'The finance chief said the company had not seen any order cancellations this quarter.', 'The finance chief said some customers had cancelled orders this quarter.', 'S1:not seen any order cancellations', 'S2:cancelled'],
