@@ -63,7 +63,13 @@ const nationalities = JSON.parse(readFileSync(join(dirname(require.resolve('i18n
 const MORE_DEMONYMS = ['English', 'Scottish', 'Welsh', 'Irish', 'Argentine', 'Argentinian', 'Basque', 'Catalan', 'Flemish', 'Kurdish', 'Palestinian', 'Taiwanese', 'Emirati', 'Saudi', 'Kosovar', 'Bosnian', 'Slovak', 'Slovene', 'Slovenian', 'Ukrainian', 'Russian', 'European'];
 const demonyms = [...new Set([...Object.values(nationalities).flatMap((n) => (Array.isArray(n) ? n : [n])), ...MORE_DEMONYMS].filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n) && !english.has(n)))].sort();
 
+// ISO 4217 codes (countries-list), written before or after an amount ("NOK 105,000"). Left out:
+// codes that are English words in capitals ("ALL", "TOP", "CUP") or common acronyms ("AMD", "USN").
+const NOT_CURRENCY = new Set(['ALL', 'TOP', 'CUP', 'MAD', 'PEN', 'SOS', 'MOP', 'BAM', 'TRY', 'GEL', 'AMD', 'USN', 'CHE', 'CHW', 'BOV', 'CLF', 'UYI', 'SHP', 'PAB', 'NAD', 'SRD', 'SVC', 'ERN', 'KES', 'LAK', 'RON']);
+const { currencies: currencyData } = require('countries-list/currencies');
+const currencies = Object.keys(currencyData).filter((c) => /^[A-Z]{3}$/.test(c) && !NOT_CURRENCY.has(c)).sort();
+
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ groups, capitals, demonyms })}\n`);
+writeFileSync(out, `${JSON.stringify({ groups, capitals, demonyms, currencies })}\n`);
 // On stderr: `npm pack --json` runs the build and reads stdout as JSON.
 console.error(`countries: ${groups.length} countries, ${groups.reduce((n, g) => n + g.length, 0)} names in ${LANGUAGES.length} languages, ${capitals.length} capitals, ${demonyms.length} nationality words`);

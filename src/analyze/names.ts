@@ -357,6 +357,8 @@ interface CountryData {
   capitals: string[];
   /** Nationality words, in English ("Belarusian", "Dutch"). */
   demonyms: string[];
+  /** ISO 4217 currency codes, less those that are English words in capitals. */
+  currencies: string[];
 }
 
 let countryDataCache: CountryData | undefined;
@@ -382,6 +384,15 @@ export function isKnownPlace(name: string, aliases: AliasTable = defaultAliases(
   defaultAliases();
   const id = aliases.ids.get(foldName(name));
   return id !== undefined && ((countryIds?.has(id) ?? false) || (placeIds?.has(id) ?? false));
+}
+
+let currencySet: ReadonlySet<string> | undefined;
+
+/** Is this word an ISO 4217 currency code written in capitals ("NOK", "CHF")? */
+export function isCurrencyCode(word: string): boolean {
+  if (word.length !== 3) return false;
+  currencySet ??= new Set(countryData().currencies);
+  return currencySet.has(word);
 }
 
 let demonymSet: ReadonlySet<string> | undefined;

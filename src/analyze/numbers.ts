@@ -1,4 +1,5 @@
 import { isCalendarWord } from './dates.js';
+import { isCurrencyCode } from './names.js';
 import type { NumberMention, Token } from './types.js';
 
 export type { NumberMention } from './types.js';
@@ -22,7 +23,20 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', gbp: 'GBP', dollar: 'USD', dollars: 'USD',
   usd: 'USD', lira: 'TRY', liras: 'TRY', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', peso: 'PESO', pesos: 'PESO',
   yen: 'JPY', rupee: 'INR', rupees: 'INR', zloty: 'PLN', zlotys: 'PLN',
+  forint: 'HUF', forints: 'HUF', leu: 'RON', lei: 'RON', hryvnia: 'UAH', hryvnias: 'UAH', yuan: 'CNY', renminbi: 'CNY',
+  // Crowns of several countries: the nation before the word says which (see NATIONAL_CROWNS).
+  crown: 'KRONE', crowns: 'KRONE', krone: 'KRONE', kroner: 'KRONE', krona: 'KRONE', kronor: 'KRONE', koruna: 'CZK', korunas: 'CZK',
 };
+
+/** "Norwegian crowns", "Swedish kronor": the nation names which crown. */
+const NATIONAL_CROWNS: Readonly<Record<string, string>> = { norwegian: 'NOK', danish: 'DKK', swedish: 'SEK', icelandic: 'ISK', czech: 'CZK' };
+
+/** Does one currency name the other's money? A crown of no stated nation is any nation's crown. */
+export function sameCurrency(a: string, b: string): boolean {
+  if (a === b) return true;
+  const crowns = new Set(['KRONE', ...Object.values(NATIONAL_CROWNS)]);
+  return (a === 'KRONE' && crowns.has(b)) || (b === 'KRONE' && crowns.has(a));
+}
 
 const UNITS: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -390,6 +404,19 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     // A currency word names the amount only right after it: "4.31 (zloty weaker)" is no amount in zloty.
     const adjacent = /^\s*$/.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0));
     let currency = CURRENCY_SYMBOLS[text[t.start - 1] ?? ''] ?? (adjacent ? CURRENCY_WORDS[tokens[j]?.fold ?? ''] : undefined);
+    // "150,000 Norwegian crowns": the nation, then its crown.
+    const nation = adjacent ? NATIONAL_CROWNS[tokens[j]?.fold ?? ''] : undefined;
+    if (currency === undefined && nation !== undefined && CURRENCY_WORDS[tokens[j + 1]?.fold ?? ''] === 'KRONE') {
+      currency = nation;
+      j++;
+    }
+    // An ISO code before or after the amount: "NOK 105,000", "2.4 million CHF".
+    const codeBefore = tokens[i - 1];
+    if (currency === undefined && codeBefore && isCurrencyCode(codeBefore.text) && /^\s+$/.test(text.slice(codeBefore.end, t.start))) currency = codeBefore.text;
+    if (currency === undefined && adjacent && isCurrencyCode(tokens[j]?.text ?? '')) {
+      currency = tokens[j]?.text;
+      j++;
+    }
     if (currency === undefined && unit !== undefined) currency = CURRENCY_WORDS[tokens[j - 1]?.fold ?? ''];
     if (currency !== undefined && adjacent && CURRENCY_WORDS[tokens[j]?.fold ?? '']) j++;
     if (currency !== undefined) unit = 'money';

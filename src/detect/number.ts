@@ -2,7 +2,7 @@ import type { AgeMention, AnalyzedSentence, AnalyzedSource, Token } from '../ana
 import { isCountryName, sameEntity } from '../analyze/names.js';
 import { areSynonyms } from '../analyze/synonyms.js';
 import { couldBePerson, partOf } from './mentions.js';
-import { NUMBER_WORDS, type NumberMention } from '../analyze/numbers.js';
+import { NUMBER_WORDS, sameCurrency, type NumberMention } from '../analyze/numbers.js';
 import { sourceNumber, type Claim, type ClaimValue, type RuleId, type Severity } from '../types.js';
 import { byValue as campByValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, sharedGroupId, uniqueByClaims, uniqueBySpans } from './merge.js';
 import { alignedConfidence, pairFindings } from './pairs.js';
@@ -142,7 +142,7 @@ function readings(m: NumberMention, other: NumberMention): number[] {
 }
 
 function agree(a: NumberMention, b: NumberMention): boolean {
-  if (a.currency && b.currency && a.currency !== b.currency) return false;
+  if (a.currency && b.currency && !sameCurrency(a.currency, b.currency)) return false;
   for (const x of readings(a, b)) {
     for (const y of readings(b, a)) {
       if (x === y) return true;
@@ -314,12 +314,14 @@ function claimOf(m: Mention, context: DetectionContext): Claim {
   const after = m.sentence.tokens[m.number.to];
   const last = after && m.number.unit !== undefined && after.stem === m.number.unit ? after : m.sentence.tokens[m.number.to - 1];
   const source = context.sources.find((s) => s.id === m.sentence.source);
-  // Include a currency symbol written before the digits ("€42m").
+  // Include a currency symbol written before the digits ("€42m"), or a currency code ("NOK 105,000").
   const symbol = first && /[€£$¥₺₽₹]/.test(source?.text[first.start - 1] ?? '') ? 1 : 0;
+  const code = m.number.label === undefined ? m.sentence.tokens[m.number.from - 1] : undefined;
+  const start = code && m.number.currency === code.text ? code.start : (first?.start ?? 0) - symbol;
   // And a percent sign written on ("42.1%").
   const end = last?.end ?? 0;
   const percent = source?.text[end] === '%' ? 1 : 0;
-  return context.claim(m.sentence, (first?.start ?? 0) - symbol, end + percent);
+  return context.claim(m.sentence, start, end + percent);
 }
 
 /**

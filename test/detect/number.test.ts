@@ -88,6 +88,14 @@ describe('number detector', () => {
     expect(ofKind(report, 'number').map((d) => claimTexts(d))).toEqual([['S1:€12,40', 'S2:€12.04']]);
   });
 
+  it('reads ISO currency codes and a nation\'s crowns as money ("NOK 105,000", "150,000 Norwegian crowns", "kroner")', () => {
+    const changed = compareTexts('The champion takes home 150,000 Norwegian crowns in prize money.', 'The champion takes home NOK 105,000 in prize money.');
+    expect(ofKind(changed, 'number').map((d) => claimTexts(d))).toEqual([['S1:150,000 Norwegian crowns', 'S2:NOK 105,000']]);
+    // One amount in three forms: nothing to report.
+    const same = compareTexts('The champion takes home 150,000 Norwegian crowns in prize money.', 'The champion takes home 150 000 kroner in prize money.', 'The champion takes home NOK 150,000 in prize money.');
+    expect(ofKind(same, 'number')).toEqual([]);
+  });
+
   it('reports the same amount in different currencies', () => {
     const report = compareTexts('The club paid a fee of €42m for the striker on Friday.', 'The club paid a fee of £42m for the striker on Friday.');
     expect(claimTexts(ofKind(report, 'number')[0])).toEqual(['S1:€42m', 'S2:£42m']);
