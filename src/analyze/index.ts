@@ -418,6 +418,9 @@ function collectKnownNames(sentences: readonly Sentence[]): Set<string> {
     if (isCaseless(words)) continue;
     for (const m of s.text.matchAll(WORD_RE)) {
       const word = foldWord(m[0].replace(/\.$/, ''));
+      // A live blog's time stamp ("07:05 According to …", "4.40pm Pryce tells us") opens the line:
+      // the word after it stands first.
+      if (first && /^\d{1,2}(?:[:.]\d{2})?(?:am|pm)?$/i.test(m[0])) continue;
       if (!first && (UPPER_RE.test(m[0]) || INNER_CAPITAL_RE.test(m[0]))) capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
       else if (!first && !UPPER_RE.test(m[0])) lower.set(word, (lower.get(word) ?? 0) + 1);
       first = false;
@@ -486,6 +489,9 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
     // "according to Istanbul's Kandilli Observatory", "the U.S. Centers for Disease Control": a
     // possessor or a country before another name only qualifies the speaker.
     if ((/['’]s$/.test(name.text) || isCountryName(name.text)) && unquoted.some((n) => n.from === name.to)) continue;
+    // A possessor qualifies the noun after it, who speaks: "said Tomas Reyes, Ibanez's campaign
+    // manager", "said Mette Kjærgaard, Lysfang's co-founder".
+    if (/['’]s$/.test(name.text)) continue;
     let common = 0;
     // A role word the lexicon does not list ("said skipper Kjaergaard", "explained the
     // entomologist Marta Faria"): a plain noun or two, no verb form or function word.

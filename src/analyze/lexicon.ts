@@ -35,6 +35,7 @@ promise promised pledge pledged predict predicted suggest suggested estimate est
 fumed raged blasted slammed quipped joked complained lamented countered retorted asserted
 testified revealed disclosed conceded boasted gushed sighed snapped scoffed protested
 appealed appeals pleaded begged reminded advised cautioned hailed praised celebrated
+tells adds confirms denies urges vows
 `);
 
 /** Irregular English forms mapped to a lemma before stemming. */
@@ -56,7 +57,7 @@ export const IRREGULAR: Readonly<Record<string, string>> = {
 
 /** Role nouns that name a slot a person fills; variants map to one canonical role. */
 export const ROLES: Readonly<Record<string, string>> = {
-  spokesperson: 'spokesperson', spokesman: 'spokesperson', spokeswoman: 'spokesperson',
+  spokesperson: 'spokesperson', spokesman: 'spokesperson', spokeswoman: 'spokesperson', boss: 'boss',
   'spokes-person': 'spokesperson', spokespeople: 'spokesperson',
   president: 'president', 'vice-president': 'vice president', premier: 'prime minister',
   chancellor: 'chancellor', minister: 'minister', secretary: 'secretary',

@@ -19,6 +19,9 @@ describe('analyze: the speaker of a sentence', () => {
     ['the subject, not the name closing its apposition', 'Jonas Berg, a geologist at the University of Bergen, said the slope had been moving for weeks.', 'Berg'],
     ['any verb right after a quotation closed on a comma', '"It was a textbook flight from lift-off to orbit," beamed Kestrel chief Fiona MacLeod, 44.', 'Fiona MacLeod'],
     ['the subject of a clause a colon ends before the quotation', 'Environment councillor Jorge Blasco hailed the decision: "Today the right to breathe clean air has won."', 'Jorge Blasco'],
+    ['a possessor in the apposition, to the person it describes', '"We have a second satellite about 80 per cent built," said Mette Kjaergaard, Lysfang\'s co-founder and chief executive.', 'Mette Kjaergaard'],
+    ['a boss before a colon', 'Greens boss Tomasz Kowalczyk was crowing: "Ticket prices will not rise by a single grosz before 2027."', 'Tomasz Kowalczyk'],
+    ['a present-tense verb after a live blog time stamp', '4.40pm Pryce tells us the recount has cost about $18,000.', 'Pryce'],
     ['a label after a live blog time stamp', '10:02 — Cannes festival president Henri Vasseur: "Cinema has lost one of its most patient eyes."', 'Henri Vasseur'],
     ['the subject after a live blog time stamp', '15:10 Dr Rajiv Menon, the trust\'s medical director, told reporters outside the hospital: "Our staff are doing an extraordinary job."', 'Rajiv Menon'],
   ])('finds it across %s', (_, text, speaker) => {
