@@ -172,6 +172,12 @@ function polarity(sentence: AnalyzedSentence, text: string): Map<number, number>
       }
     }
   });
+  // A negator inside another's reach cancels it: "Nobody in Sicily will be left without fuel"
+  // says everyone will have fuel, "did not fail to" that it was done. Both reaches are affirmed.
+  for (const [k, i] of [...negated]) {
+    if (k === i || !isNegator(tokens[k] as Token, tokens[k + 1], text, tokens[k - 1])) continue;
+    for (const [m, by] of [...negated]) if (by === i || by === k) negated.delete(m);
+  }
   return negated;
 }
 

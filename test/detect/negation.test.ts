@@ -45,6 +45,8 @@ describe('negation detector', () => {
     ['a "no" subject of another verb', 'The clerk said the machine did jam, but that no ballots were lost.', 'The clerk said the machine had jammed and that the ballots were counted that evening.'],
     // A negative object denies the verb before it: "found nothing" is "nothing was found".
     ['a negative object and a negative subject', '"The scans found nothing, and for us the matter is closed," the chief arbiter said.', 'The chief arbiter said nothing was found and the matter was closed.'],
+    // Two negators in one reach cancel: "nobody will be left without fuel" says everyone will have it.
+    ['a double negation', 'Nobody in Sicily will be left without fuel over the weekend, the minister promised.', 'Fuel will reach every station in Sicily over the weekend, and drivers leaving the island face no shortage, the minister promised.'],
     // A denied expectation says nothing of the thing expected: only verbs of having pass the denial on.
     ['a denied expectation', 'The union did not expect a deal before the weekend, its leader said.', 'A deal before the weekend was reached late on Friday, the union said.'],
     ['two denials in different words', 'After the defeat the coach said nothing about his future at the club.', 'After the defeat the coach did not speak about his future at the club.'],
