@@ -78,6 +78,9 @@ const UNIT_FACTORS: Record<string, [string, number]> = {
   hectare: ['km2', 0.01], hectares: ['km2', 0.01], ha: ['km2', 0.01], acre: ['km2', 0.0040468564], acres: ['km2', 0.0040468564],
   tonne: ['tonne', 1], tonnes: ['tonne', 1], ton: ['tonne', 1], tons: ['tonne', 1], t: ['tonne', 1],
   kg: ['tonne', 0.001], kilogram: ['tonne', 0.001], kilograms: ['tonne', 0.001], kilo: ['tonne', 0.001], kilos: ['tonne', 0.001],
+  // Data in gigabytes, so "140GB" meets "140 gigabytes" and "1.4 terabytes" does not.
+  gb: ['gb', 1], gigabyte: ['gb', 1], gigabytes: ['gb', 1], tb: ['gb', 1000], terabyte: ['gb', 1000], terabytes: ['gb', 1000],
+  mb: ['gb', 0.001], megabyte: ['gb', 0.001], megabytes: ['gb', 0.001], pb: ['gb', 1e6], petabyte: ['gb', 1e6], petabytes: ['gb', 1e6],
   // Rate moves: 50 basis points = 50 bps = half a percentage point = a half-point cut.
   point: ['point', 1], points: ['point', 1], basis: ['point', 0.01], bps: ['point', 0.01], bp: ['point', 0.01],
 };
@@ -172,7 +175,7 @@ function labelOf(tokens: readonly Token[], i: number, text: string, counted: boo
 }
 
 /** A figure with its unit written on: "62km", "41min", "48hrs". */
-const UNIT_SUFFIX_RE = /^(\d+(?:[.,]\d+)?)(km|min|mins|hrs?)$/i;
+const UNIT_SUFFIX_RE = /^(\d+(?:[.,]\d+)?)(km|min|mins|hrs?|gb|tb|mb)$/i;
 
 /** Readings of a digit string with separators; ambiguous groupings give both. */
 export function parseDigits(raw: string): number[] {

@@ -96,6 +96,15 @@ describe('number detector', () => {
     expect(ofKind(same, 'number')).toEqual([]);
   });
 
+  it('converts data sizes ("140GB" = "140 gigabytes", not "1.4 terabytes")', () => {
+    const report = compareTexts(
+      'The gang says it stole 140GB of files from the council servers.',
+      'The gang says it stole 1.4 terabytes of files from the council servers.',
+      'The gang says it stole 140 gigabytes of files from the council servers.',
+    );
+    expect(ofKind(report, 'number').map((d) => claimTexts(d))).toEqual([['S1:140GB', 'S2:1.4 terabytes', 'S3:140 gigabytes']]);
+  });
+
   it('reports the same amount in different currencies', () => {
     const report = compareTexts('The club paid a fee of €42m for the striker on Friday.', 'The club paid a fee of £42m for the striker on Friday.');
     expect(claimTexts(ofKind(report, 'number')[0])).toEqual(['S1:€42m', 'S2:£42m']);
