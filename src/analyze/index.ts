@@ -219,6 +219,12 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
       (index === 0 && !caseless && isLoneSubject(tokens, at, text))
     );
   };
+  /** Does the run of name words from k end on a body's head noun ("Wales Cricket Board")? */
+  const bodyRunAfter = (k: number): boolean => {
+    let m = k;
+    while (m < tokens.length && isName(tokens[m] as Token, m) && spaceOnly(text, tokens[m - 1]?.end ?? 0, (tokens[m] as Token).start)) m++;
+    return m - k >= 2 && BODY_HEADS.has(tokens[m - 1]?.fold ?? '');
+  };
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
@@ -236,6 +242,9 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
       if (/['’]s$/.test(tokens[j - 1]?.text ?? '')) break;
       if (isName(t, j)) j++;
       else if (t && next && NAME_CONNECTORS.has(t.fold) && !t.cap && isName(next, j + 1)) j += 2;
+      // "England and Wales Cricket Board": "and" inside a body's name, where the run after it ends
+      // on a body's head noun (two names joined by "and" otherwise stay two).
+      else if (t && next && t.fold === 'and' && isName(next, j + 1) && bodyRunAfter(j + 1)) j += 2;
       // "University of Glasgow", "Bank of England", "Gulf of Corinth": a body's or a place's head
       // noun takes its "of" phrase into the name.
       else if (t && next && t.fold === 'of' && OF_HEADS.has(tokens[j - 1]?.fold ?? '') && isName(next, j + 1)) j += 2;

@@ -57,6 +57,9 @@ describe('analyze: the speaker of a sentence', () => {
       return (source?.sentences[0] as AnalyzedSentence).names.map((n) => `${n.text}${n.role ? `/${n.role}` : ''}`);
     };
     expect(namesOf('Nineteen people were rushed to Gozo General Hospital on Sunday.')).toEqual(['Gozo General Hospital']);
+    // "and" inside a body's name joins it; two names joined by "and" stay two.
+    expect(namesOf('A spokesman for the England and Wales Cricket Board said no complaint was lodged.')).toEqual(['England and Wales Cricket Board']);
+    expect(namesOf('The talks were held by Poland and Belarus in Brest on Monday.')).toEqual(['Poland', 'Belarus', 'Brest']);
     // A role word before a person's name is still the role.
     expect(namesOf('The talks were chaired by Secretary General Antonio Guterres on Sunday.')).toEqual(['Antonio Guterres/general']);
   });
