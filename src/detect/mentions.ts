@@ -570,6 +570,12 @@ export function substitutionSeverity(sub: Substitution, context: DetectionContex
   // "Thuringia" / "Thüringen", "Apele Române" / "Romania…": a long shared start is one place in two languages.
   const single = (m: Mention): boolean => nameTokens(m.name.text).length === 1;
   if (single(sub.a) && single(sub.b) && sharedStart(sub.a.name.text, sub.b.name.text) >= 6 && ta !== 'person' && tb !== 'person') return 'low';
+  // "Syracuse" / "Siracusa", "Epirus" / "Ipeiros", "Seville" / "Sevilla": the same consonants in
+  // the same order, only the vowels told another way, is one place in two languages (a person's
+  // name is left to the name matcher, where one vowel can mark another person).
+  // Two names the table knows as two entities stay two (Niger / Nigeria).
+  const known = isKnown(sub.a, context) && isKnown(sub.b, context);
+  if (!known && single(sub.a) && single(sub.b) && ta !== 'person' && tb !== 'person' && sameConsonants(sub.a.name.text, sub.b.name.text)) return 'low';
   // Two streets or squares ending alike are places, weighed as places below; other links are strong.
   if (ta !== tb && ta !== 'unknown' && tb !== 'unknown' && sub.via === 'governor') return undefined;
   // Completing the same word is the weakest tie: two names may complete it in turn ("talks at
@@ -615,6 +621,13 @@ function someSourceNamesBoth(a: Mention, b: Mention, context: DetectionContext):
   if (!sa || !sb) return false;
   for (const id of sa) if (sb.has(id)) return true;
   return false;
+}
+
+/** The same consonants in the same order, at least three of them ("syracuse" / "siracusa": s-r-c-s). */
+function sameConsonants(a: string, b: string): boolean {
+  const skeleton = (name: string): string => foldName(name).replace(/[^a-z]/g, '').replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
+  const sa = skeleton(a);
+  return sa.length >= 3 && sa === skeleton(b);
 }
 
 /** Letters two names share from the start, folded ("thuringia"/"thuringen": 7). */

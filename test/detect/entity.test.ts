@@ -167,6 +167,13 @@ describe('entity detector', () => {
     expect(ofKind(inside, 'entity').map((d) => claimTexts(d))).toEqual([['S1:Maastricht Aachen Airport', 'S2:Groningen Airport Eelde']]);
   });
 
+  it('rates one place named in two languages (the same consonants in order) as low, a person\'s name not', () => {
+    const place = compareTexts('The prefect of Syracuse ordered the schools closed on Monday.', 'The prefect of Siracusa ordered the schools closed on Monday.');
+    expect(ofKind(place, 'entity').map((d) => d.severity)).toEqual(['low']);
+    const person = compareTexts('Judge Marin ordered the schools closed on Monday.', 'Judge Morin ordered the schools closed on Monday.');
+    expect(ofKind(person, 'entity').map((d) => d.severity)).toEqual(['high']);
+  });
+
   it('reads a short form with a figure as its long form ("T20" / "Twenty20"), not two names', () => {
     const report = compareTexts('The teams meet again in a three-match Twenty20 series that begins at Old Trafford.', 'The three-match T20 series starts at Old Trafford on Wednesday.');
     expect(ofKind(report, 'entity')).toEqual([]);
