@@ -305,7 +305,10 @@ function describeFinding(detector: Detector, f: Finding, labels: SourceLabels): 
   return f.weakened ? `${words} (low: ${WEAKENED_WORDS[f.weakened.reason]})` : words;
 }
 
-/** Drops a finding when a detector that `supersedes` its kind claims exactly the same words. */
+/**
+ * Drops a finding when a detector that `supersedes` its kind claims exactly the same words, or,
+ * with a medium or high finding, words around every one of its claims (see `Detector.supersedes`).
+ */
 function withoutSuperseded(found: ReadonlyArray<{ f: Finding; d: Detector }>): Array<{ f: Finding; d: Detector }> {
   const superseding = found.filter(({ d }) => (d.supersedes ?? []).length > 0);
   if (superseding.length === 0) return [...found];

@@ -420,25 +420,33 @@ function termsOf(
 function collectKnownNames(sentences: readonly Sentence[]): Set<string> {
   // Capitalised inside a sentence, per word; and how often the story writes it in lower case.
   const capitalised = new Map<string, number>();
+  // By the word as written: folded once per distinct word at the end, not once per occurrence.
   const lower = new Map<string, number>();
   for (const s of sentences) {
     let first = true;
     const words = [...s.text.matchAll(WORD_RE)].map((m) => m[0]);
     if (isCaseless(words)) continue;
     for (const m of s.text.matchAll(WORD_RE)) {
-      const word = foldWord(m[0].replace(/\.$/, ''));
+      const raw = m[0].replace(/\.$/, '');
       // A live blog's time stamp ("07:05 According to …", "4.40pm Pryce tells us") opens the line:
       // the word after it stands first.
       if (first && /^\d{1,2}(?:[:.]\d{2})?(?:am|pm)?$/i.test(m[0])) continue;
-      if (!first && (UPPER_RE.test(m[0]) || INNER_CAPITAL_RE.test(m[0]))) capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
-      else if (!first && !UPPER_RE.test(m[0])) lower.set(word, (lower.get(word) ?? 0) + 1);
+      if (!first && (UPPER_RE.test(m[0]) || INNER_CAPITAL_RE.test(m[0]))) {
+        const word = foldWord(raw);
+        capitalised.set(word, (capitalised.get(word) ?? 0) + 1);
+      } else if (!first && !UPPER_RE.test(m[0])) lower.set(raw, (lower.get(raw) ?? 0) + 1);
       first = false;
     }
+  }
+  const lowerFolded = new Map<string, number>();
+  for (const [raw, n] of lower) {
+    const word = foldWord(raw);
+    if (capitalised.has(word)) lowerFolded.set(word, (lowerFolded.get(word) ?? 0) + n);
   }
   // A word the story writes in lower case as often as capitalised is a common word that a dateline
   // or a title put after a capital ("Brno, 27 October – Scientists at the institute …", "scientists
   // said"): no name, so "Scientists urged …" opening a sentence names no one.
-  return new Set([...capitalised].filter(([word, n]) => (lower.get(word) ?? 0) < n).map(([word]) => word));
+  return new Set([...capitalised].filter(([word, n]) => (lowerFolded.get(word) ?? 0) < n).map(([word]) => word));
 }
 
 /** Words that may stand between a name and its role or speech verb: "according to coast guard spokesman X". */

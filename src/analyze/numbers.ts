@@ -31,11 +31,13 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
 /** "Norwegian crowns", "Swedish kronor": the nation names which crown. */
 const NATIONAL_CROWNS: Readonly<Record<string, string>> = { norwegian: 'NOK', danish: 'DKK', swedish: 'SEK', icelandic: 'ISK', czech: 'CZK' };
 
+/** Every crown's code, and the crown of no stated nation. */
+const CROWNS: ReadonlySet<string> = new Set(['KRONE', ...Object.values(NATIONAL_CROWNS)]);
+
 /** Does one currency name the other's money? A crown of no stated nation is any nation's crown. */
 export function sameCurrency(a: string, b: string): boolean {
   if (a === b) return true;
-  const crowns = new Set(['KRONE', ...Object.values(NATIONAL_CROWNS)]);
-  return (a === 'KRONE' && crowns.has(b)) || (b === 'KRONE' && crowns.has(a));
+  return (a === 'KRONE' && CROWNS.has(b)) || (b === 'KRONE' && CROWNS.has(a));
 }
 
 const UNITS: Readonly<Record<string, number>> = {

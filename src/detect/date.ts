@@ -126,9 +126,8 @@ function boundOf(m: Mention): string {
 function pairDates(x: Mention[], y: Mention[], kind: DateKind): Array<[Mention, Mention]> {
   // "By Monday, staff had removed 8,400 fish" / "since anglers raised the alarm on Saturday": a
   // limit and a time of happening date two different things; limits meet limits of the same word.
-  const bounds = new Set([...x, ...y].map(boundOf));
-  if (bounds.size > 1) {
-    const [first, second] = [x.map(boundOf), y.map(boundOf)];
+  const [first, second] = [x.map(boundOf), y.map(boundOf)];
+  if (new Set([...first, ...second]).size > 1) {
     x = x.filter((_, i) => second.includes(first[i] as string));
     y = y.filter((_, i) => first.includes(second[i] as string));
   }
@@ -301,7 +300,7 @@ function sameContextDates(aligned: readonly Finding[], context: DetectionContext
         // A part of the day ("overnight", "in the afternoon") dates too loosely to clash.
         .filter((m) => m.date.kind === kind && m.date.range === undefined)
         .slice(0, DATE_CONTEXT_MENTIONS)
-        .map((m) => ({ m, words: dateContext(m) })),
+        .map((m) => ({ m, words: dateContext(m), bound: boundOf(m), approx: approximate(m) })),
     );
     // Exact values per source (parts of the day are left out above, so agreeing is being equal).
     const values = bySource.map((list) => new Set(list.map((x) => x.m.date.value)));
@@ -316,7 +315,7 @@ function sameContextDates(aligned: readonly Finding[], context: DetectionContext
             budget--;
             if (a.m.date.value === b.m.date.value || values[x]?.has(b.m.date.value) || values[y]?.has(a.m.date.value)) continue;
             // "shortly after 3am" holds 3.10am; a limit dates no happening.
-            if (agree(approximate(a.m), approximate(b.m)) || boundOf(a.m) !== boundOf(b.m)) continue;
+            if (agree(a.approx, b.approx) || a.bound !== b.bound) continue;
             let shared = 0;
             for (const w of a.words) if (b.words.has(w)) shared++;
             if (shared < DATE_CONTEXT_SHARED) continue;

@@ -232,16 +232,16 @@ function wordStart(tokens: readonly Token[], k: number): Token {
 /** Words before a plainly said word that a claim may take in to show what is said of it. */
 const PREDICATE_REACH = 5;
 
-/**
- * Where the statement a plainly said word belongs to starts: the verb before it in its clause
- * ("covered by launch insurance", "made its first annual profit"), so the claim shows what is
- * said against the other source's denial; the word itself when no verb stands close before it.
- */
 /** A verb in the past by its form ("found", "cancelled"), not an auxiliary. */
 function isPastVerb(t: Token): boolean {
   return !t.stop && !t.num && (/ed$/.test(t.fold) || (IRREGULAR[t.fold] !== undefined && IRREGULAR[t.fold] !== 'be' && IRREGULAR[t.fold] !== 'have'));
 }
 
+/**
+ * Where the statement a plainly said word belongs to starts: the verb before it in its clause
+ * ("covered by launch insurance", "made its first annual profit"), so the claim shows what is
+ * said against the other source's denial; the word itself when no verb stands close before it.
+ */
 function predicateStart(sentence: AnalyzedSentence, k: number, text: string): number {
   const { tokens } = sentence;
   // A verb is its own predicate ("had cancelled orders"): nothing to take in.

@@ -370,38 +370,48 @@ function pastAnchors(context: DetectionContext): (m: Mention) => string {
   let latest = -Infinity;
   for (const source of context.sources) for (const s of source.sentences) for (const d of s.dates) if (d.kind === 'year') latest = Math.max(latest, d.value);
   const textOf = new Map(context.sources.map((s) => [s.id, s.text]));
+  // Asked twice for most figures (once per pair it is in): read each once.
+  const cache = new Map<Mention, string>();
   return (m) => {
-    const { sentence } = m;
-    const { tokens } = sentence;
-    const text = textOf.get(sentence.source) ?? '';
-    const breakBefore = (k: number): boolean => k > 0 && /[,;:()\u2013\u2014]/.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start));
-    let from = m.number.from;
-    while (from > 0 && !breakBefore(from)) from--;
-    let to = m.number.to;
-    while (to < tokens.length && !breakBefore(to)) to++;
-    const ranges: Array<[number, number]> = [[from, to]];
-    let opening = 1;
-    while (opening < tokens.length && !breakBefore(opening)) opening++;
-    if (from > 0 && opening <= FRONTED_TIME_WORDS) ranges.push([0, opening]);
-    const anchors = new Set<string>();
-    for (const [a, b] of ranges) {
-      // The end of a span goes with its start: "between 2019 and 2021", "from 2019 to 2021".
-      let spanEnd = -1;
-      for (const d of sentence.dates) {
-        if (d.kind !== 'year') continue;
-        if (SPAN_FROM.test(tokens[d.from - 1]?.fold ?? '')) {
-          spanEnd = d.to + 2;
-          continue;
-        }
-        if (d.from <= spanEnd || d.value >= latest || d.from < a || d.to > b) continue;
-        anchors.add(String(d.value));
-      }
-      const first = tokens[a];
-      const last = tokens[b - 1];
-      if (first && last && PAST_TIME.test(text.slice(first.start, last.end))) anchors.add('past');
-    }
-    return [...anchors].sort().join(',');
+    const known = cache.get(m);
+    if (known !== undefined) return known;
+    const key = anchorsOf(m, latest, textOf.get(m.sentence.source) ?? '');
+    cache.set(m, key);
+    return key;
   };
+}
+
+/** The anchors key of one figure (see `pastAnchors`). */
+function anchorsOf(m: Mention, latest: number, text: string): string {
+  const { sentence } = m;
+  const { tokens } = sentence;
+  const breakBefore = (k: number): boolean => k > 0 && /[,;:()\u2013\u2014]/.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start));
+  let from = m.number.from;
+  while (from > 0 && !breakBefore(from)) from--;
+  let to = m.number.to;
+  while (to < tokens.length && !breakBefore(to)) to++;
+  const ranges: Array<[number, number]> = [[from, to]];
+  let opening = 1;
+  while (opening < tokens.length && !breakBefore(opening)) opening++;
+  if (from > 0 && opening <= FRONTED_TIME_WORDS) ranges.push([0, opening]);
+  const anchors = new Set<string>();
+  for (const [a, b] of ranges) {
+    // The end of a span goes with its start: "between 2019 and 2021", "from 2019 to 2021".
+    let spanEnd = -1;
+    for (const d of sentence.dates) {
+      if (d.kind !== 'year') continue;
+      if (SPAN_FROM.test(tokens[d.from - 1]?.fold ?? '')) {
+        spanEnd = d.to + 2;
+        continue;
+      }
+      if (d.from <= spanEnd || d.value >= latest || d.from < a || d.to > b) continue;
+      anchors.add(String(d.value));
+    }
+    const first = tokens[a];
+    const last = tokens[b - 1];
+    if (first && last && PAST_TIME.test(text.slice(first.start, last.end))) anchors.add('past');
+  }
+  return [...anchors].sort().join(',');
 }
 
 export const numberDetector: Detector = {
