@@ -2,6 +2,7 @@
  * Small closed-class word lists that the analysis relies on. Open-class
  * knowledge (synonyms, aliases) lives elsewhere; these lists change rarely.
  */
+import { createRequire } from 'node:module';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
@@ -38,8 +39,13 @@ appealed appeals pleaded begged reminded advised cautioned hailed praised celebr
 tells adds confirms denies urges vows
 `);
 
-/** Irregular English forms mapped to a lemma before stemming. */
+/**
+ * Irregular English forms mapped to a lemma before stemming: the verb forms stemming cannot undo,
+ * from data (scripts/build-irregular.mjs), under this hand list, which also settles the forms two
+ * verbs share ("found": find, not found) and irregular plurals.
+ */
 export const IRREGULAR: Readonly<Record<string, string>> = {
+  ...(createRequire(import.meta.url)('./generated/irregular.json') as Record<string, string>),
   am: 'be', is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be',
   has: 'have', had: 'have', having: 'have', does: 'do', did: 'do', done: 'do',
   gave: 'give', given: 'give', said: 'say', says: 'say', told: 'tell', went: 'go', gone: 'go',

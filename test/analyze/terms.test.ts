@@ -43,3 +43,28 @@ describe('align: look-alike figures', () => {
     expect(similarity(original, 'Detectives carted off 340 laptops.')).toBeGreaterThan(0);
   });
 });
+
+describe('analyze: irregular verb forms', () => {
+  const stems = (text: string): string[] => {
+    const [source] = analyzeSources([segmentSource({ label: 'a.txt', path: 'a.txt', text }, 'S1')]);
+    return (source?.sentences[0] as AnalyzedSentence).tokens.map((t) => t.stem);
+  };
+
+  it.each([
+    ['shook', 'shake'],
+    ['withdrew', 'withdraw'],
+    ['forbade', 'forbid'],
+    ['swore', 'swear'],
+    ['overtook', 'overtake'],
+  ])('gives "%s" the stem of "%s"', (form, verb) => {
+    expect(stems(`They ${form} it.`)[1]).toBe(stems(`They ${verb} it.`)[1]);
+  });
+
+  it.each([
+    ['ground', 'grind'],
+    ['bit', 'bite'],
+    ['rebound', 'rebind'],
+  ])('leaves "%s", as often another word, apart from "%s"', (form, verb) => {
+    expect(stems(`They ${form} it.`)[1]).not.toBe(stems(`They ${verb} it.`)[1]);
+  });
+});

@@ -14,6 +14,8 @@ describe('negation detector', () => {
     ['never made a profit / made its first profit', 'The chipmaker has never turned an annual profit.', 'The chipmaker made its first annual profit last year.', 'S1:never turned an annual profit', 'S2:made its first annual profit'],
     // "that" opens a clause here; it is no article before "no".
     ['a negative object against an object', 'The scans of both players found nothing, the chief arbiter said.', 'The scans of both players found traces of a device, the chief arbiter said.', 'S1:found nothing', 'S2:found'],
+    // An irregular past ("shook") is the same predicate as its verb ("shake"), from the irregular-verb data.
+    ['an irregular past against a refusal of its verb', 'The champion shook hands with his rival after the game in Oslo on Monday.', 'The champion refused to shake hands with his rival after the game in Oslo on Monday.', 'S1:shook', 'S2:refused to shake'],
     ['the noun after "no" in a clause under "that"', 'The operator confirmed that no speed restriction had been put in place on the line.', 'The operator said a speed restriction had been imposed on the line.', 'S1:no speed restriction', 'S2:speed restriction'],
   ])('reports %s', (_name, a, b, ca, cb) => {
     const found = ofKind(compareTexts(a, b), 'negation');
