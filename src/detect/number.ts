@@ -1,7 +1,7 @@
-import type { AgeMention, AnalyzedSentence, AnalyzedSource, Token } from '../analyze/index.js';
+import type { AgeMention, AnalyzedSentence, AnalyzedSource, NameMention, Token } from '../analyze/index.js';
 import { isCountryName, sameEntity } from '../analyze/names.js';
 import { areSynonyms } from '../analyze/synonyms.js';
-import { couldBePerson, partOf } from './mentions.js';
+import { couldBePerson, mentionType, partOf, type MentionType } from './mentions.js';
 import { NUMBER_WORDS, sameCurrency, type NumberMention } from '../analyze/numbers.js';
 import { sourceNumber, type Claim, type ClaimValue, type RuleId, type Severity } from '../types.js';
 import { byValue as campByValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, sharedGroupId, uniqueByClaims, uniqueBySpans } from './merge.js';
@@ -243,8 +243,47 @@ function sameMagnitude(a: NumberMention, b: NumberMention): boolean {
   return x > 0 && y > 0 && Math.max(x, y) <= 10 * Math.min(x, y);
 }
 
+/** Who can hold a figure: a person, a body, or a name nothing types. */
+const HOLDER_TYPES: ReadonlySet<MentionType> = new Set(['person', 'organisation', 'unknown']);
+
+/**
+ * Whose figure it is: the last name before the figure with no other figure between them (ages
+ * aside: "Eleni Vasileiou, 38, to four years"). "sentenced Mavridis to six years and Vasileiou to
+ * four" gives each sentence its own holder.
+ */
+function holderOf(m: Mention, context: DetectionContext): NameMention | undefined {
+  const { sentence, number } = m;
+  let holder: NameMention | undefined;
+  for (const n of sentence.names) if (n.to <= number.from && (!holder || n.to > holder.to)) holder = n;
+  // A place or a nationality before a figure says where, not whose ("In Lisbon, police counted …").
+  if (holder && !HOLDER_TYPES.has(mentionType({ sentence, name: holder }, context))) return undefined;
+  if (!holder) return undefined;
+  const from = holder.to;
+  // ", 38," between commas is an apposed age, not a figure of the statement.
+  const apposed = (n: NumberMention): boolean => sentence.tokens[n.from - 1]?.text === ',' && sentence.tokens[n.to]?.text === ',' && n.unit === undefined;
+  const between = sentence.numbers.some((n) => n !== number && n.from >= from && n.to <= number.from && !apposed(n));
+  return between ? undefined : holder;
+}
+
+/**
+ * Of several figures of one kind on a side, the one the same person holds on both sides
+ * ("Mavridis … six years, Vasileiou … four years" / "Mavridis … got eight years").
+ */
+function sameHolder(a: Mention, candidates: readonly Mention[], rivals: readonly Mention[], context: DetectionContext): Mention | undefined {
+  const holder = holderOf(a, context);
+  if (!holder) return undefined;
+  const held = (m: Mention): boolean => {
+    const h = holderOf(m, context);
+    return h !== undefined && sameEntity(h.text, holder.text, context.aliases);
+  };
+  const mine = candidates.filter(held);
+  if (mine.length !== 1) return undefined;
+  const theirs = rivals.filter((m) => meets(m.number, (mine[0] as Mention).number) && sameState(m, mine[0] as Mention) && (m === a || held(m)));
+  return theirs.length === 1 && theirs[0] === a ? mine[0] : undefined;
+}
+
 /** Pairs of numbers that count the same thing in two reports of one statement. */
-export function pairNumbers(x: Mention[], y: Mention[]): Array<[Mention, Mention]> {
+export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionContext): Array<[Mention, Mention]> {
   const pairs: Array<[Mention, Mention]> = [];
   const usedY = new Set<Mention>();
   const usedX = new Set<Mention>();
@@ -268,10 +307,11 @@ export function pairNumbers(x: Mention[], y: Mention[]): Array<[Mention, Mention
     if (keysOf(a.number).length === 0) continue;
     const same = restY.filter((m) => !usedY.has(m) && meets(a.number, m.number) && sameState(a, m));
     const sameX = restX.filter((m) => same.length > 0 && meets(m.number, (same[0] as Mention).number) && sameState(m, same[0] as Mention));
-    // One of a kind on each side: unambiguous.
-    if (same.length === 1 && sameX.length === 1) {
-      pairs.push([a, same[0] as Mention]);
-      usedY.add(same[0] as Mention);
+    // One of a kind on each side: unambiguous. Several: the one the same person holds on both.
+    const b = same.length === 1 && sameX.length === 1 ? same[0] : same.length > 0 && context ? sameHolder(a, same, restX.filter((m) => !usedX.has(m)), context) : undefined;
+    if (b) {
+      pairs.push([a, b]);
+      usedY.add(b);
       usedX.add(a);
     }
   }
@@ -422,7 +462,7 @@ export const numberDetector: Detector = {
     const read = numberValue(context);
     const pastOf = pastAnchors(context);
     const findings = pairFindings(context, (x, y, group) =>
-      pairNumbers(mentionsOf(x, textOf.get(x.source) ?? ''), mentionsOf(y, textOf.get(y.source) ?? ''))
+      pairNumbers(mentionsOf(x, textOf.get(x.source) ?? ''), mentionsOf(y, textOf.get(y.source) ?? ''), context)
         .filter(([a, b]) => !agree(a.number, b.number))
         .map(([a, b]): Finding => {
           const claims = [claimOf(a, context), claimOf(b, context)];
@@ -788,7 +828,8 @@ function sameContextFigures(aligned: readonly Finding[], context: DetectionConte
             // Both sources already stand in this finding with a mention no later: nothing to add.
             const settled = (m: Mention): boolean => list.some((n) => n.sentence.source === m.sentence.source && offsetOf(n) <= offsetOf(m));
             if (settled(a.m) && settled(b.m)) continue;
-            if (comparedWhereAligned(aligned, [claimOf(a.m, context), claimOf(b.m, context)])) continue;
+            const pair = [claimOf(a.m, context), claimOf(b.m, context)] as const;
+            if (comparedWhereAligned(aligned, pair) || pairedOtherwise(aligned, ...pair)) continue;
             byValues.set(key, keepFirstPerSource(list, [a.m, b.m]));
           }
         }
@@ -825,6 +866,18 @@ function comparedWhereAligned(aligned: readonly Finding[], claims: readonly Clai
   if (!first || rest.some((h) => h === undefined)) return false;
   for (const i of first) if (rest.every((h) => h?.has(i))) return true;
   return false;
+}
+
+/**
+ * An aligned finding already pairs one of two claims with another figure of the other's source
+ * ("fined Harwick £12.5m and Ostley £8.1m" / "Ostley was fined £9.1m": 9.1 is Ostley's 8.1, not
+ * Harwick's 12.5): words alone do not overrule that pairing.
+ */
+function pairedOtherwise(aligned: readonly Finding[], a: Claim, b: Claim): boolean {
+  const holders = claimHolders(aligned);
+  const pairedWith = (c: Claim, other: Claim): boolean =>
+    [...(holders.get(`${c.source}:${c.span.start}`) ?? [])].some((i) => aligned[i]?.claims.some((d) => d.source === other.source && d.span.start !== other.span.start));
+  return pairedWith(a, b) || pairedWith(b, a);
 }
 
 const holderCache = new WeakMap<readonly Finding[], Map<string, Set<number>>>();

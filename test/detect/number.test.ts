@@ -461,3 +461,35 @@ describe('number detector: a source giving the others\' figure elsewhere', () =>
     expect(ofKind(other, 'number').filter((d) => d.rule === 'number/self-outlier')).toEqual([]);
   });
 });
+
+describe('number detector: figures several people hold', () => {
+  it.each([
+    [
+      'two sentences handed down, one of them restated',
+      'The court sentenced the driver, Karel Novak, to five years and the dispatcher, Ivana Brezina, 44, to two years, suspended.',
+      'Driver Karel Novak, who was at the wheel, got seven years from the court.',
+      ['S1:five years', 'S2:seven years'],
+    ],
+    [
+      'two fines, one of them restated',
+      'The regulator fined Harwick Dairies 12.5 million pounds and Ostley Foods 8.1 million pounds for price fixing.',
+      'Ostley Foods was fined 9.1 million pounds by the regulator for price fixing.',
+      ['S1:8.1 million pounds', 'S2:9.1 million pounds'],
+    ],
+  ])('pairs the figure the same person holds in both sources: %s', (_name, a, b, claims) => {
+    const found = ofKind(compareTexts(a, b), 'number');
+    expect(found).toHaveLength(1);
+    expect(claimTexts(found[0])).toEqual(claims);
+  });
+
+  it('pairs nothing when the figures belong to people the other source does not name', () => {
+    const found = ofKind(
+      compareTexts(
+        'The court sentenced the driver, Karel Novak, to five years and the dispatcher, Ivana Brezina, to two years.',
+        'The mechanic, Pavel Dolezal, got seven years from the court.',
+      ),
+      'number',
+    );
+    expect(found).toEqual([]);
+  });
+});
