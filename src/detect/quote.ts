@@ -45,6 +45,18 @@ function ruleOf(oneSided: boolean, synonymous: boolean, bothDirect: boolean): Ru
  */
 const POLARITY_WORDS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'almost', 'hardly', 'barely', 'always']);
 
+/**
+ * Small words that change what a remark claims, not how it is phrased: modals ("It could change" /
+ * "It will change"), quantifiers ("we won enough" / "we won something", "not the only reason" /
+ * "not the reason"). Between two quotations of one remark, which promise the same words, they
+ * count as content; against reported speech, which shifts them freely, they do not.
+ */
+const CLAIM_WORDS = new Set([
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought',
+  'only', 'all', 'some', 'any', 'every', 'each', 'both', 'either', 'neither', 'more', 'most', 'much', 'many',
+  'something', 'anything', 'everything', 'someone', 'anyone', 'everyone', 'somebody', 'anybody', 'everybody', 'already', 'again',
+]);
+
 /** Adverbs a translation or a transcript adds or drops without changing the remark ("the worst it has ever seen"). */
 const INTENSIFIERS = new Set(['ever', 'just', 'really', 'very', 'also', 'still', 'even', 'actually', 'quite', 'simply', 'truly', 'certainly']);
 
@@ -80,14 +92,14 @@ function reportedStart(sentence: AnalyzedSentence): number {
   return verb + 1;
 }
 
-function contentWords(sentence: AnalyzedSentence, quotedOnly: boolean, context: DetectionContext): Word[] {
+function contentWords(sentence: AnalyzedSentence, quotedOnly: boolean, verbatim: boolean, context: DetectionContext): Word[] {
   const nameAt = new Set<number>();
   for (const n of sentence.names) for (let k = n.from; k < n.to; k++) nameAt.add(k);
   const words: Word[] = [];
   const from = quotedOnly ? 0 : reportedStart(sentence);
   sentence.tokens.forEach((token, index) => {
     if ((quotedOnly && !token.quoted) || index < from) return;
-    if ((token.stop && !POLARITY_WORDS.has(token.fold)) || PRONOUNS.has(token.fold) || TITLE_WORDS.has(token.fold) || ROLES[token.fold] || INTENSIFIERS.has(token.fold)) return;
+    if ((token.stop && !POLARITY_WORDS.has(token.fold) && !(verbatim && CLAIM_WORDS.has(token.fold))) || PRONOUNS.has(token.fold) || TITLE_WORDS.has(token.fold) || ROLES[token.fold] || INTENSIFIERS.has(token.fold)) return;
     // Alias-table names (Türkiye/Turkey) share a key; any other word, capitalised or not, matches by stem.
     const key = (nameAt.has(index) ? context.aliases.ids.get(token.fold) : undefined) ?? QUALIFIER_KEYS[token.fold] ?? token.stem;
     words.push({ key, index, token });
@@ -266,8 +278,8 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
   if (!(qx || qy) || !(qx || x.speech) || !(qy || y.speech)) return [];
   // Two direct quotations of one remark must carry the same words; a paraphrase may leave some out.
   const bothDirect = qx && qy;
-  const wx = contentWords(x, qx, context);
-  const wy = contentWords(y, qy, context);
+  const wx = contentWords(x, qx, bothDirect, context);
+  const wy = contentWords(y, qy, bothDirect, context);
   // Two remarks with no content word in common are two remarks, not one worded two ways.
   const keysY = new Set(wy.map((w) => w.key));
   if (!wx.some((w) => keysY.has(w.key))) return [];

@@ -110,6 +110,26 @@ describe('quote detector', () => {
 });
 
 describe('quote detector: two remarks', () => {
+  it.each([
+    ['a modal', '"It could change how we treat heart failure in older people," the lead author, Dr Ines Kovar, said.', '"It will change how we treat heart failure in older people," the lead author, Dr Ines Kovar, said.', 'could', 'will'],
+    ['a quantifier', '"We did not win everything we asked for, but we won enough," union leader Piet Aalders told reporters.', '"We did not win everything we asked for, but we won something," union leader Piet Aalders told reporters.', 'enough', 'something'],
+  ])('reports %s changed between two quotations of one remark', (_name, a, b, wa, wb) => {
+    const quote = ofKind(compareTexts(a, b), 'quote');
+    expect(quote).toHaveLength(1);
+    expect(quote[0]?.values).toEqual([
+      { source: 'S1', value: wa },
+      { source: 'S2', value: wb },
+    ]);
+  });
+
+  it('lets reported speech shift a modal against a quotation ("will" / "would")', () => {
+    const report = compareTexts(
+      'The minister said: "We will build the bridge across the river by the end of 2027."',
+      'The minister said they would build the bridge across the river by the end of 2027.',
+    );
+    expect(ofKind(report, 'quote')).toEqual([]);
+  });
+
   it('compares no quotations that share no content word: they are two remarks, not one reworded', () => {
     const report = compareTexts(
       '"We are fighting on three fronts," the minister said on Tuesday about the fires.',
