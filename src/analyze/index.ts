@@ -637,6 +637,9 @@ function findFacts(tokens: Token[], names: NameMention[], text: string): FactMen
   return facts;
 }
 
+/** Nouns for a person that a translated age follows ("a woman of 61 years"). */
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 'youth', 'teenager', 'pensioner', 'mother', 'father', 'son', 'daughter', 'grandmother', 'grandfather', 'resident', 'victim', 'driver', 'pilot', 'worker', 'tourist', 'patient', 'suspect', 'cyclist', 'athlete', 'player']);
+
 /** Ages of people, from the usual news forms. */
 function findAges(tokens: Token[], names: NameMention[], text: string): AgeMention[] {
   const ages: AgeMention[] = [];
@@ -647,10 +650,14 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
   for (const name of names) {
     const after = tokens[name.to];
     const between = after ? text.slice(tokens[name.to - 1]?.end ?? 0, after.start) : '';
-    // "Darren Whitby, 43, died …", "Kasper Nygaard (19)", "Anna Ruiz, aged 61,".
-    const aged = after?.fold === 'aged' ? tokens[name.to + 1] : after;
+    // "Darren Whitby, 43, died …", "Kasper Nygaard (19)", "Anna Ruiz, aged 61,", and a translation's
+    // "Iñaki Larrañaga, of 29 years," / "Ana Ruiz, 61 years old,".
+    const aged = after?.fold === 'aged' || after?.fold === 'of' ? tokens[name.to + 1] : after;
     const value = ageOf(aged);
-    if (value !== undefined && aged && /^\s*[,(]\s*$/.test(between) && /^\s*[,).]/.test(text.slice(aged.end, aged.end + 2))) {
+    const at = aged ? tokens.indexOf(aged) : -1;
+    const years = tokens[at + 1]?.fold === 'years' ? (tokens[at + 2]?.fold === 'old' ? tokens[at + 2] : tokens[at + 1]) : undefined;
+    const last = years ?? aged;
+    if (value !== undefined && aged && last && /^\s*[,(]\s*$/.test(between) && /^\s*[,).]/.test(text.slice(last.end, last.end + 2))) {
       // "The Argentine, 24," names no one: a noun after "the" stands for the person, like "the 24-year-old".
       const standIn = name.to - name.from === 1 && tokens[name.from - 1]?.fold === 'the';
       ages.push({ value, start: aged.start, end: aged.end, ...(standIn ? {} : { name }) });
@@ -673,9 +680,12 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
     const agedBefore = prev === 'aged' || (prev === 'of' && tokens[k - 2]?.fold === 'age') || (prev === 'at' && /^(?:died|dies|passed)$/.test(tokens[k - 2]?.fold ?? ''));
     // "The Argentine, 24, …": a noun standing for the person, then the age between commas.
     const demonym = k >= 2 && tokens[k - 2]?.fold === 'the' && /^\s*,\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start)) && /^\s*,/.test(text.slice(t.end, t.end + 2)) && tokens[k - 1]?.cap;
+    // A translation's "a man of 78 years": "of N years" after a noun for a person (after "a sentence"
+    // it is a duration).
+    const personOf = prev === 'of' && tokens[k + 1]?.fold === 'years' && PERSON_NOUNS.has(tokens[k - 2]?.fold ?? '');
     // "Gwen Pritchard has died aged 78": the age is the subject's, the sentence's first name.
     const subject = agedBefore && (names[0]?.from ?? Infinity) <= 6 ? names[0] : undefined;
-    if (agedBefore || demonym) ages.push({ value, start: t.start, end: t.end, ...(subject && subject.end <= t.start ? { name: subject } : {}) });
+    if (agedBefore || demonym || personOf) ages.push({ value, start: t.start, end: t.end, ...(subject && subject.end <= t.start ? { name: subject } : {}) });
   });
   return ages;
 }

@@ -266,6 +266,14 @@ function holderOf(m: Mention, context: DetectionContext): NameMention | undefine
 }
 
 /**
+ * Two figures that may count one thing: the same measure, people in the same state, and both ages
+ * or neither ("the 23-year-old" is no rival to "a five-year contract").
+ */
+function alike(a: Mention, b: Mention): boolean {
+  return Boolean(a.age) === Boolean(b.age) && meets(a.number, b.number) && sameState(a, b);
+}
+
+/**
  * Of several figures of one kind on a side, the one the same person holds on both sides
  * ("Mavridis … six years, Vasileiou … four years" / "Mavridis … got eight years").
  */
@@ -278,7 +286,7 @@ function sameHolder(a: Mention, candidates: readonly Mention[], rivals: readonly
   };
   const mine = candidates.filter(held);
   if (mine.length !== 1) return undefined;
-  const theirs = rivals.filter((m) => meets(m.number, (mine[0] as Mention).number) && sameState(m, mine[0] as Mention) && (m === a || held(m)));
+  const theirs = rivals.filter((m) => alike(m, mine[0] as Mention) && (m === a || held(m)));
   return theirs.length === 1 && theirs[0] === a ? mine[0] : undefined;
 }
 
@@ -305,8 +313,8 @@ export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionConte
   const restY = y.filter((m) => !usedY.has(m));
   for (const a of restX) {
     if (keysOf(a.number).length === 0) continue;
-    const same = restY.filter((m) => !usedY.has(m) && meets(a.number, m.number) && sameState(a, m));
-    const sameX = restX.filter((m) => same.length > 0 && meets(m.number, (same[0] as Mention).number) && sameState(m, same[0] as Mention));
+    const same = restY.filter((m) => !usedY.has(m) && alike(a, m));
+    const sameX = restX.filter((m) => same.length > 0 && alike(m, same[0] as Mention));
     // One of a kind on each side: unambiguous. Several: the one the same person holds on both.
     const b = same.length === 1 && sameX.length === 1 ? same[0] : same.length > 0 && context ? sameHolder(a, same, restX.filter((m) => !usedX.has(m)), context) : undefined;
     if (b) {

@@ -146,6 +146,26 @@ describe('number detector', () => {
     expect(claimTexts(found[0])).toEqual(['S1:58', 'S2:48']);
   });
 
+  it('compares a duration with a duration, never with someone\'s age', () => {
+    const found = ofKind(
+      compareTexts(
+        'The 23-year-old has agreed a five-year contract after passing a medical at the club on Thursday.',
+        'The striker passed his medical at the club on Thursday and signed a four-year contract.',
+      ),
+      'number',
+    );
+    expect(found.map((d) => claimTexts(d))).toEqual([['S1:five-year', 'S2:four-year']]);
+  });
+
+  it.each([
+    ['"a man of 78 years"', 'Elsewhere, an 87-year-old man who refused to leave his home was carried out by firefighters.', 'A man of 78 years, who had refused to leave his home, was carried out by firefighters.', ['S1:87-year', 'S2:78 years']],
+    ['"<name>, of 29 years,"', 'The commission banned Ines Lario, 29, for four years after a positive test for EPO.', 'The commission banned Ines Lario, of 27 years, for four years after a positive test for EPO.', ['S1:29', 'S2:27']],
+  ])('reads a translation\'s age, %s, as an age', (_name, a, b, claims) => {
+    const found = ofKind(compareTexts(a, b), 'number');
+    // One finding, age against age: the age is no rival to the other figures of the sentence.
+    expect(found.map((d) => claimTexts(d))).toEqual([claims]);
+  });
+
   it('reads basis points, bps and percentage points on one scale', () => {
     expect(ofKind(compareTexts('The bank cut its key rate by 50 basis points on Wednesday.', 'The bank cut its key rate by 0.5 percentage points on Wednesday.'), 'number')).toEqual([]);
     expect(ofKind(compareTexts('The bank announced a half-point cut on Wednesday.', 'The bank announced a 50 bps cut on Wednesday.'), 'number')).toEqual([]);
