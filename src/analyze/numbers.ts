@@ -163,16 +163,24 @@ const LABEL_NOUNS = new Set([
   'lap', 'hole', 'heat', 'group', 'game', 'match', 'episode', 'season', 'volume', 'issue', 'page', 'figure', 'table', 'item', 'no', 'number', 'count', 'case',
 ]);
 
-/** The naming word a figure follows directly ("section 6", "Sinar Bahari 3"), when it counts nothing. */
-function labelOf(tokens: readonly Token[], i: number, text: string, counted: boolean): string | undefined {
+/** Plural nouns without a plural "s": a figure before them counts them. */
+const UNMARKED_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'crew', 'personnel', 'cattle', 'sheep', 'fish', 'aircraft', 'deer', 'livestock', 'feet', 'teeth', 'mice', 'geese', 'offspring', 'spacecraft']);
+
+/**
+ * The naming word a figure follows directly ("section 6", "Sinar Bahari 3"), when it counts nothing.
+ * `noun` is the noun the figure would count.
+ */
+function labelOf(tokens: readonly Token[], i: number, text: string, noun: Token | undefined): string | undefined {
   const prev = tokens[i - 1];
   const t = tokens[i] as Token;
   if (!prev || !t.num || !/^[ \t]$/.test(text.slice(prev.end, t.start))) return undefined;
   if (LABEL_NOUNS.has(prev.fold) || (prev.fold === 'no' && text[prev.end] === '.')) return prev.stem;
   // A name followed by a number is a name with a number ("Apollo 11", "Sinar Bahari 3"), unless
   // it opens the sentence or is a month ("May 4" is a date, read elsewhere).
-  // A counted noun after it makes it a count again ("Harrowgate 40 homes" is no name).
-  if (!counted && prev.cap && !prev.stop && i - 1 > 0 && !isCalendarWord(prev.fold)) return prev.stem;
+  // A counted noun after it makes it a count again ("Harrowgate 40 homes" is no name), unless the
+  // noun is singular: "the RE 32 service" is the service called RE 32, not 32 services.
+  const singular = noun !== undefined && t.text !== '1' && !/s$/.test(noun.fold) && !UNMARKED_PLURALS.has(noun.fold);
+  if ((noun === undefined || singular) && prev.cap && !prev.stop && i - 1 > 0 && !isCalendarWord(prev.fold)) return prev.stem;
   return undefined;
 }
 
@@ -433,7 +441,7 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     const bound = boundOf(tokens, i);
     if (bound !== undefined) mention.bound = bound;
     // After a naming word the number names ("Flight 370 lost contact"): the next word is no counted noun.
-    const label = currency === undefined && !ordinal && factor === undefined && suffixUnit === undefined ? labelOf(tokens, i, text, unit !== undefined) : undefined;
+    const label = currency === undefined && !ordinal && factor === undefined && suffixUnit === undefined ? labelOf(tokens, i, text, unit !== undefined ? tokens[j] : undefined) : undefined;
     if (label !== undefined) {
       mention.label = label;
       delete mention.before;

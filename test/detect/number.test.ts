@@ -39,6 +39,7 @@ describe('number detector', () => {
     ['a greatest value and a figure below it', 'Up to 50 climbers were stranded on the ridge overnight.', 'Rescuers said 45 climbers were stranded on the ridge overnight.'],
     ['a numbered section and a count of sections', 'The report found she breached section 6 of the Conflict of Interest Act.', 'The report found she breached two sections of the Conflict of Interest Act.'],
     ['an age and a count', 'Nikos Theodoridis, 61, was found guilty by the court in Salonika.', 'The court found Nikos Theodoridis guilty on all nine counts in Salonika.'],
+    ['a service named by a code and a count of people', 'The RE 32 service left the tracks near Pegnitz on Thursday morning.', 'The train left the tracks near Pegnitz on Thursday morning with 23 people on board.'],
     ['a rate per euro and a figure before a bracket', 'The zloty weakened to 4.312 per euro after the rate decision.', 'After the rate decision the zloty weakened, at 4.312 (zloty weaker).'],
   ])('treats %s as equal', (_name, a, b) => {
     expect(ofKind(compareTexts(a, b), 'number')).toEqual([]);
