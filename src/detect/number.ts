@@ -252,11 +252,16 @@ const HOLDER_TYPES: ReadonlySet<MentionType> = new Set(['person', 'organisation'
  * four" gives each sentence its own holder.
  */
 function holderOf(m: Mention, context: DetectionContext): NameMention | undefined {
+  const holder = namedBefore(m);
+  // A place or a nationality before a figure says where, not whose ("In Lisbon, police counted …").
+  return holder && HOLDER_TYPES.has(mentionType({ sentence: m.sentence, name: holder }, context)) ? holder : undefined;
+}
+
+/** The last name before a figure with no other figure between them (an apposed age aside). */
+function namedBefore(m: Mention): NameMention | undefined {
   const { sentence, number } = m;
   let holder: NameMention | undefined;
   for (const n of sentence.names) if (n.to <= number.from && (!holder || n.to > holder.to)) holder = n;
-  // A place or a nationality before a figure says where, not whose ("In Lisbon, police counted …").
-  if (holder && !HOLDER_TYPES.has(mentionType({ sentence, name: holder }, context))) return undefined;
   if (!holder) return undefined;
   const from = holder.to;
   // ", 38," between commas is an apposed age, not a figure of the statement.
@@ -290,6 +295,52 @@ function sameHolder(a: Mention, candidates: readonly Mention[], rivals: readonly
   return theirs.length === 1 && theirs[0] === a ? mine[0] : undefined;
 }
 
+/** Content words read back from a figure for what it is the figure of. */
+const LEAD_WORDS = 4;
+
+/**
+ * What a figure is the figure of, in words: the content words just before it, back to the
+ * previous figure ("cut the lombard rate to 5.50% and the deposit rate to 4.00%": lombard, rate;
+ * deposit, rate).
+ */
+function leadWords(m: Mention): Set<string> {
+  const { sentence, number } = m;
+  const previous = sentence.numbers.reduce((end, n) => (n.to <= number.from && n.to > end ? n.to : end), 0);
+  const words = new Set<string>();
+  for (let k = number.from - 1; k >= previous && words.size < LEAD_WORDS; k--) {
+    const t = sentence.tokens[k];
+    if (t && !t.stop && !t.num && /\p{L}/u.test(t.text)) words.add(t.stem);
+  }
+  return words;
+}
+
+/** Of the candidates, the one whose lead words share strictly the most with `words` (at least one). */
+function bestLead(words: ReadonlySet<string>, candidates: readonly Mention[]): Mention | undefined {
+  let best: Mention | undefined;
+  let bestShared = 0;
+  let tie = false;
+  for (const m of candidates) {
+    let shared = 0;
+    for (const w of leadWords(m)) if (words.has(w)) shared++;
+    if (shared > bestShared) {
+      best = m;
+      bestShared = shared;
+      tie = false;
+    } else if (shared === bestShared) tie = true;
+  }
+  return bestShared > 0 && !tie ? best : undefined;
+}
+
+/**
+ * Of several figures of one kind, the one that follows the same words on both sides ("the lombard
+ * rate to 5.50%" / "lombard rate at 5.00%", beside "the deposit rate to 4.00%").
+ */
+function sameLead(a: Mention, candidates: readonly Mention[], rivals: readonly Mention[]): Mention | undefined {
+  const b = bestLead(leadWords(a), candidates);
+  if (!b) return undefined;
+  return bestLead(leadWords(b), rivals.filter((m) => alike(m, b))) === a ? b : undefined;
+}
+
 /** Pairs of numbers that count the same thing in two reports of one statement. */
 export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionContext): Array<[Mention, Mention]> {
   const pairs: Array<[Mention, Mention]> = [];
@@ -315,8 +366,10 @@ export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionConte
     if (keysOf(a.number).length === 0) continue;
     const same = restY.filter((m) => !usedY.has(m) && alike(a, m));
     const sameX = restX.filter((m) => same.length > 0 && alike(m, same[0] as Mention));
-    // One of a kind on each side: unambiguous. Several: the one the same person holds on both.
-    const b = same.length === 1 && sameX.length === 1 ? same[0] : same.length > 0 && context ? sameHolder(a, same, restX.filter((m) => !usedX.has(m)), context) : undefined;
+    // One of a kind on each side: unambiguous. Several: the one the same person holds on both, or
+    // failing that the one that follows the same words.
+    const rivals = restX.filter((m) => !usedX.has(m));
+    const b = same.length === 1 && sameX.length === 1 ? same[0] : same.length > 0 && context ? (sameHolder(a, same, rivals, context) ?? sameLead(a, same, rivals)) : undefined;
     if (b) {
       pairs.push([a, b]);
       usedY.add(b);

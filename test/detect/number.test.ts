@@ -503,6 +503,17 @@ describe('number detector: figures several people hold', () => {
     expect(claimTexts(found[0])).toEqual(claims);
   });
 
+  it('pairs the figure that follows the same words on both sides when no one holds it', () => {
+    const found = ofKind(
+      compareTexts(
+        'The council also cut the lombard rate to 5.50% and the deposit rate to 4.25% on Wednesday, the central bank said.',
+        'The central bank said the council also cut the lombard rate to 5.00% on Wednesday.',
+      ),
+      'number',
+    );
+    expect(found.map((d) => claimTexts(d))).toEqual([['S1:5.50%', 'S2:5.00%']]);
+  });
+
   it('pairs nothing when the figures belong to people the other source does not name', () => {
     const found = ofKind(
       compareTexts(
