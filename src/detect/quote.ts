@@ -66,11 +66,6 @@ const MIN_QUOTE_WORDS = 4;
 const MERGE_GAP = 1;
 
 const TITLE_WORDS = new Set(['presidential', 'candidate', 'mr', 'mrs', 'ms', 'dr', 'dear']);
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend',
-  'yesterday', 'today', 'tomorrow', 'tonight', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'week', 'month', 'year',
-]);
 
 interface Word {
   key: string;
@@ -161,10 +156,28 @@ function hunksOf(a: Word[], b: Word[]): Hunk[] {
   return hunks;
 }
 
-/** Numbers and dates have their own detectors; a stretch that changes one is theirs. */
-function isFactual(h: Hunk): boolean {
-  const factual = (w: Word): boolean => w.token.num || TIME_WORDS.has(w.token.fold);
-  return h.a.some(factual) || h.b.some(factual);
+/**
+ * Numbers and dates have their own detectors: a stretch that changes one digit figure or date into
+ * another (or drops it) is theirs. A figure or a time against other words ("every single night" /
+ * "every single week", "in 20 years" / "has ever seen") is the remark's own wording: no other
+ * detector sees it.
+ */
+function isFactual(h: Hunk, x: AnalyzedSentence, y: AnalyzedSentence): boolean {
+  const factual = (sentence: AnalyzedSentence) => (w: Word): boolean => w.token.num || sentence.dates.some(holds(w));
+  const fa = h.a.some(factual(x));
+  const fb = h.b.some(factual(y));
+  return (fa || fb) && (fa || h.a.length === 0) && (fb || h.b.length === 0);
+}
+
+const holds = (w: Word) => (m: { from: number; to: number }): boolean => w.index >= m.from && w.index < m.to;
+
+/** One figure written two ways ("3 weeks" / "three weeks"): the same words. */
+function isSameFigure(h: Hunk, x: AnalyzedSentence, y: AnalyzedSentence): boolean {
+  const figures = (words: Word[], sentence: AnalyzedSentence): number[] =>
+    sentence.numbers.filter((n) => words.some((w) => holds(w)(n))).flatMap((n) => n.values);
+  const fa = figures(h.a, x);
+  const fb = figures(h.b, y);
+  return fa.length > 0 && fb.length > 0 && fa.every((v) => fb.includes(v)) && fb.every((v) => fa.includes(v));
 }
 
 /** Names swapped in place are the entity detector's finding. */
@@ -210,9 +223,9 @@ function isSynonymous(h: Hunk): boolean {
 }
 
 /** Stretches worth comparing: not framing at either end ("he said"), not facts for other detectors. */
-function innerHunks(hunks: Hunk[], lengthA: number, lengthB: number): Hunk[] {
+function innerHunks(hunks: Hunk[], x: AnalyzedSentence, lengthA: number, y: AnalyzedSentence, lengthB: number): Hunk[] {
   return hunks.filter((h) => {
-    if (isFactual(h)) return false;
+    if (isFactual(h, x, y) || isSameFigure(h, x, y)) return false;
     const oneSided = h.a.length === 0 || h.b.length === 0;
     const atEdge = (h.startA === 0 && h.startB === 0) || (h.endA === lengthA && h.endB === lengthB);
     return !(oneSided && atEdge);
@@ -285,7 +298,7 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
   if (!wx.some((w) => keysY.has(w.key))) return [];
   const findings: Finding[] = [];
   // A paraphrase may drop or add words freely; only replacements count against it.
-  const hunks = innerHunks(hunksOf(wx, wy), wx.length, wy.length).filter((h) => bothDirect || (h.a.length > 0 && h.b.length > 0));
+  const hunks = innerHunks(hunksOf(wx, wy), x, wx.length, y, wy.length).filter((h) => bothDirect || (h.a.length > 0 && h.b.length > 0));
   for (const h of mergeHunks(hunks)) {
     const oneSided = h.a.length === 0 || h.b.length === 0;
     if ((h.a.length === 0 && h.b.length === 0) || isNameSwap(h) || isPolarityOnly(h) || isMismatched(h) || isReferenceSwap(h, x, wx, y, wy)) continue;

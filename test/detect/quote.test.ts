@@ -122,6 +122,34 @@ describe('quote detector: two remarks', () => {
     ]);
   });
 
+  it('reports a time word changed inside a quotation when no date detector reads the other side ("every night" / "every week")', () => {
+    const quote = ofKind(
+      compareTexts(
+        '"Every single night, someone on my ward is forced to stay for a second shift," said union president Ana Belmonte.',
+        '"Every single week, someone on my ward is forced to stay for a second shift," said union president Ana Belmonte.',
+      ),
+      'quote',
+    );
+    expect(quote.map((d) => d.values?.map((v) => v.value))).toEqual([['night', 'week']]);
+  });
+
+  it('reads one figure written in digits and in words inside two quotations as the same words', () => {
+    const report = compareTexts(
+      '"We trained the volunteers for 3 weeks before the first patrol," the organiser, Ruta Kalnina, said.',
+      '"We trained the volunteers for three weeks before the first patrol," the organiser, Ruta Kalnina, said.',
+    );
+    expect(report.discrepancies).toEqual([]);
+  });
+
+  it('leaves a weekday changed inside a quotation to the date detector', () => {
+    const report = compareTexts(
+      '"We will walk out again on Monday if nothing changes," said union president Ana Belmonte.',
+      '"We will walk out again on Tuesday if nothing changes," said union president Ana Belmonte.',
+    );
+    expect(ofKind(report, 'quote')).toEqual([]);
+    expect(ofKind(report, 'date')).toHaveLength(1);
+  });
+
   it('lets reported speech shift a modal against a quotation ("will" / "would")', () => {
     const report = compareTexts(
       'The minister said: "We will build the bridge across the river by the end of 2027."',
