@@ -81,3 +81,37 @@ mkdirSync(dirname(out), { recursive: true });
 const json = JSON.stringify({ senses: SENSES, rows: rows.join('\n') });
 writeFileSync(out, json);
 console.error(`wordnet: ${rows.length} words, ${ids.size} synsets, ${(json.length / 1e6).toFixed(1)} MB`);
+
+// Nouns for people: single-word nouns whose most common sense lies under person.n.01 ("nurse",
+// "striker", "member", "voter"). "400 nurses" and "600 members" may count one crowd; "400 nurses"
+// and "600 flights" cannot. First senses only: "fan" (a device first) stays out.
+const PERSON = '00007846';
+const children = new Map();
+for (const line of lines('data.noun')) {
+  const f = line.split(' ');
+  let i = 4 + parseInt(f[3], 16) * 2;
+  const pointers = parseInt(f[i], 10);
+  i++;
+  for (let p = 0; p < pointers; p++, i += 4) {
+    if (f[i] !== '@' && f[i] !== '@i') continue;
+    const list = children.get(f[i + 1]) ?? [];
+    list.push(f[0]);
+    children.set(f[i + 1], list);
+  }
+}
+const people = new Set();
+for (const stack = [PERSON]; stack.length > 0; ) {
+  const synset = stack.pop();
+  if (people.has(synset)) continue;
+  people.add(synset);
+  stack.push(...(children.get(synset) ?? []));
+}
+const personNouns = [];
+for (const line of lines('index.noun')) {
+  const f = line.trim().split(' ');
+  const count = parseInt(f[2], 10);
+  if (/^[a-z]+$/.test(f[0]) && people.has(f[f.length - count])) personNouns.push(f[0]);
+}
+const personsOut = resolve(dirname(out), 'persons.json');
+writeFileSync(personsOut, JSON.stringify({ nouns: personNouns.sort().join('\n') }));
+console.error(`wordnet: ${personNouns.length} nouns for people`);

@@ -126,3 +126,19 @@ export function areSynonyms(a: string, b: string): boolean {
   const sb = sensesOf(b);
   return meets(sa.own, sb.own) || meets(sa.heads, sb.own) || meets(sa.own, sb.heads);
 }
+
+let personNouns: ReadonlySet<string> | undefined;
+
+/**
+ * Is a folded word a noun for people ("nurses", "strikers", "members")? From the list
+ * scripts/build-wordnet.mjs extracts (nouns whose most common sense is a kind of person),
+ * loaded on first use.
+ */
+export function isPersonNoun(word: string): boolean {
+  if (!personNouns) {
+    const require = createRequire(import.meta.url);
+    personNouns = new Set((require('./generated/persons.json') as { nouns: string }).nouns.split('\n'));
+  }
+  const nouns = personNouns;
+  return baseForms(word).some((form) => nouns.has(form));
+}

@@ -1,6 +1,6 @@
 import type { AgeMention, AnalyzedSentence, AnalyzedSource, NameMention, Token } from '../analyze/index.js';
 import { isCountryName, sameEntity } from '../analyze/names.js';
-import { areSynonyms } from '../analyze/synonyms.js';
+import { areSynonyms, isPersonNoun } from '../analyze/synonyms.js';
 import { couldBePerson, mentionType, partOf, type MentionType } from './mentions.js';
 import { NUMBER_WORDS, sameCurrency, type NumberMention } from '../analyze/numbers.js';
 import { sourceNumber, type Claim, type ClaimValue, type RuleId, type Severity } from '../types.js';
@@ -397,15 +397,19 @@ export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionConte
 }
 
 /**
- * Nouns that may count one thing: either counts people ("25 volunteers" / "30 people"), or the
- * words share a sense ("14 employees" / "nine staff").
+ * Nouns that may count one thing: either counts people ("25 volunteers" / "30 people"), the words
+ * share a sense ("14 employees" / "nine staff"), or both are nouns for people in some role ("about
+ * 400 nurses" / "more than 600 union members", "nearly 400 strikers").
  */
 function sameCountedThing(a: Mention, b: Mention): boolean {
   if (unitClass(a.number) === 'people' || unitClass(b.number) === 'people') return true;
   const noun = (m: Mention): string | undefined => m.sentence.tokens[m.number.to]?.fold;
   const na = noun(a);
   const nb = noun(b);
-  return na !== undefined && nb !== undefined && areSynonyms(na, nb);
+  if (na !== undefined && nb !== undefined && areSynonyms(na, nb)) return true;
+  // The counted words of each: "600 SPSEM members" counts members.
+  const countsPeople = (m: Mention): boolean => m.number.unit !== undefined && m.sentence.tokens.slice(m.number.to, m.number.to + 3).some((t) => !t.stop && isPersonNoun(t.fold));
+  return countsPeople(a) && countsPeople(b);
 }
 
 function claimOf(m: Mention, context: DetectionContext): Claim {

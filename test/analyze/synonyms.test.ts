@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areSynonyms } from '../../src/analyze/synonyms.js';
+import { areSynonyms, isPersonNoun } from '../../src/analyze/synonyms.js';
 
 describe('areSynonyms (WordNet, common senses)', () => {
   it.each([
@@ -23,5 +23,15 @@ describe('areSynonyms (WordNet, common senses)', () => {
     ['petrov', 'peskov'],
   ])('%s ≁ %s', (a, b) => {
     expect(areSynonyms(a, b)).toBe(false);
+  });
+});
+
+describe('nouns for people', () => {
+  it.each(['nurses', 'strikers', 'members', 'voters', 'firefighter', 'passengers'])('knows "%s" names people', (word) => {
+    expect(isPersonNoun(word)).toBe(true);
+  });
+
+  it.each(['flights', 'houses', 'fans', 'cases', 'operations'])('knows "%s" does not (by its most common sense)', (word) => {
+    expect(isPersonNoun(word)).toBe(false);
   });
 });

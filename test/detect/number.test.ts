@@ -503,6 +503,28 @@ describe('number detector: figures several people hold', () => {
     expect(claimTexts(found[0])).toEqual(claims);
   });
 
+  it('compares two counts of people named by their roles ("400 nurses" / "600 union members")', () => {
+    const found = ofKind(
+      compareTexts(
+        'About 400 nurses picketed outside the main entrance of the hospital on Tuesday morning.',
+        'More than 600 union members picketed outside the main entrance of the hospital on Tuesday morning.',
+      ),
+      'number',
+    );
+    expect(found.map((d) => claimTexts(d))).toEqual([['S1:400 nurses', 'S2:600 union']]);
+  });
+
+  it('does not compare a count of people with a count of things', () => {
+    const found = ofKind(
+      compareTexts(
+        'About 400 nurses stopped work at the hospital on Tuesday morning.',
+        'About 300 operations were postponed at the hospital on Tuesday morning.',
+      ),
+      'number',
+    );
+    expect(found).toEqual([]);
+  });
+
   it('pairs the figure that follows the same words on both sides when no one holds it', () => {
     const found = ofKind(
       compareTexts(
