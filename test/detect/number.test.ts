@@ -503,15 +503,15 @@ describe('number detector: figures several people hold', () => {
     expect(claimTexts(found[0])).toEqual(claims);
   });
 
-  it('compares two counts of people named by their roles ("400 nurses" / "600 union members")', () => {
+  it('compares two counts of people named by their roles ("400 nurses" / "600 CNU members")', () => {
     const found = ofKind(
       compareTexts(
-        'About 400 nurses picketed outside the main entrance of the hospital on Tuesday morning.',
-        'More than 600 union members picketed outside the main entrance of the hospital on Tuesday morning.',
+        'About 400 nurses, many in purple scarves, picketed outside the main entrance of the hospital on Tuesday morning.',
+        'More than 600 CNU members formed picket lines in front of the main entrance of the hospital on Tuesday morning.',
       ),
       'number',
     );
-    expect(found.map((d) => claimTexts(d))).toEqual([['S1:400 nurses', 'S2:600 union']]);
+    expect(found.map((d) => claimTexts(d))).toEqual([['S1:400 nurses', 'S2:600 CNU']]);
   });
 
   it('does not compare a count of people with a count of things', () => {
