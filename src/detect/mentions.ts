@@ -1,8 +1,9 @@
 import { SPEECH_VERBS } from '../analyze/lexicon.js';
-import type { AnalyzedSentence, NameMention } from '../analyze/index.js';
+import type { AnalyzedSentence, NameMention, Token } from '../analyze/index.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { canonicalKey, foldName, isCountryName, isKnownPlace, isNationalityWord, nameTokens, sameEntity } from '../analyze/names.js';
 import { NUMBER_WORDS } from '../analyze/numbers.js';
+import { areSynonyms } from '../analyze/synonyms.js';
 import type { Severity } from '../types.js';
 import type { DetectionContext } from './types.js';
 
@@ -597,8 +598,30 @@ export function substitutionSeverity(sub: Substitution, context: DetectionContex
     // real places told at different grain; a place only one side names is another place.
     return someSourceNamesBoth(sub.a, sub.b, context) ? 'low' : 'medium';
   }
-  if (type === 'nationality') return 'medium';
+  // "A British bar owner" / "a Spanish bar": nationalities of different things are two facts.
+  if (type === 'nationality') return sameModified(sub.a, sub.b) ? 'medium' : undefined;
   return 'medium';
+}
+
+/**
+ * The noun a nationality word describes: the last of the lower-case content words right after it
+ * ("British bar owner" -> owner, "Spanish bar" -> bar), if any.
+ */
+function modifiedNoun(m: Mention): string | undefined {
+  let head: string | undefined;
+  for (let k = m.name.to; k < m.sentence.tokens.length; k++) {
+    const t = m.sentence.tokens[k] as Token;
+    if (t.stop || t.cap || t.num || !/^\p{Ll}+$/u.test(t.text)) break;
+    head = t.fold;
+  }
+  return head;
+}
+
+/** Do two nationality words describe the same kind of thing (or either nothing said)? */
+function sameModified(a: Mention, b: Mention): boolean {
+  const x = modifiedNoun(a);
+  const y = modifiedNoun(b);
+  return x === undefined || y === undefined || areSynonyms(x, y);
 }
 
 /** Name key → the sources that write it, built once per comparison. */

@@ -140,6 +140,21 @@ describe('entity detector', () => {
     expect(ofKind(report, 'entity').map((d) => claimTexts(d))).toEqual([['S1:Marko Petrovic', 'S2:Marko Milosevic']]);
   });
 
+  it('compares two nationality words only when they describe the same kind of thing', () => {
+    // Different things described: the owner's nationality and the bar's country are two facts.
+    expect(
+      ofKind(
+        compareTexts(
+          'A British bar owner has been sentenced to 22 years in prison by Malaga Provincial Court for murdering his business partner.',
+          'A Warrington man who knifed his business partner to death in a Spanish bar has been jailed for 22 years by Malaga Provincial Court.',
+        ),
+        'entity',
+      ),
+    ).toEqual([]);
+    const same = compareTexts('Three Polish diplomats were expelled from Minsk on Tuesday, the ministry said.', 'Three Lithuanian diplomats were expelled from Minsk on Tuesday, the ministry said.');
+    expect(ofKind(same, 'entity').map((d) => claimTexts(d))).toEqual([['S1:Polish', 'S2:Lithuanian']]);
+  });
+
   it('takes no finding from a dateline without a credit, or from the article after a time stamp', () => {
     const report = compareTexts(
       'BIMA, Indonesia, June 14 – The passenger ferry KM Sinar Bahari 3 sank in rough seas in the Sape Strait early on Saturday, killing at least 11 people.',
