@@ -577,6 +577,9 @@ export function substitutionSeverity(sub: Substitution, context: DetectionContex
   // Two names the table knows as two entities stay two (Niger / Nigeria).
   const known = isKnown(sub.a, context) && isKnown(sub.b, context);
   if (!known && single(sub.a) && single(sub.b) && ta !== 'person' && tb !== 'person' && sameConsonants(sub.a.name.text, sub.b.name.text)) return 'low';
+  // "Alentejo Wildlife Recovery Centre" / "Centro de Recuperação de Fauna do Alentejo": one body
+  // named in English and in the local language, sharing its proper name.
+  if (oneBodyTwoLanguages(sub.a.name.text, sub.b.name.text)) return 'low';
   // Two streets or squares ending alike are places, weighed as places below; other links are strong.
   if (ta !== tb && ta !== 'unknown' && tb !== 'unknown' && sub.via === 'governor') return undefined;
   // Completing the same word is the weakest tie: two names may complete it in turn ("talks at
@@ -644,6 +647,28 @@ function someSourceNamesBoth(a: Mention, b: Mention, context: DetectionContext):
   if (!sa || !sb) return false;
   for (const id of sa) if (sb.has(id)) return true;
   return false;
+}
+
+/** Joining words of the languages news is translated from, inside names ("Centro de …", "Tribunal … du Québec"). */
+const FOREIGN_NAME_JOINERS = new Set(['de', 'do', 'da', 'dos', 'das', 'di', 'del', 'della', 'delle', 'dello', 'dei', 'degli', 'des', 'du', 'der', 'den', 'dem', 'fur', 'van', 'von', 'zu', 'y']);
+
+/**
+ * One body named in two languages: exactly one of the names is joined by another language's
+ * words, and the two share a word that heads neither ("Alentejo" in "Alentejo Wildlife Recovery
+ * Centre" / "Centro de Recuperação de Fauna do Alentejo"). A shared head ("Tribunal") is not
+ * enough: two tribunals are two bodies.
+ */
+function oneBodyTwoLanguages(a: string, b: string): boolean {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  // Written in lower case: "Des Moines" is a name, "Centro de Recuperação" is joined by "de".
+  const joined = (name: string): boolean => name.split(/\s+/).some((w) => FOREIGN_NAME_JOINERS.has(w));
+  const fa = joined(a);
+  if (fa === joined(b) || ta.length < 2 || tb.length < 2) return false;
+  // The head: first in a foreign name or an English "X of Y", last in an English compound.
+  const head = (tokens: readonly string[], foreign: boolean): string | undefined => (foreign || tokens.includes('of') ? tokens[0] : tokens.at(-1));
+  const heads = new Set([head(ta, fa), head(tb, !fa)]);
+  return ta.some((t) => t.length >= 4 && tb.includes(t) && !heads.has(t));
 }
 
 /** The same consonants in the same order, at least three of them ("syracuse" / "siracusa": s-r-c-s). */

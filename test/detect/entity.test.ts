@@ -140,6 +140,26 @@ describe('entity detector', () => {
     expect(ofKind(report, 'entity').map((d) => claimTexts(d))).toEqual([['S1:Marko Petrovic', 'S2:Marko Milosevic']]);
   });
 
+  it('weighs one body named in English and in the local language as low', () => {
+    const found = ofKind(
+      compareTexts(
+        'At least 85 oiled seabirds have been taken to the Alentejo Wildlife Recovery Centre in Santiago do Cacém.',
+        'Until now 85 seabirds covered in oil were taken to the Centro de Recuperação de Fauna do Alentejo, in Santiago do Cacém.',
+      ),
+      'entity',
+    );
+    expect(found.map((d) => d.severity)).toEqual(['low']);
+    // A name that only looks joined ("Des Moines") is no translation: two banks stay two.
+    const banks = ofKind(
+      compareTexts(
+        'The lender borrowed $2.1 billion from the Federal Home Loan Bank of Des Moines last week.',
+        'The lender borrowed $2.1 billion from the Federal Home Loan Bank of San Francisco last week.',
+      ),
+      'entity',
+    );
+    expect(banks.map((d) => d.severity)).toEqual(['high']);
+  });
+
   it('compares two nationality words only when they describe the same kind of thing', () => {
     // Different things described: the owner's nationality and the bar's country are two facts.
     expect(
