@@ -366,6 +366,18 @@ function lookalikeSurnames(a: string, b: string): boolean {
   return a !== b && a.length >= 5 && b.length >= 5 && a[0] === b[0] && JaroWinklerDistance(a, b) >= LOOKALIKE_SURNAME;
 }
 
+/**
+ * Two full names with different given names ("Mateo Barisic" / "Zoran Bilic") are two people,
+ * however alike the surnames: a misnamed person keeps the given name.
+ */
+function twoGivenNames(a: Mention, b: Mention): boolean {
+  const ta = nameTokens(a.name.text);
+  const tb = nameTokens(b.name.text);
+  const ga = ta[0] ?? '';
+  const gb = tb[0] ?? '';
+  return ta.length >= 2 && tb.length >= 2 && ga[0] !== gb[0];
+}
+
 /** Past this many people in one source, it is a compilation rather than a story: not searched. */
 const LOOKALIKE_MAX_NAMES = 400;
 
@@ -394,7 +406,7 @@ function lookalikeNames(context: DetectionContext): Finding[] {
       for (let y = x + 1; y < clusters.length; y++) {
         const { mentions: cx, rep: a, surname: sa } = clusters[x] as (typeof clusters)[number];
         const { mentions: cy, rep: b, surname: sb } = clusters[y] as (typeof clusters)[number];
-        if (!lookalikeSurnames(sa, sb)) continue;
+        if (!lookalikeSurnames(sa, sb) || twoGivenNames(a, b)) continue;
         if (Math.min(cx.length, cy.length) > 1 || !clearlyPerson(cx, context) || !clearlyPerson(cy, context)) continue;
         const together = cx.some((m) => cy.some((n) => n.sentence === m.sentence));
         if (together) continue;

@@ -276,6 +276,12 @@ describe('entity detector', () => {
       'The council met in Krakow on Monday.',
     );
     expect(ofKind(bodies, 'entity').filter((d) => d.rule === 'entity/self-lookalike-name')).toEqual([]);
+    // Two full names with different given names are two people, however alike the surnames.
+    const given = compareTexts(
+      'The club has signed striker Mateo Barisic. Sporting director Zoran Bilic said the offer was too good to refuse.',
+      'The club has signed striker Mateo Barisic.',
+    );
+    expect(ofKind(given, 'entity').filter((d) => d.rule === 'entity/self-lookalike-name')).toEqual([]);
   });
 
   it('reads a restated statement naming two things it mentions in passing as no contradiction', () => {
