@@ -265,14 +265,14 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
     let role: string | undefined;
     let qualifier: string | undefined;
     if (roleAt >= 0) {
-      role = ROLES[tokens[roleAt]?.fold ?? ''];
+      role = roleWord(tokens, roleAt);
       qualifier = qualifierKey(tokens, i, roleAt);
       from = roleAt + 1;
     } else {
       // Lower-case role just before the run: "spokesman Dmitry Peskov", "Russian spokesman Peskov".
       const prev = tokens[i - 1];
       if (prev && ROLES[prev.fold]) {
-        role = ROLES[prev.fold];
+        role = roleWord(tokens, i - 1);
         let q = i - 1;
         while (q > 0 && (tokens[q - 1]?.cap || QUALIFIER_TITLES.has(tokens[q - 1]?.fold ?? ''))) q--;
         // A lower-case organisation word may stand just before the role ("port spokesperson").
@@ -635,6 +635,16 @@ function findFacts(tokens: Token[], names: NameMention[], text: string): FactMen
     }
   });
   return facts;
+}
+
+/** Words that make a role another one: the vice-president is not the president. */
+const SECOND_IN_LINE = new Set(['vice', 'deputy', 'assistant', 'associate', 'under']);
+
+/** The role a role word at `k` names, with a "vice-" or "deputy" before it ("vice president"). */
+function roleWord(tokens: readonly Token[], k: number): string | undefined {
+  const role = ROLES[tokens[k]?.fold ?? ''];
+  const before = tokens[k - 1]?.fold ?? '';
+  return role !== undefined && SECOND_IN_LINE.has(before) && role !== before ? `${before} ${role}` : role;
 }
 
 /** Nouns for a person that a translated age follows ("a woman of 61 years"). */

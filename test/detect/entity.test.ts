@@ -25,6 +25,19 @@ describe('entity detector', () => {
     expect(entity[0]?.values?.map((v) => v.source)).toEqual(['S1', 'S2', 'S3']);
   });
 
+  it('reads a vice-president or a deputy as another role than the president', () => {
+    const report = compareTexts(
+      '"Every single night, someone on my floor is forced to stay," said SPSEM president Isabelle Thériault.\n"Nobody wanted to get here," said SPSEM vice-president Marc-André Gagnon.',
+      '"Every single night, someone on my floor is forced to stay," said union president Isabelle Theriault.',
+    );
+    expect(ofKind(report, 'entity')).toEqual([]);
+    const deputy = compareTexts(
+      'Mayor Ana Lind opened the bridge on Monday.\nDeputy mayor Erik Borg cut the ribbon.',
+      'Mayor Ana Lind opened the bridge on Monday.',
+    );
+    expect(ofKind(deputy, 'entity')).toEqual([]);
+  });
+
   it('reads a place describing the same noun as one slot, however it is attached', () => {
     const a = 'The regulator ordered Vantor to sell its ferry arm to Kestrel, a Lyon-based carrier, by June.';
     const swapped = compareTexts(a, 'The regulator ordered Vantor to sell its ferry arm to Kestrel, a carrier based in Nantes, by June.');
