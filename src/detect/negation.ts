@@ -121,6 +121,17 @@ function isNegator(t: Token, next: Token | undefined, text: string, prev?: Token
   return NEGATORS.has(t.fold) || t.fold.endsWith("n't");
 }
 
+/**
+ * A subordinate clause starting at k ends a negator's reach: "showed no emotion as the sentence
+ * was read" denies the emotion, not the reading. "as" opens one before a subject ("as the", "as
+ * he"), not in "as well" or "as many as".
+ */
+function opensSubordinate(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (/^(?:after|before|since|once|where)$/.test(t.fold)) return true;
+  return t.fold === 'as' && /^(?:the|a|an|his|her|their|its|he|she|they|it|we|i|you|this|that|these|those)$/.test(tokens[k + 1]?.fold ?? '');
+}
+
 function clauseBreak(text: string, a: Token, b: Token): boolean {
   return /[,;:()]/.test(text.slice(a.end, b.start)) || CLAUSE_BREAKS.has(b.fold);
 }
@@ -161,7 +172,7 @@ function polarity(sentence: AnalyzedSentence, text: string): Map<number, number>
       // A clause under "that" has its own polarity ("denied reports that the plant closed" says
       // nothing of the plant), except after a word for evidence: "no sign that it was a
       // cyber-attack" says it was not, as "it was not a cyber-attack" does.
-      if (clauseBreak(text, tokens[k - 1] as Token, u) || (u.fold === 'that' && !EVIDENCE.has(tokens[k - 1]?.fold ?? ''))) break;
+      if (clauseBreak(text, tokens[k - 1] as Token, u) || opensSubordinate(tokens, k) || (u.fold === 'that' && !EVIDENCE.has(tokens[k - 1]?.fold ?? ''))) break;
       negated.set(k, i);
       if (!opensClause && !u.stop && !/^(?:also|further|yet|longer|ever)$/.test(u.fold)) {
         // "had not seen any cancellations", "has never turned a profit": the object of a verb of

@@ -131,3 +131,21 @@ describe('negation detector', () => {
   });
 });
 
+
+describe('negation detector: the reach of a negator', () => {
+  it('ends at a subordinate clause ("showed no emotion as the sentence was read")', () => {
+    const report = compareTexts(
+      'Whitmore, wearing a grey suit, showed no emotion as the sentence was read to him through an interpreter.',
+      'Whitmore heard the sentence read to him through an interpreter without flinching.',
+    );
+    expect(ofKind(report, 'negation')).toEqual([]);
+  });
+
+  it('still reaches through "as well" and a comparison', () => {
+    const report = compareTexts(
+      'The ministry said the new rules would not apply to smaller farms as well as larger ones.',
+      'The ministry said the new rules would apply to smaller farms as well as larger ones.',
+    );
+    expect(ofKind(report, 'negation')).toHaveLength(1);
+  });
+});
