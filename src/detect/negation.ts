@@ -118,6 +118,9 @@ function isNegator(t: Token, next: Token | undefined, text: string, prev?: Token
   if ((t.fold === 'almost' || t.fold === 'nearly') && next && !next.num && (/ed$/.test(next.fold) || (IRREGULAR[next.fold] !== undefined && IRREGULAR[next.fold] !== 'be' && IRREGULAR[next.fold] !== 'have'))) return true;
   // "refused to meet", "failed to activate", "declined to comment", "refused a timeout": the act did not happen.
   if (/^(?:refuse[sd]?|refusing|fail(?:s|ed)?|decline[sd]?|declining)$/.test(t.fold) && next && (next.fold === 'to' || /^(?:a|an|the|any)$/.test(next.fold))) return true;
+  // "envelopes were missing witness signatures" says they lacked them ("the missing hikers", "two
+  // people were missing" do not: no object follows).
+  if (t.fold === 'missing' && prev && /^(?:is|are|was|were|been|be)$/.test(prev.fold) && next && !next.num && /^\s+$/.test(text.slice(t.end, next.start)) && /^\p{Ll}/u.test(next.text) && !/^(?:for|since|after|in|from|at|on)$/.test(next.fold)) return true;
   return NEGATORS.has(t.fold) || t.fold.endsWith("n't");
 }
 

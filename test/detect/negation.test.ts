@@ -148,4 +148,14 @@ describe('negation detector: the reach of a negator', () => {
     );
     expect(ofKind(report, 'negation')).toHaveLength(1);
   });
+
+  it('reads "were missing <noun>" as lacking it, and "were missing" alone as not found', () => {
+    const lacking = compareTexts(
+      'The campaign said some return envelopes lacked a witness signature in wards 12 and 27.',
+      'The campaign said several return envelopes were missing witness signatures in wards 12 and 27.',
+    );
+    expect(ofKind(lacking, 'negation')).toEqual([]);
+    const gone = compareTexts('Two climbers were missing after the avalanche near Zermatt on Sunday.', 'Two climbers were found after the avalanche near Zermatt on Sunday.');
+    expect(ofKind(gone, 'negation')).toEqual([]);
+  });
 });
