@@ -1,9 +1,10 @@
 import { SPEECH_VERBS } from '../analyze/lexicon.js';
 import type { AnalyzedSentence, NameMention, Token } from '../analyze/index.js';
+import { stemOf } from '../analyze/index.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { canonicalKey, foldName, isCountryName, isKnownPlace, isNationalityWord, nameTokens, sameEntity } from '../analyze/names.js';
 import { NUMBER_WORDS } from '../analyze/numbers.js';
-import { areSynonyms } from '../analyze/synonyms.js';
+import { areSynonyms, senseIds } from '../analyze/synonyms.js';
 import type { Severity } from '../types.js';
 import type { DetectionContext } from './types.js';
 
@@ -53,14 +54,15 @@ export interface Substitution {
   b: Mention;
   /**
    * What makes them one slot: one surname with two given names, a shared role, speaking the same
-   * remark, two names of one kind of body ("Whiston Hospital" / "Wythenshawe Hospital"), or the
-   * same surrounding word, or (weakest) the same word they complete through a preposition.
+   * remark, two names of one kind of body ("Whiston Hospital" / "Wythenshawe Hospital"), one name
+   * with one word changed ("Monetary Policy Council" / "Committee"), or the same surrounding word,
+   * or (weakest) the same word they complete through a preposition.
    */
-  via: 'surname' | 'role' | 'speaker' | 'head' | 'context' | 'governor';
+  via: 'surname' | 'role' | 'speaker' | 'head' | 'variant' | 'context' | 'governor';
 }
 
 /** Strongest evidence first: which link wins when a name could pair with several. */
-const VIA_RANK: Record<Substitution['via'], number> = { surname: 0, speaker: 1, role: 2, head: 3, context: 4, governor: 5 };
+const VIA_RANK: Record<Substitution['via'], number> = { surname: 0, speaker: 1, role: 2, head: 3, variant: 4, context: 5, governor: 6 };
 
 /** "Oliver Brandt" / "Oscar Brandt": the same surname, another given name. */
 function sameSurname(a: Mention, b: Mention, context: DetectionContext): boolean {
@@ -102,6 +104,37 @@ function sameHead(a: Mention, b: Mention): boolean {
   const ha = heads(ta);
   return ha.length === 1 && heads(tb).length === 1 && ha[0] === heads(tb)[0] && ta.at(-1) !== tb.at(-1) && (ta.at(-1) === ha[0] || tb.at(-1) === ha[0]);
 }
+
+/**
+ * One name with one word changed: the same number of words (two or more), all alike but one
+ * ("Monetary Policy Council" / "Monetary Policy Committee", "Irene Lozano" / "Irene Lorente",
+ * "Portbury United" / "Portbury Rovers"). Two names that unexplained in one statement share all
+ * but a word are one slot named two ways. Not when the changed word names another kind of thing
+ * ("Nova Lhota Abbey" / "Nova Lhota Gospels": a place and a book), nor two names made of common
+ * words alone ("World Cup" / "World Championships": two events, not one misnamed).
+ */
+function oneWordChanged(a: Mention, b: Mention): boolean {
+  const ta = nameTokens(a.name.text);
+  const tb = nameTokens(b.name.text);
+  if (ta.length < 2 || ta.length !== tb.length) return false;
+  let at = -1;
+  for (let k = 0; k < ta.length; k++) {
+    if (stemOf(ta[k] ?? '') === stemOf(tb[k] ?? '')) continue;
+    if (at >= 0) return false;
+    at = k;
+  }
+  if (at < 0) return false;
+  const [x, y] = [ta[at] ?? '', tb[at] ?? ''];
+  // The last word heads the name: changed, it must name the same kind of thing (two bodies, two
+  // clubs, synonyms), or be a proper name on both sides ("Lozano" / "Lorente").
+  const head = (w: string): boolean => ORGANISATION_OR_PLACE_HEADS.has(w) || CLUB_SUFFIXES.has(w);
+  const proper = (w: string): boolean => senseIds(w).size === 0;
+  if (at === ta.length - 1 && !((head(x) && head(y)) || areSynonyms(x, y) || (proper(x) && proper(y)))) return false;
+  return ta.length > 2 || ta.some(proper) || tb.some(proper);
+}
+
+/** The words that end a sports club's name ("Portbury United", "Portbury Rovers"): one kind of head. */
+const CLUB_SUFFIXES = new Set(['united', 'rovers', 'city', 'town', 'athletic', 'wanderers', 'albion', 'county', 'rangers', 'fc', 'sc', 'ac']);
 
 const ARTICLES = /^(the|a|an)$/;
 /** Too common to tie two names to one slot on their own. */
@@ -153,6 +186,7 @@ function slotLink(a: Mention, b: Mention, sole: boolean, context: DetectionConte
   if (a.sentence.speaker === a.name && b.sentence.speaker === b.name) return 'speaker';
   if (a.name.role && a.name.role === b.name.role) return 'role';
   if (sameHead(a, b)) return 'head';
+  if (oneWordChanged(a, b)) return 'variant';
   for (const step of [-1, 1] as const) {
     const word = neighbour(a, step);
     if (word === undefined || word !== neighbour(b, step) || CONJUNCTIONS.test(word)) continue;
@@ -585,7 +619,7 @@ export function substitutionSeverity(sub: Substitution, context: DetectionContex
   // Completing the same word is the weakest tie: two names may complete it in turn ("talks at
   // the ministry … talks at the embassy"), or be one body named in two languages.
   if (sub.via === 'governor') return 'low';
-  if (sub.via !== 'context' && !(sub.via === 'head' && (ta === 'place' || tb === 'place' || PLACE_WORDS.has(nameTokens(sub.a.name.text).at(-1) ?? '')))) return 'high';
+  if (sub.via !== 'context' && !((sub.via === 'head' || sub.via === 'variant') && (ta === 'place' || tb === 'place' || PLACE_WORDS.has(nameTokens(sub.a.name.text).at(-1) ?? '')))) return 'high';
   if (ta !== tb && ta !== 'unknown' && tb !== 'unknown') return undefined;
   // A nationality word fills its slot only against another ("Czech" / "Slovak government"), never a name.
   if ((ta === 'nationality') !== (tb === 'nationality')) return undefined;

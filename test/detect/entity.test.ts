@@ -25,6 +25,22 @@ describe('entity detector', () => {
     expect(entity[0]?.values?.map((v) => v.source)).toEqual(['S1', 'S2', 'S3']);
   });
 
+  it.each([
+    ['a body with one word changed', 'The National Bank of Poland\'s Monetary Policy Council lowered the reference rate from 4.75% on Wednesday.', 'The Monetary Policy Committee lowered the reference rate from 4.75% on Wednesday.', ['S1:Monetary Policy Council', 'S2:Monetary Policy Committee']],
+    ['a person with the surname changed', 'Italy\'s Giulia Marchetti took silver and Spain\'s Irene Lozano bronze, with France\'s Emilie Cazaux fourth.', 'So Giulia Marchetti of Italy moves up to silver, Irene Lorente of Spain takes the bronze, and Emilie Cazaux of France is fourth.', ['S1:Irene Lozano', 'S2:Irene Lorente']],
+    ['a club with its suffix changed', 'Albion saw two offers rejected in July, while Portbury United were also in the race for the striker.', 'Albion saw two offers rejected in July, while Portbury Rovers were also in the race for the striker.', ['S1:Portbury United', 'S2:Portbury Rovers']],
+  ])('reports one name with one word changed in one statement: %s', (_name, a, b, claims) => {
+    const found = ofKind(compareTexts(a, b), 'entity');
+    expect(found.map((d) => [claimTexts(d), d.severity])).toEqual([[claims, 'high']]);
+  });
+
+  it.each([
+    ['another kind of thing', 'Abbot Pavel Maly said the Nova Lhota Abbey would show the book from May.', 'The Nova Lhota Gospels go on show in May, abbot Pavel Maly said.'],
+    ['two events named in common words', 'Velichkov, who played at the World Cup in 1970, won 64 caps for Bulgaria.', 'He was capped 64 times by Bulgaria and went to the World Championships of 1970.'],
+  ])('does not take a changed word for a misnamed slot when it names %s', (_name, a, b) => {
+    expect(ofKind(compareTexts(a, b), 'entity').filter((d) => d.severity !== 'low')).toEqual([]);
+  });
+
   it('reads a vice-president or a deputy as another role than the president', () => {
     const report = compareTexts(
       '"Every single night, someone on my floor is forced to stay," said SPSEM president Isabelle Thériault.\n"Nobody wanted to get here," said SPSEM vice-president Marc-André Gagnon.',
