@@ -624,6 +624,18 @@ function findFacts(tokens: Token[], names: NameMention[], text: string): FactMen
       }
       return;
     }
+    // "born on 2 May 1947 in Pazardzhik": a date, then the place.
+    if (born && tokens[k + 1]?.fold === 'on') {
+      for (let m = k + 2; m < Math.min(tokens.length, k + 8); m++) {
+        const t = tokens[m] as Token;
+        if (YEAR_RE.test(t.text)) facts.push({ attribute: 'born-year', value: Number(t.text), start: t.start, end: t.end });
+        if (t.fold !== 'in') continue;
+        const place = names.find((n) => n.from === m + 1);
+        if (place) facts.push({ attribute: 'born-place', value: place.text, start: place.start, end: place.end });
+        break;
+      }
+      return;
+    }
     // "Burry Port, where she was born": the place named just before ", where".
     if (born) {
       for (let m = k - 1; m >= Math.max(0, k - 4); m--) {

@@ -20,6 +20,14 @@ describe('facts a story states once (birthplace, year of birth, year of founding
     });
   });
 
+  it('reads the birthplace after a date of birth ("born on 2 May 1947 in Pazardzhik")', () => {
+    // Sentences that say different things besides: the birthplace is compared as a fact of the story.
+    const report = compareTexts(`${death} Born in Plovdiv, she joined the national radio station as a newsreader in 1972.`, `${death} She was born on 2 May 1947 in Pazardzhik. Her father was a teacher.`);
+    expect(ofKind(report, 'entity').map((d) => d.claims.map((c) => c.text))).toEqual([['Plovdiv', 'Pazardzhik']]);
+    const same = compareTexts(`${death} Born in Plovdiv in 1947, she joined the station in 1972.`, `${death} She was born on 2 May 1947 in Plovdiv and joined the station in 1972.`);
+    expect([...ofKind(same, 'entity'), ...ofKind(same, 'date')]).toEqual([]);
+  });
+
   it('stays quiet when the facts agree', () => {
     const same = compareTexts(`${death} She was born in Llanelli in 1946.`, `${death} Born in Llanelli in 1946, she trained as a teacher.`);
     expect([...ofKind(same, 'entity'), ...ofKind(same, 'date')]).toEqual([]);
