@@ -133,6 +133,20 @@ function oneWordChanged(a: Mention, b: Mention): boolean {
   return ta.length > 2 || ta.some(proper) || tb.some(proper);
 }
 
+/**
+ * Two one-word names that look alike ("NightHarrow" / "NightHollow"): the same first four letters
+ * and a Jaro-Winkler similarity of at least LOOKALIKE_WORD. One name misspelt or misremembered.
+ */
+function lookalikeWords(a: Mention, b: Mention): boolean {
+  const ta = nameTokens(a.name.text);
+  const tb = nameTokens(b.name.text);
+  if (ta.length !== 1 || tb.length !== 1) return false;
+  const [x, y] = [ta[0] ?? '', tb[0] ?? ''];
+  return x.length >= 6 && y.length >= 6 && x.slice(0, 4) === y.slice(0, 4) && JaroWinklerDistance(x, y) >= LOOKALIKE_WORD;
+}
+
+const LOOKALIKE_WORD = 0.85;
+
 /** The words that end a sports club's name ("Portbury United", "Portbury Rovers"): one kind of head. */
 const CLUB_SUFFIXES = new Set(['united', 'rovers', 'city', 'town', 'athletic', 'wanderers', 'albion', 'county', 'rangers', 'fc', 'sc', 'ac']);
 
@@ -186,7 +200,7 @@ function slotLink(a: Mention, b: Mention, sole: boolean, context: DetectionConte
   if (a.sentence.speaker === a.name && b.sentence.speaker === b.name) return 'speaker';
   if (a.name.role && a.name.role === b.name.role) return 'role';
   if (sameHead(a, b)) return 'head';
-  if (oneWordChanged(a, b)) return 'variant';
+  if (oneWordChanged(a, b) || lookalikeWords(a, b)) return 'variant';
   for (const step of [-1, 1] as const) {
     const word = neighbour(a, step);
     if (word === undefined || word !== neighbour(b, step) || CONJUNCTIONS.test(word)) continue;

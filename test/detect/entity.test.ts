@@ -28,6 +28,7 @@ describe('entity detector', () => {
   it.each([
     ['a body with one word changed', 'The National Bank of Poland\'s Monetary Policy Council lowered the reference rate from 4.75% on Wednesday.', 'The Monetary Policy Committee lowered the reference rate from 4.75% on Wednesday.', ['S1:Monetary Policy Council', 'S2:Monetary Policy Committee']],
     ['a person with the surname changed', 'Italy\'s Giulia Marchetti took silver and Spain\'s Irene Lozano bronze, with France\'s Emilie Cazaux fourth.', 'So Giulia Marchetti of Italy moves up to silver, Irene Lorente of Spain takes the bronze, and Emilie Cazaux of France is fourth.', ['S1:Irene Lozano', 'S2:Irene Lorente']],
+    ['a one-word name that looks alike', 'A criminal group calling itself NightHarrow has claimed the attack on its Tor leak site and is demanding a ransom.', '- Claimed by the NightHollow group, which wants a ransom in Bitcoin.', ['S1:NightHarrow', 'S2:NightHollow']],
     ['a club with its suffix changed', 'Albion saw two offers rejected in July, while Portbury United were also in the race for the striker.', 'Albion saw two offers rejected in July, while Portbury Rovers were also in the race for the striker.', ['S1:Portbury United', 'S2:Portbury Rovers']],
   ])('reports one name with one word changed in one statement: %s', (_name, a, b, claims) => {
     const found = ofKind(compareTexts(a, b), 'entity');
