@@ -226,7 +226,10 @@ function governingNoun(m: Mention): string | undefined {
   if (!PREPOSITIONS.test(tokens[k]?.fold ?? '')) return undefined;
   k--;
   while (k >= 0 && ARTICLES.test(tokens[k]?.fold ?? '')) k--;
+  // A named thing with its number ("Expo 92 in Seville" / "Expo '92 in Lisbon"): the name governs.
+  if (tokens[k]?.num && tokens[k - 1]?.cap && k - 1 > 0) k--;
   const t = tokens[k];
+  if (t && t.cap && !t.stop && k > 0 && tokens[k + 1]?.num) return `name:${t.fold}`;
   return t && !t.stop && !t.num && !t.cap ? t.stem : undefined;
 }
 

@@ -42,6 +42,17 @@ describe('entity detector', () => {
     expect(ofKind(compareTexts(a, b), 'entity').filter((d) => d.severity !== 'low')).toEqual([]);
   });
 
+  it('ties two places that complete the same named thing ("Expo 92 in Seville" / "Expo \'92 in Lisbon")', () => {
+    const found = ofKind(
+      compareTexts(
+        'His best-known works include the Water Museum in Monterrey and Mexico\'s pavilion at Expo 92 in Seville.',
+        '- Designed Mexico\'s pavilion at Expo \'92 in Lisbon.',
+      ),
+      'entity',
+    );
+    expect(found.map((d) => claimTexts(d))).toEqual([['S1:Seville', 'S2:Lisbon']]);
+  });
+
   it('reads a vice-president or a deputy as another role than the president', () => {
     const report = compareTexts(
       '"Every single night, someone on my floor is forced to stay," said SPSEM president Isabelle Thériault.\n"Nobody wanted to get here," said SPSEM vice-president Marc-André Gagnon.',
