@@ -135,7 +135,9 @@ function oneWordChanged(a: Mention, b: Mention): boolean {
 
 /**
  * Two one-word names that look alike ("NightHarrow" / "NightHollow"): the same first four letters
- * and a Jaro-Winkler similarity of at least LOOKALIKE_WORD. One name misspelt or misremembered.
+ * and a Jaro-Winkler similarity of at least LOOKALIKE_WORD. One name misspelt or misremembered —
+ * unless a source names both (slotLink asks): "Kroonveld" and "KroonNord", the merged company, are
+ * two.
  */
 function lookalikeWords(a: Mention, b: Mention): boolean {
   const ta = nameTokens(a.name.text);
@@ -200,7 +202,7 @@ function slotLink(a: Mention, b: Mention, sole: boolean, context: DetectionConte
   if (a.sentence.speaker === a.name && b.sentence.speaker === b.name) return 'speaker';
   if (a.name.role && a.name.role === b.name.role) return 'role';
   if (sameHead(a, b)) return 'head';
-  if (oneWordChanged(a, b) || lookalikeWords(a, b)) return 'variant';
+  if (oneWordChanged(a, b) || (lookalikeWords(a, b) && !someSourceNamesBoth(a, b, context))) return 'variant';
   for (const step of [-1, 1] as const) {
     const word = neighbour(a, step);
     if (word === undefined || word !== neighbour(b, step) || CONJUNCTIONS.test(word)) continue;

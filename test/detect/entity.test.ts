@@ -35,6 +35,14 @@ describe('entity detector', () => {
     expect(found.map((d) => [claimTexts(d), d.severity])).toEqual([[claims, 'high']]);
   });
 
+  it('takes two look-alike one-word names a source names both for two', () => {
+    const report = compareTexts(
+      'Kroonveld and Nordhafen will merge into a new group called KroonNord, the companies said.\nKroonNord will be based in Rotterdam.',
+      'The merged group will be based in Rotterdam, Kroonveld said.',
+    );
+    expect(ofKind(report, 'entity')).toEqual([]);
+  });
+
   it.each([
     ['another kind of thing', 'Abbot Pavel Maly said the Nova Lhota Abbey would show the book from May.', 'The Nova Lhota Gospels go on show in May, abbot Pavel Maly said.'],
     ['two events named in common words', 'Velichkov, who played at the World Cup in 1970, won 64 caps for Bulgaria.', 'He was capped 64 times by Bulgaria and went to the World Championships of 1970.'],
