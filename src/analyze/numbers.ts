@@ -297,6 +297,13 @@ function predicateAfter(tokens: readonly Token[], j: number): string | undefined
 }
 
 /** Finds number expressions in a sentence's tokens. */
+/** Digits hyphened straight onto capital letters ("CL-415", "F-16", "MH-17"): a model or a code. */
+function isModelCode(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  return prev !== undefined && /^\p{Lu}{1,4}$/u.test(prev.text) && text.slice(prev.end, t.start) === '-' && /^\d+$/.test(t.text);
+}
+
 export function findNumbers(tokens: readonly Token[], text: string): NumberMention[] {
   const found: NumberMention[] = [];
   let i = 0;
@@ -317,6 +324,10 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
       values = parseDigits(digits ?? '').map((v) => round(v * factor[1]));
       suffixUnit = factor[0];
       j = i + 1;
+    } else if (t.num && isModelCode(tokens, i, text)) {
+      // "CL-415", "F-16", "A-10": the digits of a name, not a figure.
+      i++;
+      continue;
     } else if (t.num) {
       // Thousands grouped with spaces ("11 800", "5 400") in translated copy.
       let raw = t.text;

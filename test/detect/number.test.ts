@@ -40,6 +40,7 @@ describe('number detector', () => {
     ['a numbered section and a count of sections', 'The report found she breached section 6 of the Conflict of Interest Act.', 'The report found she breached two sections of the Conflict of Interest Act.'],
     ['an age and a count', 'Nikos Theodoridis, 61, was found guilty by the court in Salonika.', 'The court found Nikos Theodoridis guilty on all nine counts in Salonika.'],
     ['a service named by a code and a count of people', 'The RE 32 service left the tracks near Pegnitz on Thursday morning.', 'The train left the tracks near Pegnitz on Thursday morning with 23 people on board.'],
+    ['a model code and a count', 'The agency has 4 CL-415 water bombers and 120 firefighters on the fire.', 'The agency had four water bombers and 120 firefighters on the fire.'],
     ['a rate per euro and a figure before a bracket', 'The zloty weakened to 4.312 per euro after the rate decision.', 'After the rate decision the zloty weakened, at 4.312 (zloty weaker).'],
   ])('treats %s as equal', (_name, a, b) => {
     expect(ofKind(compareTexts(a, b), 'number')).toEqual([]);
