@@ -39,6 +39,24 @@ function isDeferred(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Verbs that ask or tell someone to do something: what follows "to" is wanted, not done. */
+const DIRECTIVES = new Set(['urge', 'ask', 'order', 'tell', 'told', 'advis', 'encourag', 'instruct', 'beg', 'plead', 'implor', 'request', 'call', 'press', 'invit', 'appeal'].map(stemOf));
+
+/** How far back from "to" a directive may stand ("urged anyone still in the two sectors to leave"). */
+const DIRECTIVE_REACH = 8;
+
+/** Is the word at k the complement of a directive ("urged residents to leave")? */
+function isDirected(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.fold !== 'to') return false;
+  for (let m = k - 2; m >= Math.max(0, k - 2 - DIRECTIVE_REACH); m--) {
+    const t = tokens[m] as Token;
+    if (DIRECTIVES.has(t.stem)) return true;
+    // Another verb or a clause of its own between: "told reporters that crew members had managed to lower".
+    if (t.fold === 'that' || (SPEECH_VERBS.has(t.fold) && !DIRECTIVES.has(t.stem)) || isPastVerb(t)) return false;
+  }
+  return false;
+}
+
 /** The content word a raising word governs through "to" ("reopen" of "expected to reopen"), if any. */
 function complementOf(tokens: readonly Token[], k: number): string | undefined {
   if (tokens[k + 1]?.fold !== 'to') return undefined;
@@ -394,6 +412,8 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
       // "will not proclaim a winner until the disputes are settled" tells when, not whether: against
       // "before proclaiming a winner" or "will proclaim on Friday" it is no flip.
       if (same && ((negA && isDeferred(x.tokens, i)) || (negB && isDeferred(y.tokens, j)))) return;
+      // "urged anyone still there to leave" asks, it asserts nothing: against "refuses to leave" it is no flip.
+      if (same && (isDirected(x.tokens, i) || isDirected(y.tokens, j))) return;
       // "not expected to reopen" / "expected to stay shut": the complements differ, and they carry the claim.
       if (same && RAISING.has(a.stem)) {
         const ca = complementOf(x.tokens, i);

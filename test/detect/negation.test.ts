@@ -158,4 +158,18 @@ describe('negation detector: the reach of a negator', () => {
     const gone = compareTexts('Two climbers were missing after the avalanche near Zermatt on Sunday.', 'Two climbers were found after the avalanche near Zermatt on Sunday.');
     expect(ofKind(gone, 'negation')).toEqual([]);
   });
+
+  it('reads what a directive asks for as no assertion ("urged anyone still there to leave" / "refuses to leave")', () => {
+    const report = compareTexts(
+      'Sergeant Marie Tremblay urged anyone still in the two sectors to leave immediately, saying those who stayed put firefighters at risk.',
+      'Sergeant Marie Tremblay says anyone who refuses to leave the two sectors is putting firefighters at risk.',
+    );
+    expect(ofKind(report, 'negation')).toEqual([]);
+    // A verb between the speech and "to" asserts: "told reporters that crew members had managed to lower".
+    const told = compareTexts(
+      'Passengers told reporters that crew members had managed to lower the lifeboats before the ship rolled over.',
+      'According to passengers, the crew failed to lower the lifeboats before the ship rolled over.',
+    );
+    expect(ofKind(told, 'negation')).toHaveLength(1);
+  });
 });
