@@ -252,21 +252,15 @@ const HOLDER_TYPES: ReadonlySet<MentionType> = new Set(['person', 'organisation'
  * four" gives each sentence its own holder.
  */
 function holderOf(m: Mention, context: DetectionContext): NameMention | undefined {
-  const holder = namedBefore(m);
-  // A place or a nationality before a figure says where, not whose ("In Lisbon, police counted …").
-  return holder && HOLDER_TYPES.has(mentionType({ sentence: m.sentence, name: holder }, context)) ? holder : undefined;
-}
-
-/** The last name before a figure with no other figure between them (an apposed age aside). */
-function namedBefore(m: Mention): NameMention | undefined {
   const { sentence, number } = m;
   let holder: NameMention | undefined;
   for (const n of sentence.names) if (n.to <= number.from && (!holder || n.to > holder.to)) holder = n;
-  if (!holder) return undefined;
+  // A place or a nationality before a figure says where, not whose ("In Lisbon, police counted …").
+  if (!holder || !HOLDER_TYPES.has(mentionType({ sentence, name: holder }, context))) return undefined;
   const from = holder.to;
-  // ", 38," between commas is an apposed age, not a figure of the statement.
-  const apposed = (n: NumberMention): boolean => sentence.tokens[n.from - 1]?.text === ',' && sentence.tokens[n.to]?.text === ',' && n.unit === undefined;
-  const between = sentence.numbers.some((n) => n !== number && n.from >= from && n.to <= number.from && !apposed(n));
+  // The sentence's figures as the detector reads them (cached): ages are marked and do not count.
+  const text = context.sources.find((s) => s.id === sentence.source)?.text ?? '';
+  const between = mentionsOf(sentence, text).some((o) => o.number !== number && !o.age && o.number.from >= from && o.number.to <= number.from);
   return between ? undefined : holder;
 }
 

@@ -498,6 +498,12 @@ describe('number detector: figures several people hold', () => {
       'Ostley Foods was fined 9.1 million pounds by the regulator for price fixing.',
       ['S1:8.1 million pounds', 'S2:9.1 million pounds'],
     ],
+    [
+      'an apposed age between the holder and the figure',
+      'The court sentenced the driver, Karel Novak, to five years and the dispatcher Ivana Brezina, 44, to two years, suspended.',
+      'Dispatcher Ivana Brezina, who was on duty that night, got three years from the court.',
+      ['S1:two years', 'S2:three years'],
+    ],
   ])('pairs the figure the same person holds in both sources: %s', (_name, a, b, claims) => {
     const found = ofKind(compareTexts(a, b), 'number');
     expect(found).toHaveLength(1);
