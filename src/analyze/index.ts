@@ -7,7 +7,7 @@ import { clauseRanges, type ClauseRange } from './clauses.js';
 import { findDates } from './dates.js';
 import { findNumbers, isCountWord, NUMBER_WORDS } from './numbers.js';
 import { metaphone } from './phonetics.js';
-import { senseIds } from './synonyms.js';
+import { isPersonNoun, senseIds } from './synonyms.js';
 import type { AgeMention, AnalyzedSource, FactMention, NameMention, NumberMention, Quotation, Token } from './types.js';
 
 // The stage's types live in types.ts (dates.ts and numbers.ts need them too); importers keep using this module.
@@ -659,9 +659,6 @@ function roleWord(tokens: readonly Token[], k: number): string | undefined {
   return role !== undefined && SECOND_IN_LINE.has(before) && role !== before ? `${before} ${role}` : role;
 }
 
-/** Nouns for a person that a translated age follows ("a woman of 61 years"). */
-const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 'youth', 'teenager', 'pensioner', 'mother', 'father', 'son', 'daughter', 'grandmother', 'grandfather', 'resident', 'victim', 'driver', 'pilot', 'worker', 'tourist', 'patient', 'suspect', 'cyclist', 'athlete', 'player']);
-
 /** Ages of people, from the usual news forms. */
 function findAges(tokens: Token[], names: NameMention[], text: string): AgeMention[] {
   const ages: AgeMention[] = [];
@@ -676,7 +673,7 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
     // "Iñaki Larrañaga, of 29 years," / "Ana Ruiz, 61 years old,".
     const aged = after?.fold === 'aged' || after?.fold === 'of' ? tokens[name.to + 1] : after;
     const value = ageOf(aged);
-    const at = aged ? tokens.indexOf(aged) : -1;
+    const at = aged === after ? name.to : name.to + 1;
     const years = tokens[at + 1]?.fold === 'years' ? (tokens[at + 2]?.fold === 'old' ? tokens[at + 2] : tokens[at + 1]) : undefined;
     const last = years ?? aged;
     if (value !== undefined && aged && last && /^\s*[,(]\s*$/.test(between) && /^\s*[,).]/.test(text.slice(last.end, last.end + 2))) {
@@ -702,9 +699,9 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
     const agedBefore = prev === 'aged' || (prev === 'of' && tokens[k - 2]?.fold === 'age') || (prev === 'at' && /^(?:died|dies|passed)$/.test(tokens[k - 2]?.fold ?? ''));
     // "The Argentine, 24, …": a noun standing for the person, then the age between commas.
     const demonym = k >= 2 && tokens[k - 2]?.fold === 'the' && /^\s*,\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start)) && /^\s*,/.test(text.slice(t.end, t.end + 2)) && tokens[k - 1]?.cap;
-    // A translation's "a man of 78 years": "of N years" after a noun for a person (after "a sentence"
-    // it is a duration).
-    const personOf = prev === 'of' && tokens[k + 1]?.fold === 'years' && PERSON_NOUNS.has(tokens[k - 2]?.fold ?? '');
+    // A translation's "a man of 78 years": "of N years" after a noun for a person (WordNet's, read
+    // only when the words fit; after "a sentence" it is a duration).
+    const personOf = prev === 'of' && tokens[k + 1]?.fold === 'years' && isPersonNoun(tokens[k - 2]?.fold ?? '');
     // "Gwen Pritchard has died aged 78": the age is the subject's, the sentence's first name.
     const subject = agedBefore && (names[0]?.from ?? Infinity) <= 6 ? names[0] : undefined;
     if (agedBefore || demonym || personOf) ages.push({ value, start: t.start, end: t.end, ...(subject && subject.end <= t.start ? { name: subject } : {}) });

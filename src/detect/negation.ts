@@ -40,7 +40,7 @@ function isDeferred(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Verbs that ask or tell someone to do something: what follows "to" is wanted, not done. */
-const DIRECTIVES = new Set(['urge', 'ask', 'order', 'tell', 'told', 'advis', 'encourag', 'instruct', 'beg', 'plead', 'implor', 'request', 'call', 'press', 'invit', 'appeal'].map(stemOf));
+const DIRECTIVES = new Set(['urge', 'ask', 'order', 'tell', 'advis', 'encourag', 'instruct', 'beg', 'plead', 'implor', 'request', 'call', 'press', 'invit', 'appeal'].map(stemOf));
 
 /** How far back from "to" a directive may stand ("urged anyone still in the two sectors to leave"). */
 const DIRECTIVE_REACH = 8;
@@ -52,7 +52,7 @@ function isDirected(tokens: readonly Token[], k: number): boolean {
     const t = tokens[m] as Token;
     if (DIRECTIVES.has(t.stem)) return true;
     // Another verb or a clause of its own between: "told reporters that crew members had managed to lower".
-    if (t.fold === 'that' || (SPEECH_VERBS.has(t.fold) && !DIRECTIVES.has(t.stem)) || isPastVerb(t)) return false;
+    if (t.fold === 'that' || SPEECH_VERBS.has(t.fold) || isPastVerb(t)) return false;
   }
   return false;
 }
