@@ -708,7 +708,7 @@ function restatedCounts(context: DetectionContext, textOf: ReadonlyMap<string, s
     const seen = new Set<string>();
     // A whole parts are counted from ("one of the six satellites") restates nothing.
     for (const later of mentions.filter((m) => isDefinite(m) && !m.number.whole).slice(0, RESTATED_LIMIT)) {
-      const earlier = mentions.find((m) => m.sentence.index < later.sentence.index && unitClass(m.number) === unitClass(later.number) && sameState(m, later) && !agree(m.number, later.number));
+      const earlier = mentions.find((m) => m.sentence.index < later.sentence.index && unitClass(m.number) === unitClass(later.number) && refersBackTo(later, m) && sameState(m, later) && !agree(m.number, later.number));
       if (!earlier || picksOtherGroup(later)) continue;
       // One finding per pair of figures: a figure repeated is one contradiction.
       const key = `${valueKey(earlier.number)}|${valueKey(later.number)}|${unitClass(later.number) ?? ''}`;
@@ -718,6 +718,21 @@ function restatedCounts(context: DetectionContext, textOf: ReadonlyMap<string, s
     }
   }
   return out;
+}
+
+/** Nouns for people in general: a definite count of them may refer back to any count of people. */
+const GENERAL_PEOPLE = new Set(['peopl', 'person', 'individu']);
+
+/**
+ * Can a definite count refer back to an earlier one? Nouns for people share one class so that
+ * sources can be compared ("12 people" / "12 residents"), but within one source a definite count of
+ * other people ("eight individuals forced a gate" … "the two employees came out unharmed") names
+ * another group. The same noun, or a general one later ("the three people"), refers back.
+ */
+function refersBackTo(later: Mention, earlier: Mention): boolean {
+  if (unitClass(later.number) !== 'people') return true;
+  const unit = later.number.unit ?? '';
+  return unit === earlier.number.unit || GENERAL_PEOPLE.has(unit);
 }
 
 /** Words a relative clause after a count is read over. */

@@ -270,6 +270,11 @@ describe('number detector: a count referred back to with another figure', () => 
     expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-restated').map((d) => claimTexts(d))).toEqual([['S1:14 films', 'S1:16 films']]);
   });
 
+  it('reads a general noun for people as pointing back to a count of people ("Two workers" … "the three people")', () => {
+    const report = compareTexts('Two workers were taken to hospital after the assault.\nPolice have named the three people who needed treatment.\n' + other, 'Two workers were treated in hospital.\n' + other);
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-restated').map((d) => claimTexts(d))).toEqual([['S1:Two workers', 'S1:three people']]);
+  });
+
   it.each([
     ['a tally among several (votes)', 'The recount confirmed a margin of 58 votes.\nThe winner said his 31,472 votes were a mandate for change.'],
     ['a particle after a figure', 'Khalid made 104 off 112 balls.\nPemberton brought up his fifty off 49 balls.'],
@@ -281,6 +286,7 @@ describe('number detector: a count referred back to with another figure', () => 
     ['a subset picked out', 'The side batted through its 50 overs.\nThey needed 72 runs from the last ten overs.'],
     ['the whole a part is taken from', 'One satellite failed to deploy.\nOne of the six satellites on board failed to separate.'],
     ['another group a relative clause picks out', 'Engine faults kept nine aircraft on the ground.\nThe four aircraft that are stationed in Groningen will move to Eindhoven.'],
+    ['other people named by another noun', 'Five residents were moved to a shelter overnight.\nThe two workers who stayed behind kept the pumps running.'],
   ])('stays quiet for %s', (_, text) => {
     const report = compareTexts(`${text}\n${other}`, `${text}\n${other}`.replace('regional authority', 'authority'));
     expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-restated')).toEqual([]);
