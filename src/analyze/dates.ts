@@ -31,6 +31,9 @@ function dayOf(text: string): number | undefined {
   return d >= 1 && d <= 31 ? d : undefined;
 }
 
+/** Two-digit years below this are read in the 2000s ("’24"), the rest in the 1900s ("'92"). */
+const ELIDED_YEAR_PIVOT = 40;
+
 export function findDates(tokens: readonly Token[], text: string): DateMention[] {
   const found: DateMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -124,6 +127,13 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
       }
       if (/^(19|20)\d{2}$/.test(t.text) && text[t.end] !== '%') {
         found.push({ kind: 'year', value: Number(t.text), from: i, to: i + 1 });
+        continue;
+      }
+      // "Expo '92", "the class of ’89": a year with its century elided. Not a decade ("the ’90s"), not
+      // an apostrophe inside a word. Read with a fixed pivot so the same text always gives the same year.
+      if (/^\d{2}$/.test(t.text) && /['’‘]/.test(text[t.start - 1] ?? '') && !/[\p{L}\d]/u.test(text[t.start - 2] ?? '') && !/[\p{L}\d]/u.test(text[t.end] ?? '')) {
+        const short = Number(t.text);
+        found.push({ kind: 'year', value: short < ELIDED_YEAR_PIVOT ? 2000 + short : 1900 + short, from: i, to: i + 1 });
         continue;
       }
     }

@@ -123,7 +123,29 @@ function boundOf(m: Mention): string {
   return '';
 }
 
+const MONTH_NAMES = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+
+/**
+ * The name a year is part of ("expo" of "Expo '92", "euro" of "Euro 2024"), or "" for a year that
+ * tells when: a capitalised word right before it that is no month and no other date.
+ */
+function nameOfYear(m: Mention): string {
+  if (m.date.kind !== 'year') return '';
+  const { tokens, dates } = m.sentence;
+  const prev = tokens[m.date.from - 1];
+  const year = tokens[m.date.from];
+  if (!prev || !year || !prev.cap || prev.stop || prev.num || MONTH_NAMES.test(prev.fold)) return '';
+  if (year.start - prev.end > 2 || dates.some((d) => d.from <= m.date.from - 1 && m.date.from - 1 < d.to)) return '';
+  return prev.fold;
+}
+
 function pairDates(x: Mention[], y: Mention[], kind: DateKind): Array<[Mention, Mention]> {
+  // "Expo '92" names an event; "inaugurated in 1974" dates one: years meet years of the same name only.
+  if (kind === 'year') {
+    const [namesX, namesY] = [x.map(nameOfYear), y.map(nameOfYear)];
+    x = x.filter((_, i) => namesY.includes(namesX[i] as string) || x[i]?.date.kind !== 'year');
+    y = y.filter((_, i) => namesX.includes(namesY[i] as string) || y[i]?.date.kind !== 'year');
+  }
   // "By Monday, staff had removed 8,400 fish" / "since anglers raised the alarm on Saturday": a
   // limit and a time of happening date two different things; limits meet limits of the same word.
   const [first, second] = [x.map(boundOf), y.map(boundOf)];

@@ -114,5 +114,19 @@ describe('date detector', () => {
     expect(ofKind(compareTexts(release, `${bullets}\nA first warning went out at 11:42.`), 'date')).toEqual([]);
     expect(ofKind(compareTexts(release, bullets.replace('began failing at', 'were down from')), 'date')).toEqual([]);
   });
-});
 
+  it('reads a year with its century elided ("\'89", "’98") as a year, not a count', () => {
+    const report = compareTexts('The class of \'89 met again, 40 graduates in all.', 'The class of ’98 met again, 40 graduates in all.');
+    expect(ofKind(report, 'date').map((d) => claimTexts(d))).toEqual([['S1:89', 'S2:98']]);
+    expect(ofKind(report, 'number')).toEqual([]);
+    expect(ofKind(compareTexts('The class of \'89 met again, 40 graduates in all.', 'The class of 1989 met again, 40 graduates in all.'), 'date')).toEqual([]);
+  });
+
+  it('compares a year that is part of a name ("Expo \'92") only with a year of the same name', () => {
+    const apart = compareTexts('Her works include the central library, opened in 1974, and a museum pavilion.', 'Her works include the central library and the museum pavilion at Expo \'92.');
+    expect(ofKind(apart, 'date')).toEqual([]);
+    expect(ofKind(apart, 'number')).toEqual([]);
+    const named = compareTexts('She designed the museum pavilion at Expo \'92 in the south.', 'She designed the museum pavilion at Expo \'98 in the south.');
+    expect(ofKind(named, 'date').map((d) => claimTexts(d))).toEqual([['S1:92', 'S2:98']]);
+  });
+});
