@@ -256,19 +256,32 @@ const expansions = perStory((context) => {
     if (words.length < 2 || words.length > 6) continue;
     const acronym = words.map((w) => w[0]).join('');
     if (!found.has(acronym)) found.set(acronym, words);
+    // A translation keeps the words and reorders them: "National Autonomous University of Mexico" is
+    // the UNAM, "International Monetary Fund" the FMI. Keyed by the initials in letter order.
+    const anagram = `~${sortedLetters(acronym)}`;
+    if (words.length >= MIN_REORDERED_ACRONYM && !found.has(anagram)) found.set(anagram, words);
   }
   return found;
 });
 
+/** Acronyms of fewer letters are matched in order only: two letters reordered match too much. */
+const MIN_REORDERED_ACRONYM = 3;
+
+function sortedLetters(word: string): string {
+  return [...word].sort().join('');
+}
+
 /**
  * An acronym and its expansion, or a part of it, where the story writes the expansion: "MPC" /
- * "Council" when a source names the "Monetary Policy Council".
+ * "Council" when a source names the "Monetary Policy Council"; the initials in another order where
+ * the acronym is the name's in another language ("UNAM").
  */
 function acronymOf(a: string, b: string, context: DetectionContext): boolean {
   const check = (short: string, other: string): boolean => {
     if (!/^\p{Lu}{2,6}$/u.test(short.replace(/['’]s$/, ''))) return false;
-    const words = expansions(context).get(foldName(short));
-    const tokens = nameTokens(other);
+    const folded = foldName(short);
+    const words = expansions(context).get(folded) ?? (folded.length >= MIN_REORDERED_ACRONYM ? expansions(context).get(`~${sortedLetters(folded)}`) : undefined);
+    const tokens = nameTokens(other).filter((w) => !ACRONYM_SKIPS.has(w));
     return words !== undefined && tokens.length > 0 && tokens.every((t) => words.includes(t));
   };
   return check(a, b) || check(b, a);

@@ -275,6 +275,16 @@ describe('entity detector', () => {
     expect(ofKind(bare, 'entity')).toHaveLength(1);
   });
 
+  it('reads an acronym in another language\'s word order as the body the story spells out ("National Autonomous University of Lagos" / "UNAL")', () => {
+    const reordered = compareTexts('Born in 1950, he studied at the National Autonomous University of Lagos, where he later taught.', 'Born in 1950, he studied at the UNAL, where he later taught.');
+    expect(ofKind(reordered, 'entity')).toEqual([]);
+    // Skipped small words do not stop an acronym in order from meeting its name ("Bank of Ireland" / "BI").
+    expect(ofKind(compareTexts('Rates were held by the Bank of Ireland on Monday.', 'Rates were held by the BI on Monday.'), 'entity')).toEqual([]);
+    // Other letters are another body.
+    const other = compareTexts('Born in 1950, he studied at the Royal Technical College, where he later taught.', 'Born in 1950, he studied at the RCA, where he later taught.');
+    expect(ofKind(other, 'entity').map((d) => claimTexts(d))).toEqual([['S1:Royal Technical College', 'S2:RCA']]);
+  });
+
   it('takes a word the story writes in lower case off the start of a name ("Conservative Villacorta")', () => {
     const report = compareTexts(
       'Conservative Villacorta held a razor-thin lead in the run-off on Sunday.',
