@@ -659,6 +659,27 @@ function roleWord(tokens: readonly Token[], k: number): string | undefined {
   return role !== undefined && SECOND_IN_LINE.has(before) && role !== before ? `${before} ${role}` : role;
 }
 
+/** Nouns read after "a 34-year-old" for the one it describes ("crane driver"). */
+const DESCRIBED_REACH = 2;
+
+/** The head noun (stem) of the words right after an unnamed age ("crane driver" -> "driver"), if any. */
+function describedNoun(tokens: readonly Token[], from: number, text: string): string | undefined {
+  let head: Token | undefined;
+  for (let k = from; k < Math.min(tokens.length, from + DESCRIBED_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (t.stop || t.num || t.cap || (k > from && !/^\s+$/.test(text.slice((tokens[k - 1] as Token).end, t.start)))) break;
+    head = t;
+  }
+  return head?.stem;
+}
+
+/** "aged 19 to 46", "aged 19-46": a range of ages is no one person's. */
+function opensRange(tokens: readonly Token[], k: number, text: string): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  return next !== undefined && (next.fold === 'to' || (next.num && /^\s*[-–]\s*$/.test(text.slice(t.end, next.start))));
+}
+
 /** Ages of people, from the usual news forms. */
 function findAges(tokens: Token[], names: NameMention[], text: string): AgeMention[] {
   const ages: AgeMention[] = [];
@@ -688,7 +709,14 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
     if (value === undefined || tokens[k + 1]?.fold !== 'year' || tokens[k + 2]?.fold !== 'old') return;
     if (!/^[-‐‑]$/.test(text.slice(t.end, tokens[k + 1]?.start ?? t.end))) return;
     const name = names.find((n) => n.from === k + 3);
-    ages.push({ value, start: t.start, end: (tokens[k + 2] as Token).end, ...(name ? { name } : {}) });
+    if (name) {
+      ages.push({ value, start: t.start, end: (tokens[k + 2] as Token).end, name });
+      return;
+    }
+    const before = tokens[k - 1]?.fold ?? '';
+    const article = before === 'a' || before === 'an' ? 'a' : before === 'the' || before === 'this' ? 'the' : undefined;
+    const noun = describedNoun(tokens, k + 3, text);
+    ages.push({ value, start: t.start, end: (tokens[k + 2] as Token).end, ...(article ? { article } : {}), ...(noun ? { noun } : {}) });
   });
   const taken = new Set(ages.map((a) => a.start));
   tokens.forEach((t, k) => {
@@ -696,7 +724,7 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
     if (value === undefined || taken.has(t.start)) return;
     // "died aged 83", "at the age of 83", "died at 83": the age of the person the sentence is about.
     const prev = tokens[k - 1]?.fold;
-    const agedBefore = prev === 'aged' || (prev === 'of' && tokens[k - 2]?.fold === 'age') || (prev === 'at' && /^(?:died|dies|passed)$/.test(tokens[k - 2]?.fold ?? ''));
+    const agedBefore = (prev === 'aged' || (prev === 'of' && tokens[k - 2]?.fold === 'age') || (prev === 'at' && /^(?:died|dies|passed)$/.test(tokens[k - 2]?.fold ?? ''))) && !opensRange(tokens, k, text);
     // "The Argentine, 24, …": a noun standing for the person, then the age between commas.
     const demonym = k >= 2 && tokens[k - 2]?.fold === 'the' && /^\s*,\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start)) && /^\s*,/.test(text.slice(t.end, t.end + 2)) && tokens[k - 1]?.cap;
     // A translation's "a man of 78 years": "of N years" after a noun for a person (WordNet's, read

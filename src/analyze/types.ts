@@ -80,6 +80,13 @@ export interface AgeMention {
   end: number;
   /** The person it belongs to; absent for "the 45-year-old" standing for someone named before. */
   name?: NameMention;
+  /**
+   * The article before an unnamed "N-year-old": "a" introduces someone new ("a 47-year-old
+   * woman"), "the" refers back ("the 43-year-old crane driver").
+   */
+  article?: 'a' | 'the';
+  /** The noun (stem) an unnamed "N-year-old" describes ("driver" of "crane driver"), if one follows. */
+  noun?: string;
 }
 
 export type FactAttribute = 'born-place' | 'born-year' | 'founded-year';

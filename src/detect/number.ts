@@ -1166,6 +1166,14 @@ function ageFindings(context: DetectionContext): Finding[] {
   // "the 45-year-old" against the person it stands for, when that person's age was given.
   const unresolved = new Map<string, Aged[]>();
   for (const a of anaphoric) {
+    // "a 47-year-old woman" introduces someone; it refers back to no one.
+    if (a.age.article === 'a') continue;
+    // "the 43-year-old crane driver" after "a 34-year-old crane driver": the one the same noun described.
+    const introduced = a.age.article === 'the' && a.age.noun !== undefined ? introducedAs(a, anaphoric) : undefined;
+    if (introduced) {
+      if (introduced.age.value !== a.age.value) findings.push(selfAge(introduced, a, a.age.noun as string, context, 'medium'));
+      continue;
+    }
     const inSource = clusters.filter((c) => c.some((p) => p.sentence.source === a.sentence.source));
     // The person the sentence itself names ("Darren's partner paid tribute to the 45-year-old"), else
     // the story's protagonist (the first person it names):
@@ -1193,6 +1201,11 @@ function ageFindings(context: DetectionContext): Finding[] {
     if (other) findings.push(selfAge(first, other, key.slice(key.indexOf('|') + 1), context, 'medium'));
   }
   return findings;
+}
+
+/** The earlier "a 34-year-old crane driver" in the same source that "the 43-year-old crane driver" refers back to. */
+function introducedAs(a: Aged, unnamed: readonly Aged[]): Aged | undefined {
+  return unnamed.find((p) => p.sentence.source === a.sentence.source && p.age.article === 'a' && p.age.noun === a.age.noun && (p.sentence.index < a.sentence.index || (p.sentence === a.sentence && p.age.start < a.age.start)));
 }
 
 /** An age reads as a number of years. */

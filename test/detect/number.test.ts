@@ -454,6 +454,30 @@ describe('number detector: an age given in "died aged" or "at the age of"', () =
   });
 });
 
+describe('number detector: unnamed ages ("a 47-year-old woman", "the 43-year-old crane driver")', () => {
+  const other = 'Mountain rescuers from three valleys took part in the search.';
+
+  it('reads "a N-year-old" as someone new, never as the story\'s protagonist again', () => {
+    const text = 'The avalanche came down below the Kreuzberg on Saturday.\nOne of them, a 47-year-old woman, broke both legs.\nThe third, a 52-year-old man, was found dead after an hour.\n' + other;
+    const report = compareTexts(text, 'An avalanche buried three ski tourers on Saturday.\n' + other);
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-age')).toEqual([]);
+  });
+
+  it('reads "the N-year-old <noun>" as the one "a M-year-old <noun>" introduced', () => {
+    const text = 'Two of the men work at the terminal, among them a 34-year-old crane driver from Delft.\nA 27-year-old man was also held.\nThe 43-year-old crane driver is said to have let the gang in.\n' + other;
+    const report = compareTexts(text, 'Police held eight men.\n' + other);
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-age').map((d) => claimTexts(d))).toEqual([['S1:34-year-old', 'S1:43-year-old']]);
+    const agreeing = compareTexts(text.replace('43-year-old', '34-year-old'), 'Police held eight men.\n' + other);
+    expect(ofKind(agreeing, 'number').filter((d) => d.rule === 'number/self-age')).toEqual([]);
+  });
+
+  it('reads "aged 19 to 46" as a range, no one\'s age', () => {
+    const text = 'Hugo Brandt, 34, was among those held.\nThe suspects are aged 19 to 46.\n' + other;
+    const report = compareTexts(text, 'Hugo Brandt was among eight men held.\n' + other);
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-age')).toEqual([]);
+  });
+});
+
 describe('number detector: a long figure transposed within one source', () => {
   it('finds four significant digits or more swapped whatever noun follows each', () => {
     const text = 'The study followed 412,847 people for ten years.\nOf the 421,847 participants, 37,912 developed dementia.';
