@@ -291,6 +291,20 @@ function predicateStart(sentence: AnalyzedSentence, k: number, text: string): nu
 /** Verbs that say a thing came to be: denying them after "no <noun>" denies the noun. */
 const COMING_TO_BE = new Set(['put', 'impose', 'issue', 'introduce', 'place', 'set', 'make', 'made', 'give', 'given', 'find', 'found', 'record', 'report', 'file', 'take', 'taken', 'exist', 'reach', 'sign', 'agree', 'announce', 'declare', 'detect', 'identify', 'order', 'grant', 'award'].map(stemOf));
 
+/** Nouns after "no" that make an adverb of time or manner: "at no point", "in no way", "on no account". */
+const ADVERBIAL_NOUNS = new Set(['point', 'time', 'stage', 'moment', 'way', 'account', 'circumstances']);
+
+/** Is the negator at k the "no" of "at no point", "in no way"? */
+function isAdverbialNo(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.fold === 'no' && ADVERBIAL_NOUNS.has(tokens[k + 1]?.fold ?? '') && /^(?:at|in|on|under)$/.test(tokens[k - 1]?.fold ?? '');
+}
+
+/** A word read as a verb by its form or its place: "diverted", "exceeding", "were exceed…" after an auxiliary. */
+function isVerbLike(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return isPastVerb(t) || (/ing$/.test(t.fold) && t.fold.length > 5) || AUXILIARIES.test(tokens[k - 1]?.fold ?? '');
+}
+
 /** Auxiliaries: after "Nobody in the old town should …" the verb that follows is what is denied. */
 const AUXILIARIES = /^(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did)$/;
 
@@ -327,6 +341,9 @@ function isHead(sentence: AnalyzedSentence, negated: Map<number, number>, k: num
       }
     }
   }
+  // "At no point have ambulances been diverted": the phrase denies the verb, whatever the subject
+  // is; flipsOf asks the other side's word to be a verb.
+  if (isAdverbialNo(tokens, negator)) return k >= from && k > negator + 1;
   if (k < from) {
     // "no speed restriction had been put in place": the noun after "no" is denied too, as much as
     // the verb after the auxiliary. The noun ends the run of content words right after "no".
@@ -363,7 +380,15 @@ interface Flip {
 
 /** The same word; synonyms and paraphrase groups are too loose for polarity ("check" has a sense "stop"). */
 function matches(a: Token, b: Token): boolean {
-  return a.stem === b.stem;
+  return a.stem === b.stem || inflects(a.fold, b.fold) || inflects(b.fold, a.fold);
+}
+
+/**
+ * Is `form` the word `base` with a regular ending? The stemmer cuts "exceed" to "excee" but
+ * "exceeded" to "exceed", so the one verb said both ways would not meet.
+ */
+function inflects(base: string, form: string): boolean {
+  return form.length > base.length && form.startsWith(base) && /^(?:s|es|d|ed|ing)$/.test(form.slice(base.length));
 }
 
 /** Content words both sentences carry with opposite polarity, or opposite words in the same place. */
@@ -406,6 +431,10 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
       // The flipped word must be what a negator bears on (its first content word) on one side at least:
       // "had not travelled abroad" / "without history of travel abroad" flips neither "abroad" nor "travel".
       if (same && !((negA && isHead(x, px, i, textOf(x.source))) || (negB && isHead(y, py, j, textOf(y.source))))) return;
+      // "At no point have ambulances been diverted" denies the diverting: against "Ambulances were
+      // being diverted" the flip is on the verb, not on the subject both name.
+      if (same && negA && !negB && isAdverbialNo(x.tokens, px.get(i) as number) && !isVerbLike(y.tokens, j)) return;
+      if (same && negB && !negA && isAdverbialNo(y.tokens, py.get(j) as number) && !isVerbLike(x.tokens, i)) return;
       // Both clauses deny, in different words ("said nothing about" / "did not speak about").
       if (same && (negA ? inNegatedClause(y, textOf(y.source), j) : inNegatedClause(x, textOf(x.source), i))) return;
       if (opposite && (kx.has(b.stem) || ky.has(a.stem))) return;

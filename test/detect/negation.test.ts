@@ -172,4 +172,17 @@ describe('negation detector: the reach of a negator', () => {
     );
     expect(ofKind(told, 'negation')).toHaveLength(1);
   });
+
+  it('reads "at no point", "in no way" as denying the verb, not its subject', () => {
+    const report = compareTexts('Patients were being moved to Riverside overnight, a nurse said.', 'At no point have patients been moved to Riverside, the trust said.');
+    expect(ofKind(report, 'negation').map((d) => d.subject)).toEqual(['moved']);
+    // Another verb on the other side: no flip on the subject both name.
+    const other = compareTexts('Patients were being sent home from Riverside overnight, a nurse said.', 'At no point have patients been moved out of Riverside, the trust said.');
+    expect(ofKind(other, 'negation')).toEqual([]);
+  });
+
+  it('meets a verb said in two forms the stemmer cuts apart ("exceeded" / "did not exceed")', () => {
+    const report = compareTexts('Gas readings exceeded the legal limit in the tunnel.', 'Gas readings did not exceed the legal limit in the tunnel.');
+    expect(ofKind(report, 'negation').map((d) => claimTexts(d))).toEqual([['S1:exceeded', 'S2:not exceed']]);
+  });
 });
