@@ -215,6 +215,15 @@ export function nameTokens(name: string): string[] {
   return [...parseName(name).tokens];
 }
 
+/**
+ * A person's name tokens without a nationality word before them: "Kenyan Brian Kiprotich" is
+ * Brian Kiprotich, whose given name is Brian. Kept where nothing else would be left.
+ */
+export function personTokens(name: string): string[] {
+  const tokens = nameTokens(name);
+  return tokens.length > 2 && isNationalityWord(tokens[0] as string) ? tokens.slice(1) : tokens;
+}
+
 // ───────────────────────────── Alias table ───────────────────────────────
 
 /**

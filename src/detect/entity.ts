@@ -1,5 +1,5 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { canonicalKey, nameTokens, sameEntity } from '../analyze/names.js';
+import { canonicalKey, nameTokens, personTokens, sameEntity } from '../analyze/names.js';
 import { foldText } from '../normalize/index.js';
 import { couldBePerson, isMisattribution, mentionType, nameSimilarity, substitutionSeverity, substitutions, type Mention } from './mentions.js';
 import { describeFact, factFindings } from './facts.js';
@@ -366,13 +366,32 @@ function lookalikeSurnames(a: string, b: string): boolean {
   return a !== b && a.length >= 5 && b.length >= 5 && a[0] === b[0] && JaroWinklerDistance(a, b) >= LOOKALIKE_SURNAME;
 }
 
+/** Surnames this long that differ in one vowel are one name romanised two ways. */
+const ROMANISED_MIN_LENGTH = 8;
+
+/**
+ * "Woldegiorgis" / "Weldegiorgis": one vowel changed in a long surname, with the same given name,
+ * is how two romanisations of one name differ (Ge'ez, Arabic, Slavic vowels); a misnaming changes
+ * consonants ("Kiprotich" / "Kiptoo").
+ */
+function romanisedVowel(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < ROMANISED_MIN_LENGTH) return false;
+  let changed = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!/[aeiou]/.test(a[i] as string) || !/[aeiou]/.test(b[i] as string)) return false;
+    changed++;
+  }
+  return changed === 1;
+}
+
 /**
  * Two full names with different given names ("Mateo Barisic" / "Zoran Bilic") are two people,
  * however alike the surnames: a misnamed person keeps the given name.
  */
 function twoGivenNames(a: Mention, b: Mention): boolean {
-  const ta = nameTokens(a.name.text);
-  const tb = nameTokens(b.name.text);
+  const ta = personTokens(a.name.text);
+  const tb = personTokens(b.name.text);
   const ga = ta[0] ?? '';
   const gb = tb[0] ?? '';
   return ta.length >= 2 && tb.length >= 2 && ga[0] !== gb[0];
@@ -433,7 +452,7 @@ function lookalikeAcross(context: DetectionContext): Finding[] {
   for (const source of context.sources) {
     for (const sentence of source.sentences) {
       for (const name of sentence.names) {
-        const tokens = nameTokens(name.text);
+        const tokens = personTokens(name.text);
         const m = { sentence, name };
         if (tokens.length < 2 || !couldBePerson(m, context)) continue;
         const key = canonicalKey(name.text, context.aliases);
@@ -459,7 +478,7 @@ function lookalikeAcross(context: DetectionContext): Finding[] {
         if (!a || !b) continue;
         const sa = a.tokens.at(-1) ?? '';
         const sb = b.tokens.at(-1) ?? '';
-        if (!lookalikeSurnames(sa, sb)) continue;
+        if (!lookalikeSurnames(sa, sb) || romanisedVowel(sa, sb)) continue;
         const ma = [...a.bySource.values()][0] as Mention;
         const mb = [...b.bySource.values()][0] as Mention;
         if (sameEntity(ma.name.text, mb.name.text, context.aliases)) continue;

@@ -2,7 +2,7 @@ import { SPEECH_VERBS } from '../analyze/lexicon.js';
 import type { AnalyzedSentence, NameMention, Token } from '../analyze/index.js';
 import { stemOf } from '../analyze/index.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { canonicalKey, foldName, isCountryName, isKnownPlace, isNationalityWord, nameTokens, sameEntity } from '../analyze/names.js';
+import { canonicalKey, foldName, isCountryName, isKnownPlace, isNationalityWord, nameTokens, personTokens, sameEntity } from '../analyze/names.js';
 import { NUMBER_WORDS } from '../analyze/numbers.js';
 import { areSynonyms, senseIds } from '../analyze/synonyms.js';
 import type { Severity } from '../types.js';
@@ -80,10 +80,11 @@ const lowerCaseWords = perStory((context) => {
 
 /**
  * A name's tokens without leading words the story also writes in lower case: a headline's
- * "Conservative Villacorta" is Villacorta, not a person whose given name is Conservative.
+ * "Conservative Villacorta" is Villacorta, not a person whose given name is Conservative; nor
+ * a nationality word before a full name ("Kenyan Brian Kiprotich").
  */
 function coreTokens(name: string, context: DetectionContext): string[] {
-  const tokens = nameTokens(name);
+  const tokens = personTokens(name);
   const lower = lowerCaseWords(context);
   let k = 0;
   while (k < tokens.length - 1 && lower.has(tokens[k] as string)) k++;

@@ -409,6 +409,16 @@ describe('entity detector: one person named two ways across sources', () => {
     );
     expect(ofKind(report, 'entity').filter((d) => d.rule === 'entity/lookalike-person')).toEqual([]);
   });
+
+  it('reads a nationality word before a full name as no given name ("Kenyan Joseph Kiplimo" / "Kenyan Daniel Kiplagat")', () => {
+    const report = compareTexts('The old record was set by Kenyan Daniel Kiplagat in 2019.\nThe race started at nine.', 'Kenyan Joseph Kiplimo finished second in the race.\nThe race started at nine.');
+    expect(ofKind(report, 'entity').filter((d) => d.rule === 'entity/lookalike-person')).toEqual([]);
+  });
+
+  it('reads one vowel changed in a long surname as a romanisation ("Haile Woldemariam" / "Haile Weldemariam")', () => {
+    const report = compareTexts('The winner, Haile Woldemariam, broke the record.\nThe race started at nine.', 'Haile Weldemariam finished first, the organisers said.\nThe race started at nine.');
+    expect(ofKind(report, 'entity').filter((d) => d.rule === 'entity/lookalike-person')).toEqual([]);
+  });
 });
 
 describe('entity detector: whom a remark was told', () => {
