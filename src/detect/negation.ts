@@ -167,6 +167,14 @@ function polarity(sentence: AnalyzedSentence, text: string): Map<number, number>
   const negated = new Map<number, number>();
   const { tokens } = sentence;
   tokens.forEach((t, i) => {
+    // "denied that range officers had triggered it" says they did not: the clause is denied.
+    if (deniesClause(tokens, i)) {
+      for (let k = i + 2; k < tokens.length; k++) {
+        if (clauseBreak(text, tokens[k - 1] as Token, tokens[k] as Token) || opensSubordinate(tokens, k)) break;
+        negated.set(k, i);
+      }
+      return;
+    }
     if (!isNegator(t, tokens[i + 1], text, tokens[i - 1])) return;
     const prev = tokens[i - 1];
     // Negative pronouns negate their whole clause wherever they stand ("assured that nobody will be left alone").
@@ -299,6 +307,19 @@ function isAdverbialNo(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.fold === 'no' && ADVERBIAL_NOUNS.has(tokens[k + 1]?.fold ?? '') && /^(?:at|in|on|under)$/.test(tokens[k - 1]?.fold ?? '');
 }
 
+/** Is the word at k a denial of the clause after it ("denied that …", "denies that …")? */
+function deniesClause(tokens: readonly Token[], k: number): boolean {
+  return /^(?:deny|denies|denied|denying)$/.test(tokens[k]?.fold ?? '') && tokens[k + 1]?.fold === 'that';
+}
+
+/**
+ * Does the negator at k deny a clause's verb rather than the word after it: "at no point have
+ * ambulances been diverted", "denied that officers had triggered it"? The subject is not denied.
+ */
+function deniesVerb(tokens: readonly Token[], k: number): boolean {
+  return isAdverbialNo(tokens, k) || deniesClause(tokens, k);
+}
+
 /** A word read as a verb by its form or its place: "diverted", "exceeding", "were exceed…" after an auxiliary. */
 function isVerbLike(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
@@ -344,6 +365,7 @@ function isHead(sentence: AnalyzedSentence, negated: Map<number, number>, k: num
   // "At no point have ambulances been diverted": the phrase denies the verb, whatever the subject
   // is; flipsOf asks the other side's word to be a verb.
   if (isAdverbialNo(tokens, negator)) return k >= from && k > negator + 1;
+  if (deniesClause(tokens, negator)) return k > negator + 1;
   if (k < from) {
     // "no speed restriction had been put in place": the noun after "no" is denied too, as much as
     // the verb after the auxiliary. The noun ends the run of content words right after "no".
@@ -395,7 +417,9 @@ function inflects(base: string, form: string): boolean {
 export function flips(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: string) => string): Flip[] {
   // A word said both ways ("refused to meet" / "meet") is the clearer reading; verbs of stance
   // ("refused" / "agreed") only where no word flips.
-  const direct = flipsOf(x, y, textOf, false);
+  // Among those, a word said both ways before opposite words: "denied that officers had triggered
+  // it" / "triggered it, the firm confirmed" flips on the triggering, not on "denied" / "confirmed".
+  const direct = flipsOf(x, y, textOf, false).sort((p, q) => Number(p.antonym) - Number(q.antonym));
   if (direct.length > 0) return direct;
   // The second reading only where both sentences have a verb of stance: most pairs have none.
   const hasStance = (s: AnalyzedSentence): boolean => s.tokens.some((t) => REFUSING.has(t.stem) || ACCEPTING.has(t.stem));
@@ -433,8 +457,8 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
       if (same && !((negA && isHead(x, px, i, textOf(x.source))) || (negB && isHead(y, py, j, textOf(y.source))))) return;
       // "At no point have ambulances been diverted" denies the diverting: against "Ambulances were
       // being diverted" the flip is on the verb, not on the subject both name.
-      if (same && negA && !negB && isAdverbialNo(x.tokens, px.get(i) as number) && !isVerbLike(y.tokens, j)) return;
-      if (same && negB && !negA && isAdverbialNo(y.tokens, py.get(j) as number) && !isVerbLike(x.tokens, i)) return;
+      if (same && negA && !negB && deniesVerb(x.tokens, px.get(i) as number) && !isVerbLike(y.tokens, j)) return;
+      if (same && negB && !negA && deniesVerb(y.tokens, py.get(j) as number) && !isVerbLike(x.tokens, i)) return;
       // Both clauses deny, in different words ("said nothing about" / "did not speak about").
       if (same && (negA ? inNegatedClause(y, textOf(y.source), j) : inNegatedClause(x, textOf(x.source), i))) return;
       if (opposite && (kx.has(b.stem) || ky.has(a.stem))) return;

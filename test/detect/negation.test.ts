@@ -185,4 +185,16 @@ describe('negation detector: the reach of a negator', () => {
     const report = compareTexts('Gas readings exceeded the legal limit in the tunnel.', 'Gas readings did not exceed the legal limit in the tunnel.');
     expect(ofKind(report, 'negation').map((d) => claimTexts(d))).toEqual([['S1:exceeded', 'S2:not exceed']]);
   });
+
+  it('reads "denied that <clause>" as denying the clause\'s verb, before "denied" / "confirmed"', () => {
+    const report = compareTexts(
+      'The port team then closed the outer lock gates, the operator confirmed.',
+      'The operator denied that port staff had closed the outer lock gates, saying they jammed open.',
+    );
+    const found = ofKind(report, 'negation');
+    expect(found.map((d) => [d.rule, ...claimTexts(d)])).toEqual([['negation/negated', 'S1:closed', 'S2:denied that port staff had closed']]);
+    // Two sources that both deny agree.
+    const both = compareTexts('The operator denied that staff had closed the gates.', 'The operator denied that its staff had closed the gates.');
+    expect(ofKind(both, 'negation')).toEqual([]);
+  });
 });
