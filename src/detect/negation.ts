@@ -326,6 +326,11 @@ function isVerbLike(tokens: readonly Token[], k: number): boolean {
   return isPastVerb(t) || (/ing$/.test(t.fold) && t.fold.length > 5) || AUXILIARIES.test(tokens[k - 1]?.fold ?? '');
 }
 
+/** An "-ing" word after an article or a possessive is a noun for an event ("the meeting", "its hearing"); against another form of the word ("meet") it is no predicate. */
+function isNamedEvent(tokens: readonly Token[], k: number): boolean {
+  return /ing$/.test(tokens[k]?.fold ?? '') && /^(?:the|a|an|this|that|its|their|his|her|our)$/.test(tokens[k - 1]?.fold ?? '');
+}
+
 /** Auxiliaries: after "Nobody in the old town should …" the verb that follows is what is denied. */
 const AUXILIARIES = /^(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did)$/;
 
@@ -459,6 +464,8 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
       // being diverted" the flip is on the verb, not on the subject both name.
       if (same && negA && !negB && deniesVerb(x.tokens, px.get(i) as number) && !isVerbLike(y.tokens, j)) return;
       if (same && negB && !negA && deniesVerb(y.tokens, py.get(j) as number) && !isVerbLike(x.tokens, i)) return;
+      // "before the meeting" names an event; "refused to meet" denies an act: not one predicate.
+      if (same && a.fold !== b.fold && (isNamedEvent(x.tokens, i) || isNamedEvent(y.tokens, j))) return;
       // Both clauses deny, in different words ("said nothing about" / "did not speak about").
       if (same && (negA ? inNegatedClause(y, textOf(y.source), j) : inNegatedClause(x, textOf(x.source), i))) return;
       if (opposite && (kx.has(b.stem) || ky.has(a.stem))) return;

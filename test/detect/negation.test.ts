@@ -197,4 +197,15 @@ describe('negation detector: the reach of a negator', () => {
     const both = compareTexts('The operator denied that staff had closed the gates.', 'The operator denied that its staff had closed the gates.');
     expect(ofKind(both, 'negation')).toEqual([]);
   });
+
+  it('does not read a noun for an event ("before the hearing") against a denied act ("refused to hear")', () => {
+    const report = compareTexts(
+      'About fifty tenants gathered outside the town hall before the hearing with the housing chief.',
+      'The housing chief refused to hear the tenants who gathered outside the town hall.',
+    );
+    expect(ofKind(report, 'negation')).toEqual([]);
+    // The act said both ways still flips.
+    const act = compareTexts('The housing chief agreed to hear the tenants outside the town hall.', 'The housing chief refused to hear the tenants outside the town hall.');
+    expect(ofKind(act, 'negation')).toHaveLength(1);
+  });
 });
