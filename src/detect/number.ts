@@ -783,11 +783,14 @@ function storyCounts(aligned: readonly Finding[], context: DetectionContext, tex
         const { unit, ordinal, part, whole } = m.number;
         // A capitalised word after a figure is a name or a headline's word ("Ferry With 226 Sinks"), no counted noun.
         if (unit === undefined || GENERAL_UNITS.has(unitClass(m.number) ?? '') || ordinal || part || whole || sentence.tokens[m.number.to]?.cap) continue;
-        const perSource = byUnit.get(unit) ?? new Map<string, Mention[]>();
-        const list = perSource.get(source.id);
-        if (list) list.push(m);
-        else perSource.set(source.id, [m]);
-        byUnit.set(unit, perSource);
+        // "seven coal miners" counts miners as "six miners" does: each word of the noun phrase may be what is counted.
+        for (const noun of new Set([unit, ...(m.number.nouns ?? [])])) {
+          const perSource = byUnit.get(noun) ?? new Map<string, Mention[]>();
+          const list = perSource.get(source.id);
+          if (list) list.push(m);
+          else perSource.set(source.id, [m]);
+          byUnit.set(noun, perSource);
+        }
       }
     }
   }

@@ -395,6 +395,14 @@ describe('number detector: a count the story gives once per source', () => {
     expect(story.map((d) => [d.severity, ...claimTexts(d)])).toEqual([['low', 'S1:8,000 spectators', 'S2:6 thousand spectators']]);
   });
 
+  it('reads the noun a phrase counts after a modifier ("9,000 rowing spectators" / "6,000 spectators")', () => {
+    const report = compareTexts(
+      'Hoogendijk won the final on Lake Malta.\nAbout 9,000 rowing spectators lined the course under a hot sun.',
+      'Hoogendijk won the final on Lake Malta.\nThe regatta drew about 6,000 spectators, the organisers said, most of them from Poland.',
+    );
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/story-count').map((d) => claimTexts(d))).toEqual([['S1:9,000 rowing', 'S2:6,000 spectators']]);
+  });
+
   it('leaves alone general units, a noun counted twice in a source, and agreeing figures', () => {
     const quiet = (a: string, b: string): void => expect(ofKind(compareTexts(a, b), 'number').filter((d) => d.rule === 'number/story-count')).toEqual([]);
     quiet('The final was rowed on Lake Malta.\nThe race took 7 minutes.', 'The final was rowed on Lake Malta.\nThe winner trained for 9 minutes a day.');
