@@ -128,11 +128,19 @@ function isClauseVerb(tokens: readonly Token[], j: number): boolean {
   return !(next && !next.stop && !next.num && !next.cap);
 }
 
+/** Thresholds: "passes 200 cases" agrees with 214. Only right before the figure: "passed by 30 votes" is exact. */
+const THRESHOLD_VERBS = new Set(['passes', 'passed', 'surpassed', 'surpasses', 'exceeded', 'exceeds', 'topped', 'tops']);
+
 const APPROXIMATORS = new Set([
   'about', 'around', 'approximately', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'less', 'fewer', 'up', 'least', 'than', 'estimated',
-  // Thresholds: "passes 200 cases" agrees with 214.
-  'passes', 'passed', 'surpassed', 'surpasses', 'exceeded', 'exceeds', 'topped', 'tops', 'above', 'below', 'under', 'beyond', 'almost',
+  ...THRESHOLD_VERBS,
+  'above', 'below', 'under', 'beyond',
 ]);
+
+/** Is the figure at i said approximately ("about 40", "some 3,000", "passes 200")? */
+function isApproximated(tokens: readonly Token[], i: number): boolean {
+  return [1, 2].some((d) => APPROXIMATORS.has(tokens[i - d]?.fold ?? '') && (d === 1 || !THRESHOLD_VERBS.has(tokens[i - d]?.fold ?? '')));
+}
 
 /** Words before a figure that make it a least value: "more than", "at least", "over", "upwards of". */
 function boundOf(tokens: readonly Token[], i: number): 'min' | 'max' | undefined {
@@ -384,7 +392,7 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     if (whole !== undefined) {
       const noun = tokens[whole] as Token;
       if (UNIT_FACTORS[noun.fold] === undefined && CURRENCY_WORDS[noun.fold] === undefined) {
-        const mention: NumberMention = { values, from: i, to: j, approximate: [1, 2].some((d) => APPROXIMATORS.has(tokens[i - d]?.fold ?? '')), unit: noun.stem, part: true };
+        const mention: NumberMention = { values, from: i, to: j, approximate: isApproximated(tokens, i), unit: noun.stem, part: true };
         const predicate = predicateAfter(tokens, whole + 1);
         if (predicate !== undefined) mention.predicate = predicate;
         found.push(mention);
@@ -423,7 +431,7 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
         nouns.push(t2.stem);
       }
     }
-    const approximate = [1, 2].some((d) => APPROXIMATORS.has(tokens[i - d]?.fold ?? ''));
+    const approximate = isApproximated(tokens, i);
     // "€42m", "$5 million", "42 million euros".
     // A currency word names the amount only right after it: "4.31 (zloty weaker)" is no amount in zloty.
     const adjacent = /^\s*$/.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0));

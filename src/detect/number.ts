@@ -336,10 +336,26 @@ function sameLead(a: Mention, candidates: readonly Mention[], rivals: readonly M
 }
 
 /** Pairs of numbers that count the same thing in two reports of one statement. */
+/**
+ * The other figure of a tally the figure is part of: joined by a dash ("30-21", "3–1") or by "to"
+ * after a counted noun or none ("30 votes to 21", "won by 30 to 21"). Not "from 20 to 30": a range.
+ */
+function tallyPartner(m: Mention, all: readonly Mention[]): Mention | undefined {
+  const { tokens, text, span } = m.sentence;
+  const between = (a: Mention, b: Mention): string => text.slice((tokens[a.number.to - 1]?.end ?? 0) - span.start, (tokens[b.number.from]?.start ?? 0) - span.start);
+  const joined = (a: Mention, b: Mention): boolean => {
+    const gap = between(a, b);
+    if (/^[-–]$/.test(gap)) return true;
+    return /^\s+(?:\p{L}+\s+)?to\s+$/u.test(gap) && tokens[a.number.from - 1]?.fold !== 'from' && !a.number.approximate && b.number.unit === undefined;
+  };
+  return all.find((o) => o !== m && ((o.number.from > m.number.from && joined(m, o)) || (o.number.from < m.number.from && joined(o, m))));
+}
+
 export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionContext): Array<[Mention, Mention]> {
   const pairs: Array<[Mention, Mention]> = [];
   const usedY = new Set<Mention>();
   const usedX = new Set<Mention>();
+  const agreed: Array<[Mention, Mention]> = [];
   // Agreeing numbers pair first, so they are not compared with anything else.
   for (const a of x) {
     const b = y.find(
@@ -352,6 +368,22 @@ export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionConte
     if (b) {
       usedX.add(a);
       usedY.add(b);
+      agreed.push([a, b]);
+    }
+  }
+  // A tally's other figure: "3-1" / "3-2", "30 votes to 21" / "30-22". Where one figure of a
+  // tally agrees, the other figures of both tallies are the same slot.
+  for (const [a, b] of agreed) {
+    const ta = tallyPartner(a, x);
+    const tb = tallyPartner(b, y);
+    // The agreeing figures hold the same place in their tallies ("3-1" / "3-2" agree on the first);
+    // a level score ("2-2") against another ("3-2") is more likely another moment of the match.
+    const samePlace = ta !== undefined && tb !== undefined && ta.number.from > a.number.from === tb.number.from > b.number.from;
+    const level = (m: Mention, t: Mention | undefined): boolean => t !== undefined && agree(m.number, t.number);
+    if (ta && tb && samePlace && !level(a, ta) && !level(b, tb) && !usedX.has(ta) && !usedY.has(tb) && Boolean(ta.number.ordinal) === Boolean(tb.number.ordinal)) {
+      usedX.add(ta);
+      usedY.add(tb);
+      if (!agree(ta.number, tb.number)) pairs.push([ta, tb]);
     }
   }
   const restX = x.filter((m) => !usedX.has(m));

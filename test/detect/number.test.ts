@@ -486,6 +486,22 @@ describe('number detector: unnamed ages ("a 47-year-old woman", "the 43-year-old
   });
 });
 
+describe('number detector: tallies and scores', () => {
+  it('compares the other figure of a tally where one agrees ("3-1" / "3-2", "30 votes to 21" / "30-22")', () => {
+    const score = compareTexts('Feyenoord won the cup final 3-1 on Sunday in Utrecht.', 'Feyenoord won the cup final 3-2 on Sunday in Utrecht.');
+    expect(ofKind(score, 'number').map((d) => claimTexts(d))).toEqual([['S1:1', 'S2:2']]);
+    const votes = compareTexts('The budget was passed by 41 votes to 17, with one abstention.', 'Councillors backed the budget 41-19, with one abstention.');
+    expect(ofKind(votes, 'number').map((d) => claimTexts(d))).toEqual([['S1:17', 'S2:19']]);
+    expect(ofKind(compareTexts('The budget was passed by 41 votes to 17.', 'Councillors backed the budget 41-17.'), 'number')).toEqual([]);
+  });
+
+  it('leaves alone a level score against another ("2-2" / "3-2") and a range ("from 20 to 30")', () => {
+    expect(ofKind(compareTexts('Feyenoord beat Twente 3-2 in the cup final on Sunday.', 'Twente equalised for 2-2 in the cup final on Sunday.'), 'number')).toEqual([]);
+    const range = compareTexts('Ticket prices rose from 20 to 30 euros this year.', 'Ticket prices rose from 20 to 35 euros this year.');
+    expect(ofKind(range, 'number').map((d) => claimTexts(d))).toEqual([['S1:30 euros', 'S2:35 euros']]);
+  });
+});
+
 describe('number detector: a long figure transposed within one source', () => {
   it('finds four significant digits or more swapped whatever noun follows each', () => {
     const text = 'The study followed 412,847 people for ten years.\nOf the 421,847 participants, 37,912 developed dementia.';
