@@ -165,12 +165,18 @@ function plantNumber(text, rand) {
   for (const m of text.matchAll(/\b[A-Za-z]+\b/g)) {
     const w = m[0].toLowerCase();
     if (!WORD_VALUE.has(w) || w === 'one' || w === 'zero') continue;
-    sites.push({ start: m.index, end: m.index + m[0].length, type: 'word', word: m[0] });
+    // The tens of a compound ("Thirty" of "Thirty-seven") are left alone; its units change to units
+    // only, so the text stays a number ("Thirty-two", never "Thirty-twelve").
+    const end = m.index + m[0].length;
+    if (/^[-‑][A-Za-z]/.test(text.slice(end))) continue;
+    const units = /[A-Za-z][-‑]$/.test(text.slice(0, m.index));
+    if (units && WORD_VALUE.get(w) > 9) continue;
+    sites.push({ start: m.index, end, type: 'word', word: m[0], units });
   }
   return sites.map((s) => () => {
     if (s.type === 'word') {
       const v = WORD_VALUE.get(s.word.toLowerCase());
-      const options = [...VALUE_WORD.keys()].filter((x) => x !== v && x > 1 && Math.abs(x - v) >= 2 && Math.abs(x - v) <= 10);
+      const options = [...VALUE_WORD.keys()].filter((x) => x !== v && x > 1 && Math.abs(x - v) >= 2 && Math.abs(x - v) <= 10 && (!s.units || x <= 9));
       return { start: s.start, end: s.end, replacement: caseLike(s.word, VALUE_WORD.get(pick(options, rand))) };
     }
     const positions = [...s.digits].map((c, i) => (/\d/.test(c) ? i : -1)).filter((i) => i >= 0);

@@ -231,3 +231,14 @@ describe.skipIf(!hasSeeds)('properties (fast-check, the seed pair in ../shared/s
   );
 });
 
+
+describe('planted number changes stay numbers', () => {
+  it('changes the units of a compound number word to units ("Thirty-seven" -> "Thirty-two"), never its tens', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const p = plant('Thirty-seven buildings collapsed in the quake.', 'number', rng(seed));
+      expect(p).not.toBeNull();
+      expect(p?.before).toBe('seven');
+      expect(['two', 'three', 'four', 'five', 'six', 'eight', 'nine']).toContain(p?.after.toLowerCase());
+    }
+  });
+});
