@@ -728,6 +728,7 @@ const FOREIGN_NAME_JOINERS = new Set(['de', 'do', 'da', 'dos', 'das', 'di', 'del
 function oneBodyTwoLanguages(a: string, b: string): boolean {
   const ta = nameTokens(a);
   const tb = nameTokens(b);
+  if (cognateWords(ta, tb)) return true;
   // Written in lower case: "Des Moines" is a name, "Centro de Recuperação" is joined by "de".
   const joined = (name: string): boolean => name.split(/\s+/).some((w) => FOREIGN_NAME_JOINERS.has(w));
   const fa = joined(a);
@@ -736,6 +737,35 @@ function oneBodyTwoLanguages(a: string, b: string): boolean {
   const head = (tokens: readonly string[], foreign: boolean): string | undefined => (foreign || tokens.includes('of') ? tokens[0] : tokens.at(-1));
   const heads = new Set([head(ta, fa), head(tb, !fa)]);
   return ta.some((t) => t.length >= 4 && tb.includes(t) && !heads.has(t));
+}
+
+/** Letters two words must share from the start to be one word in two languages ("interventie" / "intervention"). */
+const COGNATE_PREFIX = 6;
+/** Share of the shorter word the two must have in common from the start. */
+const COGNATE_SHARE = 0.8;
+
+/**
+ * Names of as many words, where a word is spelled in another language ("Haven Interventie Team" /
+ * "Port Intervention Team"): one pair of words shares a long start without being one word, and
+ * every other word is the same or such a pair, but for one translated word, and the head is the
+ * same. A misnamed body changes a word, never a word's spelling.
+ */
+function cognateWords(ta: readonly string[], tb: readonly string[]): boolean {
+  // Three words at least, ending on one head ("… Team"): a person's surname spelled alike
+  // ("Kalogeropoulos" / "Kalogeridis") is a misnaming, not a translation.
+  if (ta.length !== tb.length || ta.length < 3 || ta.at(-1) !== tb.at(-1)) return false;
+  let cognates = 0;
+  let other = 0;
+  ta.forEach((x, i) => {
+    const y = tb[i] as string;
+    if (x === y) return;
+    let k = 0;
+    while (k < x.length && k < y.length && x[k] === y[k]) k++;
+    // Most of the word shared, the ending changed: "interventie" / "intervention", not "strathearn" / "strathallan".
+    if (k >= COGNATE_PREFIX && k >= COGNATE_SHARE * Math.min(x.length, y.length)) cognates++;
+    else other++;
+  });
+  return cognates >= 1 && other <= 1;
 }
 
 /** The same consonants in the same order, at least three of them ("syracuse" / "siracusa": s-r-c-s). */

@@ -209,6 +209,23 @@ describe('entity detector', () => {
     expect(banks.map((d) => d.severity)).toEqual(['high']);
   });
 
+  it('weighs a body whose words are spelled in another language as low ("Kust Interventie Unit" / "Coastal Intervention Unit")', () => {
+    const found = ofKind(
+      compareTexts(
+        'The raid was led by the Coastal Intervention Unit, which has been on the case for a year.',
+        'The raid was led by the Kust Interventie Unit, which has been on the case for a year.',
+      ),
+      'entity',
+    );
+    expect(found.map((d) => d.severity)).toEqual(['low']);
+    // Two names that only begin alike are two bodies ("Strathmore" / "Strathallan").
+    const hospitals = ofKind(
+      compareTexts('The injured were taken to Strathmore Royal Infirmary by ambulance.', 'The injured were taken to Strathallan Royal Infirmary by ambulance.'),
+      'entity',
+    );
+    expect(hospitals.map((d) => d.severity)).toEqual(['high']);
+  });
+
   it('compares two nationality words only when they describe the same kind of thing', () => {
     // Different things described: the owner's nationality and the bar's country are two facts.
     expect(
