@@ -480,12 +480,28 @@ function findSpeaker(tokens: Token[], names: NameMention[], text: string): NameM
   return innerSpeaker(tokens, unquoted, text, lead, true);
 }
 
+/** Words a reporting verb may take before its "that": "for his part", "for her part". */
+const ASIDE_REACH = 3;
+
+/** Is token k a past verb opening a that-clause that quotes ("defended that … "…"")? */
+function reportsQuotedClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.stop || t.cap || t.quoted || !/ed$/.test(t.fold)) return false;
+  let m = k + 1;
+  if (tokens[m]?.fold === 'for' && tokens[m + 2]?.fold === 'part') m += 3;
+  if (tokens[m]?.fold !== 'that' || m > k + 1 + ASIDE_REACH) return false;
+  return tokens.slice(m + 1).some((u) => u.quoted);
+}
+
 /** The speaker the words of the line credit: next to a speech verb, across a role phrase, or the subject at the head. */
 function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, lead: number, colonOpensQuote: boolean): NameMention | undefined {
   const isSpeech = (k: number): boolean => {
     const t = tokens[k];
     if (t === undefined || t.quoted) return false;
     if (SPEECH_VERBS.has(t.fold) || (t.fold === 'to' && tokens[k - 1]?.fold === 'according')) return true;
+    // "defended that the Ethiopian "has served his sanction"", "lamented for his part that "…"": a
+    // verb in the past opening a that-clause with a quotation reports it (translated copy's verbs).
+    if (reportsQuotedClause(tokens, k)) return true;
     // '"…," beamed Fiona MacLeod': any verb right after a quotation closed on a comma reports it.
     return k > 0 && !t.stop && !t.cap && /,\s*["”’»]\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start)) && tokens[k - 1]?.quoted === true;
   };
@@ -530,7 +546,10 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
       const t = tokens[k];
       // Another name inside the role phrase ("of the Fédération Française de Tennis") is part of it.
       const named = unquoted.some((n) => n !== name && k >= n.from && k < n.to);
-      if (!t || !(isRolePhraseWord(t) || named || plainNoun(t))) break;
+      // "said mine boss Andrzej Kubica": a word the stopword list holds in another sense ("mine"),
+      // between the verb and a role word, still belongs to the role phrase.
+      const qualifiesRole = t !== undefined && isSpeech(k - 1) && tokens[k + 1] !== undefined && isRolePhraseWord(tokens[k + 1] as Token) && !t.cap && !t.num && !/^(?:the|a|an|that|this|and|or|but|to|of|in|on|at|by|for|with|from)$/.test(t.fold);
+      if (!t || !(isRolePhraseWord(t) || named || plainNoun(t) || qualifiesRole)) break;
     }
   }
   // The name a role phrase ends on, after its comma, is the person the phrase describes
