@@ -508,7 +508,10 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
   const head = unquoted[0];
   const commaAfter = (k: number): boolean => /^\s*,/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
   for (const name of unquoted) {
-    if (isSpeech(name.to) || (isSpeech(name.to + 1) && tokens[name.to]?.stop)) {
+    // "His wife Angela, 58, said": an age between commas stands between the name and its verb.
+    const age = tokens[name.to];
+    const verbAt = age?.num && commaAfter(name.to) && commaAfter(name.to + 1) ? name.to + 1 : name.to;
+    if (isSpeech(verbAt) || (isSpeech(verbAt + 1) && tokens[verbAt]?.stop)) {
       // "Marta Faria, an entomologist at the University of Madeira, said": the name closing an
       // apposition is not the speaker; the subject it describes is.
       if (head && head !== name && head.from <= 1 + lead && commaAfter(head.to) && name.from > head.to && commaAfter(name.to)) return head;

@@ -25,6 +25,7 @@ describe('analyze: the speaker of a sentence', () => {
     ['a label after a live blog time stamp', '10:02 — Cannes festival president Henri Vasseur: "Cinema has lost one of its most patient eyes."', 'Henri Vasseur'],
     ['the subject after a live blog time stamp', '15:10 Dr Rajiv Menon, the trust\'s medical director, told reporters outside the hospital: "Our staff are doing an extraordinary job."', 'Rajiv Menon'],
     ['a stopword in another sense inside the role phrase', '"Every metre counts down there," said mine boss Piotr Zawada.', 'Piotr Zawada'],
+    ['an age between the name and the verb', 'Her husband Tomasz, 61, said: "She never came home that night."', 'Tomasz'],
     ['a past verb opening a that-clause with a quotation', 'The sports councillor, Marta Iglesias, defended for her part that the runner "has paid for his mistake".', 'Marta Iglesias'],
   ])('finds it across %s', (_, text, speaker) => {
     // The name may lose a first name that opens the sentence (names.ts reads capitals at a sentence start cautiously).
