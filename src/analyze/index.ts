@@ -2,7 +2,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { expandContraction, foldWord } from '../normalize/index.js';
 import type { SegmentedSource, Sentence } from '../types.js';
 import { IRREGULAR, NOT_NAMES, PARAPHRASE_GROUPS, QUALIFIER_KEYS, ROLES, SPEECH_VERBS, STOPWORDS } from './lexicon.js';
-import { canonicalKey, isCountryName, type AliasTable } from './names.js';
+import { canonicalKey, isCountryName, isNationalityWord, type AliasTable } from './names.js';
 import { clauseRanges, type ClauseRange } from './clauses.js';
 import { findDates } from './dates.js';
 import { findNumbers, isCountWord, NUMBER_WORDS } from './numbers.js';
@@ -721,7 +721,8 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
     const last = years ?? aged;
     if (value !== undefined && aged && last && /^\s*[,(]\s*$/.test(between) && /^\s*[,).]/.test(text.slice(last.end, last.end + 2))) {
       // "The Argentine, 24," names no one: a noun after "the" stands for the person, like "the 24-year-old".
-      const standIn = name.to - name.from === 1 && tokens[name.from - 1]?.fold === 'the';
+      // So does a nationality word on its own: "German (52) dead".
+      const standIn = name.to - name.from === 1 && (tokens[name.from - 1]?.fold === 'the' || isNationalityWord(tokens[name.from]?.text ?? ''));
       ages.push({ value, start: aged.start, end: aged.end, ...(standIn ? {} : { name }) });
     }
   }

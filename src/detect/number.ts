@@ -1,5 +1,5 @@
 import type { AgeMention, AnalyzedSentence, AnalyzedSource, NameMention, Token } from '../analyze/index.js';
-import { isCountryName, sameEntity } from '../analyze/names.js';
+import { canonicalKey, isCountryName, sameEntity } from '../analyze/names.js';
 import { areSynonyms, isPersonNoun } from '../analyze/synonyms.js';
 import { couldBePerson, mentionType, partOf, type MentionType } from './mentions.js';
 import { NUMBER_WORDS, sameCurrency, type NumberMention } from '../analyze/numbers.js';
@@ -1146,6 +1146,9 @@ function transpositions(context: DetectionContext, textOf: ReadonlyMap<string, s
   return out;
 }
 
+/** Years within which an unnamed "the N-year-old" may be a slip for an earlier person's given age. */
+const AGE_SLIP = 9;
+
 interface Aged {
   sentence: AnalyzedSentence;
   age: AgeMention;
@@ -1200,6 +1203,7 @@ function ageFindings(context: DetectionContext): Finding[] {
   }
   // "the 45-year-old" against the person it stands for, when that person's age was given.
   const unresolved = new Map<string, Aged[]>();
+  const givenAges = named;
   for (const a of anaphoric) {
     // "a 47-year-old woman" introduces someone; it refers back to no one.
     if (a.age.article === 'a') continue;
@@ -1208,6 +1212,22 @@ function ageFindings(context: DetectionContext): Finding[] {
     if (introduced) {
       if (introduced.age.value !== a.age.value) findings.push(selfAge(introduced, a, a.age.noun as string, context, 'medium'));
       continue;
+    }
+    // "Driver Thomas Raabe, 52, …" then "The 54-year-old dad-of-two …" with no one named before it in
+    // its sentence: the one earlier person of the source whose given age is near (a schoolgirl of 16
+    // named in between is not who "the 54-year-old" is). None when someone's age matches exactly.
+    if (a.age.article === 'the' && !a.sentence.names.some((n) => n.end <= a.age.start)) {
+      const given = givenAges.filter((p) => p.sentence.source === a.sentence.source);
+      if (given.some((p) => p.age.value === a.age.value)) continue;
+      const near = given.filter((p) => p.sentence.index < a.sentence.index && Math.abs(p.age.value - a.age.value) <= AGE_SLIP);
+      const nearPeople = new Set(near.map((p) => canonicalKey(p.age.name?.text ?? '', context.aliases)));
+      // An unnamed age given earlier ("The Argentine, 24,") may be whom it stands for: then it is unclear.
+      const unnamedEarlier = anaphoric.some((p) => p !== a && p.sentence.source === a.sentence.source && p.age.article !== 'a' && (p.sentence.index < a.sentence.index || (p.sentence === a.sentence && p.age.start < a.age.start)));
+      if (nearPeople.size === 1 && !unnamedEarlier) {
+        const first = near[0] as Aged;
+        findings.push(selfAge(first, a, first.age.name?.text ?? '', context, 'medium'));
+        continue;
+      }
     }
     const inSource = clusters.filter((c) => c.some((p) => p.sentence.source === a.sentence.source));
     // The person the sentence itself names ("Darren's partner paid tribute to the 45-year-old"), else

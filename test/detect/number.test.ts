@@ -479,6 +479,21 @@ describe('number detector: unnamed ages ("a 47-year-old woman", "the 43-year-old
     expect(ofKind(agreeing, 'number').filter((d) => d.rule === 'number/self-age')).toEqual([]);
   });
 
+  it('reads "the N-year-old" as the one earlier person whose given age is near, across a person named between', () => {
+    const text = 'Line manager Ola Berg said services would resume on Monday.\nJonas Weber, 48, the driver, was flown to hospital.\nMia Braun, 17, a passenger, said the carriage tipped over.\nThe 46-year-old father of three has driven the line for 20 years.\n' + other;
+    const report = compareTexts(text, 'The driver was flown to hospital.\n' + other);
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-age').map((d) => [d.subject, ...claimTexts(d)])).toEqual([['Jonas Weber', 'S1:48', 'S1:46-year-old']]);
+    // The same age as someone named: no contradiction.
+    const agreeing = compareTexts(text.replace('46-year-old', '48-year-old'), 'The driver was flown to hospital.\n' + other);
+    expect(ofKind(agreeing, 'number').filter((d) => d.rule === 'number/self-age')).toEqual([]);
+  });
+
+  it('reads a nationality word with an age ("German (52) dead") as no one\'s name', () => {
+    const text = 'Avalanche below the Hochjoch: German (52) dead, woman injured\nThe 47-year-old woman from Rosenheim was flown to Innsbruck.\n' + other;
+    const report = compareTexts(text, 'A German ski tourer died in an avalanche.\n' + other);
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-age')).toEqual([]);
+  });
+
   it('reads "aged 19 to 46" as a range, no one\'s age', () => {
     const text = 'Hugo Brandt, 34, was among those held.\nThe suspects are aged 19 to 46.\n' + other;
     const report = compareTexts(text, 'Hugo Brandt was among eight men held.\n' + other);
