@@ -416,6 +416,13 @@ function termsOf(
   return terms;
 }
 
+/** Where the written word of token k starts: "won't" for its "n't", which the tokenizer splits off. */
+export function writtenStart(tokens: readonly Token[], k: number): number {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  return prev && prev.end === t.start ? prev.start : t.start;
+}
+
 /** Words seen capitalised away from sentence starts: evidence that they are names. */
 function collectKnownNames(sentences: readonly Sentence[]): Set<string> {
   // Capitalised inside a sentence, per word; and how often the story writes it in lower case.

@@ -1,5 +1,5 @@
 import type { AnalyzedSentence, Token } from '../analyze/index.js';
-import { stemOf } from '../analyze/index.js';
+import { stemOf, writtenStart } from '../analyze/index.js';
 import { IRREGULAR, SPEECH_VERBS } from '../analyze/lexicon.js';
 import type { Claim } from '../types.js';
 import { consensusText, mergeAcrossSources } from './merge.js';
@@ -264,9 +264,7 @@ function isQuestion(sentence: AnalyzedSentence): boolean {
 
 /** The token, or for the "n't" of a contraction the word it is written in ("won't", not "n't"). */
 function wordStart(tokens: readonly Token[], k: number): Token {
-  const t = tokens[k] as Token;
-  const prev = tokens[k - 1];
-  return prev && prev.end === t.start ? { ...t, start: prev.start } : t;
+  return { ...(tokens[k] as Token), start: writtenStart(tokens, k) };
 }
 
 /** Words before a plainly said word that a claim may take in to show what is said of it. */
@@ -455,6 +453,8 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
       const same = matches(a, b);
       const opposite = !same && (antonymous(a.stem, b.stem) || (stance && stanceOpposite(x, i, y, j)));
       if (!same && !opposite) return;
+      // Inside two quotations the remark itself differs: the quote detector's finding.
+      if (a.quoted && b.quoted) return;
       const negB = py.has(j);
       if (same && (ky.get(a.stem)?.has(negA) || kx.get(b.stem)?.has(negB))) return;
       // The flipped word must be what a negator bears on (its first content word) on one side at least:

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import type { AnalyzedSentence, Token } from '../analyze/index.js';
+import { writtenStart, type AnalyzedSentence, type Token } from '../analyze/index.js';
 import { PRONOUNS, QUALIFIER_KEYS, ROLES, SPEECH_VERBS } from '../analyze/lexicon.js';
 import { areSynonyms } from '../analyze/synonyms.js';
 import type { RuleId } from '../types.js';
@@ -16,6 +16,7 @@ declare module '../types.js' {
 /** How the remark differs, per rule; "paraphrase-" rules compare a quotation with reported speech. */
 const HOW: Readonly<Record<string, string>> = {
   'quote/missing-words': 'quoted with different words',
+  'quote/negated': 'quoted with and without a negation',
   'quote/synonyms': 'worded with synonyms',
   'quote/different-words': 'worded differently',
   'quote/paraphrase-synonyms': 'worded with synonyms',
@@ -228,7 +229,8 @@ function innerHunks(hunks: Hunk[], x: AnalyzedSentence, lengthA: number, y: Anal
     if (isFactual(h, x, y) || isSameFigure(h, x, y)) return false;
     const oneSided = h.a.length === 0 || h.b.length === 0;
     const atEdge = (h.startA === 0 && h.startB === 0) || (h.endA === lengthA && h.endB === lengthB);
-    return !(oneSided && atEdge);
+    // A negator is no framing, wherever it stands: "I never moved" / "I moved".
+    return !(oneSided && atEdge) || isPolarityOnly(h);
   });
 }
 
@@ -270,10 +272,11 @@ function phraseRange(sentence: AnalyzedSentence, words: Word[], before: Word | u
     const to = after ?? before;
     return from && to ? [from.token.start, to.token.end] : [sentence.span.start, sentence.span.end];
   }
-  const start = before && reaches(sentence, before.index, first.index) ? before.token.start : first.token.start;
+  const start = before && reaches(sentence, before.index, first.index) ? before.token.start : writtenStart(sentence.tokens, first.index);
   const end = after && reaches(sentence, last.index, after.index) ? after.token.end : last.token.end;
   return [start, end];
 }
+
 
 /** Quotation marks of the languages news is translated from: guillemets and low-high quotes. */
 const FOREIGN_MARKS = /[«»‹›„]/;
@@ -301,7 +304,11 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
   const hunks = innerHunks(hunksOf(wx, wy), x, wx.length, y, wy.length).filter((h) => bothDirect || (h.a.length > 0 && h.b.length > 0));
   for (const h of mergeHunks(hunks)) {
     const oneSided = h.a.length === 0 || h.b.length === 0;
-    if ((h.a.length === 0 && h.b.length === 0) || isNameSwap(h) || isPolarityOnly(h) || isMismatched(h) || isReferenceSwap(h, x, wx, y, wy)) continue;
+    if ((h.a.length === 0 && h.b.length === 0) || isNameSwap(h) || isMismatched(h) || isReferenceSwap(h, x, wx, y, wy)) continue;
+    // "I understand" / "I don't understand": in reported speech a negator is the negation
+    // detector's; between two quotations of one remark it is the quote that says the opposite.
+    const negated = isPolarityOnly(h);
+    if (negated && !bothDirect) continue;
     const synonymous = isSynonymous(h);
     const [sx, ex] = phraseRange(x, h.a, wx[h.startA - 1], wx[h.endA]);
     const [sy, ey] = phraseRange(y, h.b, wy[h.startB - 1], wy[h.endB]);
@@ -312,14 +319,14 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
     // Words one quotation has and the other lacks may be an editor's trim, not another remark:
     // weak evidence too (on dev 9 of 14 such findings were planted differences; of replaced words,
     // 35 of 48).
-    const severity = synonymous || !bothDirect || oneSided ? 'low' : 'medium';
+    const severity = negated ? 'high' : synonymous || !bothDirect || oneSided ? 'low' : 'medium';
     // One quotation set in «…» or „…“, the other in English marks: one is a translation, and its
     // words may be the translator's ("a shred of remorse" / «an ounce of repentance»). Low, saying why.
     const translated = severity === 'medium' && isTranslatedQuote(x, context) !== isTranslatedQuote(y, context);
     const words = (list: Word[]): string => list.map((w) => w.token.text).join(' ');
     findings.push({
       kind: 'quote',
-      rule: ruleOf(oneSided, synonymous, bothDirect),
+      rule: negated ? 'quote/negated' : ruleOf(oneSided, synonymous, bothDirect),
       severity: translated ? 'low' : severity,
       ...(translated ? { weakened: { reason: 'translated-quote' as const, severity } } : {}),
       confidence: Math.min(0.9, 0.45 + 0.6 * score),

@@ -99,7 +99,14 @@ describe('negation detector', () => {
 
   it('reads "barely" and "hardly" as near-denials, not as the opposite of "never"', () => {
     expect(ofKind(compareTexts('"I never moved off my line," the rider said after the stage.', '"I barely moved off my line," the rider said after the stage.'), 'negation')).toEqual([]);
-    expect(ofKind(compareTexts('"I moved off my line," the rider said after the stage.', '"I never moved off my line," the rider said after the stage.'), 'negation')).toHaveLength(1);
+    // Said both ways outside quotation marks, a flip.
+    expect(ofKind(compareTexts('The rider said he moved off his line after the stage.', 'The rider said he never moved off his line after the stage.'), 'negation')).toHaveLength(1);
+  });
+
+  it('leaves a negator between two quotations of one remark to the quote detector', () => {
+    const report = compareTexts('"I moved off my line," the rider said after the stage.', '"I never moved off my line," the rider said after the stage.');
+    expect(ofKind(report, 'negation')).toEqual([]);
+    expect(ofKind(report, 'quote').map((d) => [d.rule, d.severity])).toEqual([['quote/negated', 'high']]);
   });
 
   it('lets the verb after "expected to" carry the claim when the two sources name different verbs', () => {

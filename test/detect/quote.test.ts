@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTexts, ofKind } from './helpers.js';
+import { claimTexts, compareTexts, ofKind } from './helpers.js';
 
 describe('quote detector', () => {
   it('reports a quotation rendered with different words, with the differing phrases', () => {
@@ -166,5 +166,16 @@ describe('quote detector: two remarks', () => {
     expect(ofKind(report, 'quote')).toEqual([]);
     // One shared word is enough to compare them.
     expect(ofKind(compareTexts('"We are fighting on every front," the minister said on Tuesday.', '"We are losing on every front," the minister said on Tuesday.'), 'quote')).toHaveLength(1);
+  });
+});
+
+describe('quote detector: a negator in one quotation of a remark', () => {
+  it('reports the remark quoted with and without a negation, high, and leaves reported speech to the negation detector', () => {
+    const report = compareTexts('"We understand the anger of the fans," the chairman said after the match.', '"We don\'t understand the anger of the fans," the chairman said after the match.');
+    expect(ofKind(report, 'quote').map((d) => [d.rule, d.severity, ...claimTexts(d)])).toEqual([['quote/negated', 'high', 'S1:understand', 'S2:don\'t understand']]);
+    expect(ofKind(report, 'negation')).toEqual([]);
+    const reported = compareTexts('The chairman said the club understood the anger of the fans.', 'The chairman said the club did not understand the anger of the fans.');
+    expect(ofKind(reported, 'quote')).toEqual([]);
+    expect(ofKind(reported, 'negation')).toHaveLength(1);
   });
 });
