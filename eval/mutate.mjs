@@ -18,7 +18,8 @@ const pick = (xs, rand) => xs[Math.floor(rand() * xs.length)];
 export const PLANTS = {
   number: ['number'],
   name: ['entity'],
-  negation: ['negation'],
+  // Inside a quotation, a negator added is the quote's finding ('quote/negated'): the remark differs.
+  negation: ['negation', 'quote'],
   date: ['date'],
   speaker: ['attribution', 'entity'],
   quote: ['quote'],
