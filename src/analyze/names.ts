@@ -819,6 +819,8 @@ export function compareNames(a: string, b: string, aliases: AliasTable = default
   if (pa.key === pb.key) return compareParsed(pa, pb, aliases);
   // "Anti-Doping" / "Antidoping": the same words with or without a hyphen.
   if (pa.key.replace(/[\s-]+/g, '') === pb.key.replace(/[\s-]+/g, '')) return { same: true, reason: 'identical', score: 0.95 };
+  // "Hiroshi Tanabe" / "Tanabe Hiroshi": one name in Western and in East Asian (or Hungarian) order.
+  if (pa.tokens.length === 2 && pb.tokens.length === 2 && pa.tokens[0] === pb.tokens[1] && pa.tokens[1] === pb.tokens[0]) return { same: true, reason: 'identical', score: 0.9 };
 
   const ida = aliases.ids.get(pa.key);
   const idb = aliases.ids.get(pb.key);

@@ -78,6 +78,8 @@ describe('compareNames: same entity', () => {
     ['D. Peskov', 'Dmitry Peskov', 'initial'],
     ['Mr. Peskov', 'Peskov', 'identical'],
     ["Peskov's", 'Peskov', 'identical'],
+    // Western and East Asian order.
+    ['Kenji Morimoto', 'Morimoto Kenji', 'identical'],
     ['Kilicdaroglu', 'Kılıçdaroğlu', 'diacritics'],
     ['Kemal Kılıçdaroğlu', 'Kilicdaroglu', 'partial'],
     ['Turkey', 'Türkiye', 'alias'],
@@ -194,6 +196,8 @@ describe('compareNames: different entities', () => {
     ['Sarmento', 'Serrano'],
     ['Petrenko', 'Pavlenko'],
     ['Dmitry Peskov', 'Dmitry Petrov'],
+    // Swapped order needs both words: one word of each is two people.
+    ['Kenji Morimoto', 'Morimoto Hideo'],
     ['Iran', 'Iraq'],
     ['Austria', 'Australia'],
     ['Sweden', 'Switzerland'],
