@@ -1,6 +1,7 @@
 import type { AnalyzedSentence, Token } from '../analyze/index.js';
 import { stemOf, writtenStart } from '../analyze/index.js';
 import { IRREGULAR, SPEECH_VERBS } from '../analyze/lexicon.js';
+import { NUMBER_WORDS } from '../analyze/numbers.js';
 import type { Claim } from '../types.js';
 import { consensusText, mergeAcrossSources } from './merge.js';
 import { alignedConfidence, pairFindings } from './pairs.js';
@@ -444,7 +445,8 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
   const kx = polaritiesOf(x, px);
   const ky = polaritiesOf(y, py);
   // Names carry no polarity; a capital opening the sentence is no name ("Charges have been filed").
-  const skip = (t: Token, k: number): boolean => t.stop || t.num || (t.cap && k > 0);
+  // Nor numbers in words ("None of the three patients" / "received three reports"): the number detector's.
+  const skip = (t: Token, k: number): boolean => t.stop || t.num || NUMBER_WORDS.has(t.fold) || (t.cap && k > 0);
   x.tokens.forEach((a, i) => {
     if (skip(a, i)) return;
     const negA = px.has(i);

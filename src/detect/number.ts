@@ -362,7 +362,8 @@ export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionConte
       (m) =>
         !usedY.has(m) &&
         agree(a.number, m.number) &&
-        Boolean(a.number.ordinal) === Boolean(m.number.ordinal) &&
+        // "the 34th minute" / "(34 min)": in minutes a rank and a count name one moment.
+        (Boolean(a.number.ordinal) === Boolean(m.number.ordinal) || (unitClass(a.number) === 'minute' && unitClass(m.number) === 'minute')) &&
         (unitClass(a.number) === unitClass(m.number) || !a.number.unit || !m.number.unit || meets(a.number, m.number) || distinctive(a.number)),
     );
     if (b) {

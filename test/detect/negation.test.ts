@@ -215,4 +215,12 @@ describe('negation detector: the reach of a negator', () => {
     const act = compareTexts('The housing chief agreed to hear the tenants outside the town hall.', 'The housing chief refused to hear the tenants outside the town hall.');
     expect(ofKind(act, 'negation')).toHaveLength(1);
   });
+
+  it('leaves a number in words to the number detector ("None of the three patients" / "received three reports")', () => {
+    const report = compareTexts(
+      'The agency has received three reports of infection. None of the three patients needed hospital care.',
+      'The agency said it had received three reports of infection, none of them needing hospital care.',
+    );
+    expect(ofKind(report, 'negation')).toEqual([]);
+  });
 });

@@ -501,6 +501,17 @@ describe('number detector: unnamed ages ("a 47-year-old woman", "the 43-year-old
   });
 });
 
+describe('number detector: minutes of a match', () => {
+  it('reads "the 34th minute" and "(34 min)" as one moment, so the other minute is no rival', () => {
+    const report = compareTexts(
+      'Costa\'s 34th-minute penalty gave Harbury the lead before Lund headed Ashby level on 58 minutes.',
+      'Harbury 1-0 Ashby (34 min): Costa scores the penalty.',
+      'Costa put Harbury ahead from the penalty spot after 34 minutes.',
+    );
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/different-value')).toEqual([]);
+  });
+});
+
 describe('number detector: tallies and scores', () => {
   it('compares the other figure of a tally where one agrees ("3-1" / "3-2", "30 votes to 21" / "30-22")', () => {
     const score = compareTexts('Feyenoord won the cup final 3-1 on Sunday in Utrecht.', 'Feyenoord won the cup final 3-2 on Sunday in Utrecht.');
