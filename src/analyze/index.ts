@@ -543,7 +543,8 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
       if (isSpeech(k)) {
         // "told Nordic Radio News" names whom it was told; "said Wales had lost" opens the reported
         // clause, whose subject is the name: neither speaks.
-        const addressee = /^(?:told|tells|tell|telling)$/.test(tokens[k]?.fold ?? '') && k === name.from - 1;
+        // Nor does a name right after "call": "the bend people here call La Curva del Diablo".
+        const addressee = /^(?:told|tells|tell|telling|call|calls|called|calling)$/.test(tokens[k]?.fold ?? '') && k === name.from - 1;
         // So does a verb right after the name, plain or in quotation marks, with no comma between:
         // "said Ardmore "deeply regrets" the incident", "said Wales lost".
         const after = tokens[name.to];

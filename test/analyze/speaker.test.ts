@@ -41,6 +41,8 @@ describe('analyze: the speaker of a sentence', () => {
     expect(speakerOf('The coach said Lindqvist deserved the armband after the final.')).toBeUndefined();
     // A quotation that opens a full sentence after the name is the name's: it speaks.
     expect(speakerOf('The row deepened, said Peskov "We will respond in kind."')).toBe('Peskov');
+    // A name right after "call" is what something is called.
+    expect(speakerOf('The mud came down at the bend locals call El Paso del Lobo, the reporter said.')).toBeUndefined();
   });
 
   it('takes no common word a dateline put after a capital for a name ("Brno – Scientists at …")', () => {
