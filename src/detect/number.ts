@@ -54,6 +54,11 @@ function keysOf(m: NumberMention): string[] {
   if (m.before !== undefined) keys.push(UNIT_CLASSES[m.before] ?? m.before);
   for (const n of m.nouns ?? []) keys.push(UNIT_CLASSES[n] ?? n);
   if (m.predicate !== undefined) keys.push(`=${m.predicate}`);
+  // "11 missing" / "17 disappeared": people counted by what happened to them, in other words.
+  for (const word of [m.unit, m.predicate]) {
+    const state = word === undefined ? undefined : STATES[word];
+    if (state !== undefined && !keys.includes(`~${state}`)) keys.push(`~${state}`);
+  }
   return keys;
 }
 

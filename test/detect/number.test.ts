@@ -501,6 +501,21 @@ describe('number detector: unnamed ages ("a 47-year-old woman", "the 43-year-old
   });
 });
 
+describe('number detector: people counted by what happened to them', () => {
+  it('compares "11 missing" with "17 disappeared" and not with a count of the dead', () => {
+    const report = compareTexts(
+      'A mudslide buried the road on Tuesday, killing at least four people and leaving 11 missing, officials said.',
+      'At least four persons dead and 17 disappeared is the toll of the mudslide that buried the road on Tuesday.',
+    );
+    expect(ofKind(report, 'number').map((d) => claimTexts(d)[0])).toEqual(['S1:11 missing']);
+    const dead = compareTexts(
+      'A mudslide buried the road on Tuesday, killing at least four people and leaving 11 missing, officials said.',
+      'At least 17 died and 11 disappeared in the mudslide that buried the road on Tuesday.',
+    );
+    expect(ofKind(dead, 'number').filter((d) => claimTexts(d).some((c) => c.includes('11')))).toEqual([]);
+  });
+});
+
 describe('number detector: minutes of a match', () => {
   it('reads "the 34th minute" and "(34 min)" as one moment, so the other minute is no rival', () => {
     const report = compareTexts(
