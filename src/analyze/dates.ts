@@ -21,7 +21,7 @@ export function isCalendarWord(fold: string): boolean {
 
 const PARTS_OF_DAY: Readonly<Record<string, [number, number]>> = {
   morning: [300, 720], dawn: [240, 420], noon: [690, 780], midday: [660, 840], afternoon: [720, 1080],
-  evening: [1020, 1320], night: [1200, 1740], overnight: [1200, 1740], midnight: [1380, 1500],
+  evening: [1020, 1380], night: [1200, 1740], overnight: [1200, 1740], midnight: [1380, 1500],
 };
 const RELATIVE: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 
@@ -29,6 +29,40 @@ function dayOf(text: string): number | undefined {
   const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(text);
   const d = m ? Number(m[1]) : NaN;
   return d >= 1 && d <= 31 ? d : undefined;
+}
+
+const CLOCK_MINUTES: Readonly<Record<string, number>> = { five: 5, ten: 10, quarter: 15, twenty: 20, 'twenty-five': 25, half: 30 };
+const CLOCK_HOURS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+/** Words after a spoken clock time that say which half of the day it is in. */
+const CLOCK_HALF_REACH = 3;
+
+/**
+ * "twenty to six", "a quarter past nine", "half past ten" read as minutes after midnight, where a
+ * part of the day or a.m./p.m. follows within a few words to place it ("this morning"; the part of
+ * day moves an evening time on, as for "2:47 in the morning"). Without one it is left unread:
+ * "twenty to six" alone may be a score.
+ */
+function spokenClock(tokens: readonly Token[], i: number): { value: number; to: number } | undefined {
+  const minutes = CLOCK_MINUTES[tokens[i]?.fold ?? ''];
+  const way = tokens[i + 1]?.fold;
+  const hourToken = tokens[i + 2];
+  if (minutes === undefined || (way !== 'to' && way !== 'past') || !hourToken) return undefined;
+  const hour = CLOCK_HOURS[hourToken.fold] ?? (/^\d{1,2}$/.test(hourToken.text) ? Number(hourToken.text) : undefined);
+  if (hour === undefined || hour < 1 || hour > 12) return undefined;
+  let half: 'am' | 'pm' | 'part' | undefined;
+  for (let k = i + 3; k < Math.min(tokens.length, i + 3 + CLOCK_HALF_REACH); k++) {
+    const fold = (tokens[k]?.fold ?? '').replace(/\./g, '');
+    if (fold === 'am' || fold === 'pm') half = fold;
+    else if (PARTS_OF_DAY[fold] !== undefined) half = 'part';
+    if (half) break;
+  }
+  if (!half) return undefined;
+  const value = ((hour % 12) * 60 + (way === 'to' ? -minutes : minutes) + 720) % 720 + (half === 'pm' ? 720 : 0);
+  // The part of day is left to the caller's merge ("this morning" keeps it, "evening" moves it on).
+  const to = half === 'part' ? i + 3 : i + 3 + (tokens.slice(i + 3).findIndex((t) => /^[ap]\.?m\.?$/.test(t.fold)) + 1);
+  return { value, to };
 }
 
 /** Two-digit years below this are read in the 2000s ("’24"), the rest in the 1900s ("'92"). */
@@ -63,6 +97,13 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
         found.push({ kind: 'month', value: month, from: i, to: i + 1 });
         continue;
       }
+    }
+    // "twenty to six this morning", "a quarter past nine in the evening": a clock time in words.
+    const spoken = spokenClock(tokens, i);
+    if (spoken) {
+      found.push({ kind: 'time', value: spoken.value, from: i, to: spoken.to });
+      i = spoken.to - 1;
+      continue;
     }
     // "5pm", "11am": an hour with its a.m. or p.m. written solid.
     const solid = /^(\d{1,2})(am|pm)$/i.exec(t.text);

@@ -129,4 +129,13 @@ describe('date detector', () => {
     const named = compareTexts('She designed the museum pavilion at Expo \'92 in the south.', 'She designed the museum pavilion at Expo \'98 in the south.');
     expect(ofKind(named, 'date').map((d) => claimTexts(d))).toEqual([['S1:92', 'S2:98']]);
   });
+
+  it('reads a clock time in words placed by a part of the day ("twenty to six this morning")', () => {
+    const early = compareTexts('The hillside gave way at twenty to six this morning, burying the road.', 'The hillside gave way at 4:40 in the morning, burying the road.');
+    expect(ofKind(early, 'date').map((d) => claimTexts(d))).toEqual([['S1:twenty to six this morning', 'S2:4:40 in the morning']]);
+    expect(ofKind(compareTexts('The hillside gave way at twenty to six this morning, burying the road.', 'The hillside gave way at 5.40am, burying the road.'), 'date')).toEqual([]);
+    expect(ofKind(compareTexts('The alarm went off at a quarter past nine in the evening.', 'The alarm went off at 9.15pm.'), 'date')).toEqual([]);
+    // Unplaced, it may be a score: left unread.
+    expect(ofKind(compareTexts('The vote went twenty to six against the plan.', 'The vote went 20-6 against the plan.'), 'date')).toEqual([]);
+  });
 });
