@@ -1,5 +1,5 @@
 import type { AnalyzedSentence, Token } from '../analyze/index.js';
-import { stemOf, writtenStart } from '../analyze/index.js';
+import { sameParaphrase, stemOf, writtenStart } from '../analyze/index.js';
 import { IRREGULAR, SPEECH_VERBS } from '../analyze/lexicon.js';
 import { NUMBER_WORDS } from '../analyze/numbers.js';
 import type { Claim } from '../types.js';
@@ -452,7 +452,8 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
     const negA = px.has(i);
     y.tokens.forEach((b, j) => {
       if (used.has(j) || skip(b, j)) return;
-      const same = matches(a, b);
+      // One act in two words of a news paraphrase group ("was not detained" / "was arrested"), both read as verbs.
+      const same = matches(a, b) || (sameParaphrase(a.stem, b.stem) && !SPEECH_VERBS.has(a.fold) && !SPEECH_VERBS.has(b.fold) && isVerbLike(x.tokens, i) && isVerbLike(y.tokens, j));
       const opposite = !same && (antonymous(a.stem, b.stem) || (stance && stanceOpposite(x, i, y, j)));
       if (!same && !opposite) return;
       // Inside two quotations the remark itself differs: the quote detector's finding.

@@ -223,4 +223,11 @@ describe('negation detector: the reach of a negator', () => {
     );
     expect(ofKind(report, 'negation')).toEqual([]);
   });
+
+  it('reads one act in two words of a paraphrase group as said both ways ("was not detained" / "was arrested")', () => {
+    const report = compareTexts('The skipper was questioned by the coastguard on Monday but has not been detained.', 'The skipper was arrested after being questioned by the coastguard on Monday.');
+    expect(ofKind(report, 'negation').map((d) => claimTexts(d))).toEqual([['S1:not been detained', 'S2:arrested']]);
+    // Verbs of saying are no such act: "did not tell" / "said".
+    expect(ofKind(compareTexts('The skipper did not tell the coastguard about the leak on Monday.', 'The skipper said the coastguard knew about the leak on Monday.'), 'negation')).toEqual([]);
+  });
 });
