@@ -139,6 +139,30 @@ function nameOfYear(m: Mention): string {
   return prev.fold;
 }
 
+/** Verbs whose date is the day something was said, not the day it happened. */
+const PLAIN_SAYING = /^(?:say|says|said|tell|tells|told)$/;
+
+/** Words before a date within which "born" makes it a birth date. */
+const BORN_REACH = 5;
+
+/**
+ * What a date dates: a birth ("born in Leiden in 1940", "born on 2 May"), the making of a
+ * statement ("said on Monday", "announced Tuesday"), or else the event itself ("").
+ */
+function roleOf(m: Mention): string {
+  const { tokens, speech } = m.sentence;
+  let k = m.date.from - 1;
+  if (/^(?:on|in|at)$/.test(tokens[k]?.fold ?? '')) k--;
+  // Only the plain verbs of saying: "announced on Monday that it had lost $212m" is often the event itself.
+  if (speech && PLAIN_SAYING.test(tokens[k]?.fold ?? '')) return 'said';
+  for (let j = m.date.from - 1; j >= Math.max(0, m.date.from - BORN_REACH); j--) {
+    const fold = tokens[j]?.fold ?? '';
+    if (fold === 'born') return 'born';
+    if (/^(?:and|but|while|when|after|before)$/.test(fold)) break;
+  }
+  return '';
+}
+
 function pairDates(x: Mention[], y: Mention[], kind: DateKind): Array<[Mention, Mention]> {
   // "Expo '92" names an event; "inaugurated in 1974" dates one: years meet years of the same name only.
   if (kind === 'year') {
@@ -148,7 +172,9 @@ function pairDates(x: Mention[], y: Mention[], kind: DateKind): Array<[Mention, 
   }
   // "By Monday, staff had removed 8,400 fish" / "since anglers raised the alarm on Saturday": a
   // limit and a time of happening date two different things; limits meet limits of the same word.
-  const [first, second] = [x.map(boundOf), y.map(boundOf)];
+  // So do a birth ("Born in Leeuwarden in 1940"), the day a statement was made ("said on Monday")
+  // and the time of the event: each meets only its own kind.
+  const [first, second] = [x.map((m) => `${boundOf(m)}|${roleOf(m)}`), y.map((m) => `${boundOf(m)}|${roleOf(m)}`)];
   if (new Set([...first, ...second]).size > 1) {
     x = x.filter((_, i) => second.includes(first[i] as string));
     y = y.filter((_, i) => first.includes(second[i] as string));
@@ -260,8 +286,9 @@ function storyWeekdays(aligned: readonly Finding[], context: DetectionContext, r
   return STORY_KINDS.flatMap((kind) => {
     const only: Mention[] = [];
     for (const source of context.sources) {
-      // A limit ("By Monday, staff had removed …") is no day the story happened on.
-      const days = source.sentences.flatMap(mentions).filter((m) => m.date.kind === kind && boundOf(m) === '');
+      // A limit ("By Monday, staff had removed …") is no day the story happened on; nor is the day a
+      // statement was made ("said on Monday") or a birthday.
+      const days = source.sentences.flatMap(mentions).filter((m) => m.date.kind === kind && boundOf(m) === '' && roleOf(m) === '');
       if (days.length > 0 && days.every((m) => agree(m.date, (days[0] as Mention).date))) only.push(days[0] as Mention);
     }
     if (only.length < 2 || only.every((m) => agree(m.date, (only[0] as Mention).date))) return [];
@@ -322,7 +349,7 @@ function sameContextDates(aligned: readonly Finding[], context: DetectionContext
         // A part of the day ("overnight", "in the afternoon") dates too loosely to clash.
         .filter((m) => m.date.kind === kind && m.date.range === undefined)
         .slice(0, DATE_CONTEXT_MENTIONS)
-        .map((m) => ({ m, words: dateContext(m), bound: boundOf(m), approx: approximate(m) })),
+        .map((m) => ({ m, words: dateContext(m), bound: boundOf(m), role: roleOf(m), approx: approximate(m) })),
     );
     // Exact values per source (parts of the day are left out above, so agreeing is being equal).
     const values = bySource.map((list) => new Set(list.map((x) => x.m.date.value)));
@@ -336,8 +363,8 @@ function sameContextDates(aligned: readonly Finding[], context: DetectionContext
           for (const b of ly) {
             budget--;
             if (a.m.date.value === b.m.date.value || values[x]?.has(b.m.date.value) || values[y]?.has(a.m.date.value)) continue;
-            // "shortly after 3am" holds 3.10am; a limit dates no happening.
-            if (agree(a.approx, b.approx) || a.bound !== b.bound) continue;
+            // "shortly after 3am" holds 3.10am; a limit dates no happening, a statement's day or a birth another thing.
+            if (agree(a.approx, b.approx) || a.bound !== b.bound || a.role !== b.role) continue;
             let shared = 0;
             for (const w of a.words) if (b.words.has(w)) shared++;
             if (shared < DATE_CONTEXT_SHARED) continue;

@@ -138,4 +138,14 @@ describe('date detector', () => {
     // Unplaced, it may be a score: left unread.
     expect(ofKind(compareTexts('The vote went twenty to six against the plan.', 'The vote went 20-6 against the plan.'), 'date')).toEqual([]);
   });
+
+  it('compares a birth date only with a birth date, and the day of a statement only with such a day', () => {
+    const born = compareTexts('Born in Utrecht, he joined the city orchestra as a violinist in 1968.', 'Born in Utrecht in 1940, he joined the city orchestra as a violinist.');
+    expect(ofKind(born, 'date')).toEqual([]);
+    const said = compareTexts('The county council said on Monday that a cyber attack had shut its systems.', 'The county council systems were shut by a cyber attack detected on Saturday.');
+    expect(ofKind(said, 'date')).toEqual([]);
+    // Two births still differ.
+    const births = compareTexts('Born in Utrecht in 1942, he joined the city orchestra as a violinist.', 'Born in Utrecht in 1940, he joined the city orchestra as a violinist.');
+    expect(ofKind(births, 'date')).toHaveLength(1);
+  });
 });
