@@ -647,6 +647,9 @@ export function substitutionSeverity(sub: Substitution, context: DetectionContex
   // "Alentejo Wildlife Recovery Centre" / "Centro de Recuperação de Fauna do Alentejo": one body
   // named in English and in the local language, sharing its proper name.
   if (oneBodyTwoLanguages(sub.a.name.text, sub.b.name.text)) return 'low';
+  // "Chamber of Deputies" / "Sněmovna", "Seaport Police" / "Zeehavenpolitie": an English name
+  // made of common words against one word no English dictionary or place table knows.
+  if (localAndEnglish(sub.a, sub.b, context) || localAndEnglish(sub.b, sub.a, context)) return 'low';
   // Two streets or squares ending alike are places, weighed as places below; other links are strong.
   if (ta !== tb && ta !== 'unknown' && tb !== 'unknown' && sub.via === 'governor') return undefined;
   // Completing the same word is the weakest tie: two names may complete it in turn ("talks at
@@ -766,6 +769,21 @@ function cognateWords(ta: readonly string[], tb: readonly string[]): boolean {
     else other++;
   });
   return cognates >= 1 && other <= 1;
+}
+
+/**
+ * Is `local` one word no dictionary or place table knows, and `english` a name of two words or
+ * more, every one a common English word: one thing named in the local language and in English?
+ * Not a person (a surname is no translation).
+ */
+function localAndEnglish(local: Mention, english: Mention, context: DetectionContext): boolean {
+  const word = nameTokens(local.name.text);
+  const words = nameTokens(english.name.text).filter((w) => !ACRONYM_SKIPS.has(w));
+  if (word.length !== 1 || words.length < 2) return false;
+  if (mentionType(local, context) === 'person' || mentionType(english, context) === 'person' || isKnown(local, context)) return false;
+  // A word that holds one of the English words is another name of that kind ("mBank" / "Bank Millennium").
+  const only = word[0] as string;
+  return senseIds(only).size === 0 && words.every((w) => senseIds(w).size > 0 && !only.includes(w));
 }
 
 /** The same consonants in the same order, at least three of them ("syracuse" / "siracusa": s-r-c-s). */

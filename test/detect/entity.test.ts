@@ -209,6 +209,14 @@ describe('entity detector', () => {
     expect(banks.map((d) => d.severity)).toEqual(['high']);
   });
 
+  it('weighs one English name of common words against one unknown local word as low ("Harbour Police" / "Havenpolitie")', () => {
+    const found = ofKind(compareTexts('The search was led by the Harbour Police on Sunday, officers said.', 'The search was led by the Havenpolitie on Sunday, officers said.'), 'entity');
+    expect(found.map((d) => d.severity)).toEqual(['low']);
+    // A word that holds the English name's word is another name of that kind.
+    const banks = ofKind(compareTexts('Analysts at Bank Millennium expect one more cut.', 'Analysts at eBank expect one more cut.'), 'entity');
+    expect(banks.map((d) => d.severity)).toEqual(['high']);
+  });
+
   it('weighs a body whose words are spelled in another language as low ("Kust Interventie Unit" / "Coastal Intervention Unit")', () => {
     const found = ofKind(
       compareTexts(
