@@ -118,10 +118,18 @@ function boundOf(m: Mention): string {
     const inDate = dates.find((d) => d.from <= k && k < d.to);
     if (inDate) k = inDate.from - 1;
     else if (t.fold === 'on' || t.fold === 'at') k--;
-    else return BOUNDS.exec(t.fold)?.[0] ?? '';
+    else {
+      const bound = BOUNDS.exec(t.fold)?.[0] ?? '';
+      // "expects to restore power by Thursday evening" is a deadline; "By Monday morning 7,000
+      // remained without power" a state at a time: two limits of different kinds.
+      return bound !== '' && tokens.slice(0, k).some((u) => EXPECTING.test(u.fold)) ? `${bound}:expected` : bound;
+    }
   }
   return '';
 }
+
+/** Words that make a limit a deadline still to come: "expects to restore power by Thursday". */
+const EXPECTING = /^(?:will|expect|expects|expected|expecting|plan|plans|planned|aim|aims|hope|hopes|due|scheduled|intends)$/;
 
 const MONTH_NAMES = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 

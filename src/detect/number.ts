@@ -773,6 +773,30 @@ function refersBackTo(later: Mention, earlier: Mention): boolean {
   return unit === earlier.number.unit || GENERAL_PEOPLE.has(unit);
 }
 
+/** Words within which "in total", "a total of", "altogether" mark a figure as a sum. */
+const TOTAL_REACH = 3;
+
+/**
+ * Is the figure a total ("In total, 21 people") equal to the sum of two figures or more of its own
+ * or the sentence before?
+ */
+function isSumOfNeighbours(m: Mention, source: AnalyzedSource): boolean {
+  if (!isTotal(m)) return false;
+  const total = m.number.values[0] ?? NaN;
+  const parts = source.sentences
+    .filter((s) => s.index === m.sentence.index || s.index === m.sentence.index - 1)
+    .flatMap((s) => s.numbers.filter((n) => n !== m.number && !n.ordinal && n.values.length === 1))
+    .map((n) => n.values[0] as number);
+  return parts.length >= 2 && parts.reduce((sum, v) => sum + v, 0) === total;
+}
+
+/** Is the figure given as a sum ("In total, 21 people", "a total of 21", "21 altogether")? */
+function isTotal(m: Mention): boolean {
+  const { tokens } = m.sentence;
+  const near = [...tokens.slice(Math.max(0, m.number.from - TOTAL_REACH), m.number.from), ...tokens.slice(m.number.to, m.number.to + TOTAL_REACH)];
+  return near.some((t) => /^(?:total|altogether|overall|combined)$/.test(t.fold));
+}
+
 /** Words a relative clause after a count is read over. */
 const RELATIVE_REACH = 8;
 
@@ -1145,6 +1169,9 @@ function transpositions(context: DetectionContext, textOf: ReadonlyMap<string, s
         const long = significant(va).length >= 4;
         if (!long && (cls === undefined || unitClass(b.number) === undefined || !meets(a.number, b.number))) continue;
         if (va === vb || va < 10 || digits(va) !== digits(vb) || a.number.ordinal || b.number.ordinal) continue;
+        // "transferred 12 citizens … and 9 … In total, 21 people": a total that is the sum of the
+        // figures just given is another figure, not a slip.
+        if (isSumOfNeighbours(a, source) || isSumOfNeighbours(b, source)) continue;
         out.push(selfFinding('number/self-transposed-digits', 'high', 0.65, a, b, context, read));
       }
     }

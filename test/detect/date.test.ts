@@ -148,4 +148,11 @@ describe('date detector', () => {
     const births = compareTexts('Born in Utrecht in 1942, he joined the city orchestra as a violinist.', 'Born in Utrecht in 1940, he joined the city orchestra as a violinist.');
     expect(ofKind(births, 'date')).toHaveLength(1);
   });
+
+  it('compares a deadline still to come ("expects to restore power by Thursday") only with another', () => {
+    const report = compareTexts('By Monday morning nearly 7,000 homes remained without power, the utility said.', 'The utility expects to restore power to most homes by Thursday evening.');
+    expect(ofKind(report, 'date')).toEqual([]);
+    const deadlines = compareTexts('The utility expects to restore power to most homes by Thursday evening.', 'The utility expects to restore power to most homes by Friday evening.');
+    expect(ofKind(deadlines, 'date')).toHaveLength(1);
+  });
 });

@@ -543,6 +543,16 @@ describe('number detector: tallies and scores', () => {
   });
 });
 
+describe('number detector: a total is no transposed figure', () => {
+  it('leaves "12 … and 9 … In total, 21" alone, and still finds a total given two ways', () => {
+    const text = 'The first side handed over 12 citizens and the second side 9 citizens.\nIn total, 21 people were exchanged at the crossing.\nThe swap took two hours.';
+    const report = compareTexts(text, 'The swap at the crossing took two hours.');
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-transposed-digits')).toEqual([]);
+    const slip = compareTexts('The authority fined the firms a total of 48.6 million pounds.\nThe fine, at 46.8 million pounds, is a record.', 'The fine is a record.');
+    expect(ofKind(slip, 'number').filter((d) => d.rule.startsWith('number/self'))).toHaveLength(1);
+  });
+});
+
 describe('number detector: a long figure transposed within one source', () => {
   it('finds four significant digits or more swapped whatever noun follows each', () => {
     const text = 'The study followed 412,847 people for ten years.\nOf the 421,847 participants, 37,912 developed dementia.';
