@@ -123,6 +123,13 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
         i += 2;
         continue;
       }
+      // "on 20 and 21 October": two days of one span, which starts on the first.
+      const pairMonth = tokens[i + 3] ? MONTHS[tokens[i + 3]!.fold] : undefined;
+      if (day !== undefined && next?.fold === 'and' && after && dayOf(after.text) !== undefined && pairMonth !== undefined && tokens[i + 3]?.cap) {
+        found.push({ kind: 'date', value: pairMonth * 100 + day, from: i, to: i + 4 });
+        i += 3;
+        continue;
+      }
       const m = next ? MONTHS[next.fold] : undefined;
       if (day !== undefined && m !== undefined && (next?.cap || next?.fold !== 'may')) {
         found.push({ kind: 'date', value: m * 100 + day, from: i, to: i + 2 });

@@ -327,7 +327,13 @@ function isVerbLike(tokens: readonly Token[], k: number): boolean {
 
 /** An "-ing" word after an article or a possessive is a noun for an event ("the meeting", "its hearing"); against another form of the word ("meet") it is no predicate. */
 function isNamedEvent(tokens: readonly Token[], k: number): boolean {
-  return /ing$/.test(tokens[k]?.fold ?? '') && /^(?:the|a|an|this|that|its|their|his|her|our)$/.test(tokens[k - 1]?.fold ?? '');
+  if (!/ing$/.test(tokens[k]?.fold ?? '')) return false;
+  const prev = tokens[k - 1];
+  if (!prev) return false;
+  if (/^(?:the|a|an|this|that|its|their|his|her|our)$/.test(prev.fold)) return true;
+  // "delays metro opening": after a noun it is a noun too ("stopped working", "to opening" and
+  // "is opening" are verbs).
+  return !prev.stop && !prev.num && !prev.cap && !isPastVerb(prev) && !/s$/.test(prev.fold) && !AUXILIARIES.test(prev.fold);
 }
 
 /** Auxiliaries: after "Nobody in the old town should …" the verb that follows is what is denied. */

@@ -712,6 +712,8 @@ function isDefinite(m: Mention): boolean {
   const { tokens } = m.sentence;
   const before = tokens[m.number.from - 1]?.fold ?? '';
   if (SELECTING.has(before)) return false;
+  // "all the 38 newborns present" names the whole, not a count given before.
+  if (tokens[m.number.from - 2]?.fold === 'all') return false;
   return DEFINITE.has(before) || (m.number.before !== undefined && DEFINITE.has(tokens[m.number.from - 2]?.fold ?? ''));
 }
 
@@ -721,10 +723,15 @@ const SELECTING = new Set(['last', 'first', 'final', 'remaining', 'other', 'next
 /** Measures that a story gives many of for different things (each candidate's votes, each party's seats): a definite one is no restatement. */
 const NOT_COUNTS = new Set(['minute', 'percent', 'points', 'year', 'month', 'week', 'day', 'hour', 'old', 'vote', 'seat']);
 
+/** Units of length: a story gives many distances for different things. */
+const DISTANCES = new Set(['km', 'metr', 'mile', 'kilometr', 'm', 'feet', 'foot']);
+
 /** A count of things (people, homes, fragments): no amount of money, duration, share or rank. */
 function isCount(m: Mention): boolean {
   const cls = unitClass(m.number);
-  return cls !== undefined && !NOT_COUNTS.has(cls) && m.number.currency === undefined && !m.number.ordinal;
+  // Distances recur for different things ("the 187 km stage", "the three-kilometre rule"); an area
+  // given twice is one area.
+  return cls !== undefined && !NOT_COUNTS.has(cls) && !DISTANCES.has(cls) && m.number.currency === undefined && !m.number.ordinal;
 }
 
 /** Definite counts compared per source at most: bounded work on a long compilation. */

@@ -155,4 +155,9 @@ describe('date detector', () => {
     const deadlines = compareTexts('The utility expects to restore power to most homes by Thursday evening.', 'The utility expects to restore power to most homes by Friday evening.');
     expect(ofKind(deadlines, 'date')).toHaveLength(1);
   });
+
+  it('reads "on 20 and 21 October" as the span "20–21 October"', () => {
+    expect(ofKind(compareTexts('During the inspection on 20 and 21 October, inspectors found hand hygiene at 58%.', 'At the inspection on 20–21 October, inspectors found hand hygiene at 58 per cent.'), 'date')).toEqual([]);
+    expect(ofKind(compareTexts('During the inspection on 20 and 21 October, inspectors found hand hygiene at 58%.', 'At the inspection on 22–23 October, inspectors found hand hygiene at 58 per cent.'), 'date')).toHaveLength(1);
+  });
 });

@@ -211,6 +211,8 @@ describe('negation detector: the reach of a negator', () => {
       'The housing chief refused to hear the tenants who gathered outside the town hall.',
     );
     expect(ofKind(report, 'negation')).toEqual([]);
+    // After a noun too: a headline's "delays metro opening".
+    expect(ofKind(compareTexts('City delays metro opening after safety audit finds flaws', 'The city said the metro will not open after the safety audit found flaws.'), 'negation')).toEqual([]);
     // The act said both ways still flips.
     const act = compareTexts('The housing chief agreed to hear the tenants outside the town hall.', 'The housing chief refused to hear the tenants outside the town hall.');
     expect(ofKind(act, 'negation')).toHaveLength(1);

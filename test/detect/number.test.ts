@@ -286,6 +286,8 @@ describe('number detector: a count referred back to with another figure', () => 
     ['a subset picked out', 'The side batted through its 50 overs.\nThey needed 72 runs from the last ten overs.'],
     ['the whole a part is taken from', 'One satellite failed to deploy.\nOne of the six satellites on board failed to separate.'],
     ['another group a relative clause picks out', 'Engine faults kept nine aircraft on the ground.\nThe four aircraft that are stationed in Groningen will move to Eindhoven.'],
+    ['the whole ("all the 38 newborns")', 'Eleven newborns tested positive for the bacterium.\nThe cases were found by screening all the 38 newborns in the ward.'],
+    ['distances of different things', 'The stage ran 187km from Ravenna to the coast.\nThe three-kilometre rule gave everyone the same time.'],
     ['other people named by another noun', 'Five residents were moved to a shelter overnight.\nThe two workers who stayed behind kept the pumps running.'],
   ])('stays quiet for %s', (_, text) => {
     const report = compareTexts(`${text}\n${other}`, `${text}\n${other}`.replace('regional authority', 'authority'));
