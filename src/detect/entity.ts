@@ -425,7 +425,7 @@ function lookalikeNames(context: DetectionContext): Finding[] {
       for (let y = x + 1; y < clusters.length; y++) {
         const { mentions: cx, rep: a, surname: sa } = clusters[x] as (typeof clusters)[number];
         const { mentions: cy, rep: b, surname: sb } = clusters[y] as (typeof clusters)[number];
-        if (!lookalikeSurnames(sa, sb) || twoGivenNames(a, b)) continue;
+        if (!(lookalikeSurnames(sa, sb) && !twoGivenNames(a, b)) && !lookalikeGivenNames(a, b)) continue;
         if (Math.min(cx.length, cy.length) > 1 || !clearlyPerson(cx, context) || !clearlyPerson(cy, context)) continue;
         const together = cx.some((m) => cy.some((n) => n.sentence === m.sentence));
         if (together) continue;
@@ -435,6 +435,23 @@ function lookalikeNames(context: DetectionContext): Finding[] {
     }
   }
   return findings;
+}
+
+/** Given names at least this alike (Jaro–Winkler) may be one name misspelt ("Davide" / "Daniele"). */
+const LOOKALIKE_GIVEN = 0.7;
+
+/**
+ * One surname with two look-alike given names in one source ("Conor Fallon" … "Colm Fallon",
+ * "Kirsty Attard" … "Kristy Attard"): a slip more often than two relatives, whose names a story
+ * tells apart. Not spelling variants of one name ("Dmitry" / "Dmitriy").
+ */
+function lookalikeGivenNames(a: Mention, b: Mention): boolean {
+  const ta = personTokens(a.name.text);
+  const tb = personTokens(b.name.text);
+  if (ta.length < 2 || ta.length !== tb.length || ta.slice(1).join(' ') !== tb.slice(1).join(' ')) return false;
+  const ga = ta[0] as string;
+  const gb = tb[0] as string;
+  return ga !== gb && ga.length > 2 && gb.length > 2 && ga[0] === gb[0] && JaroWinklerDistance(ga, gb) >= LOOKALIKE_GIVEN && !sameEntity(a.name.text, b.name.text);
 }
 
 /** Distinct full names compared per given name at most: bounded work on a long compilation. */

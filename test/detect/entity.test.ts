@@ -415,6 +415,16 @@ describe('entity detector: transcripts', () => {
   });
 });
 
+describe('entity detector: one surname with two look-alike given names in one source', () => {
+  it('reports "Conan Fahy" … "Colm Fahy" as the source contradicting itself, not two people named together', () => {
+    const text = 'Club secretary Conan Fahy said the fish began dying on Friday.\nThe lake was closed to boats.\n"We will sue the owners," Colm Fahy said.';
+    const report = compareTexts(text, 'The lake was closed to boats.');
+    expect(ofKind(report, 'entity').filter((d) => d.rule === 'entity/self-lookalike-name').map((d) => claimTexts(d))).toEqual([['S1:Conan Fahy', 'S1:Colm Fahy']]);
+    const together = compareTexts('Club secretary Conan Fahy and his brother Colm Fahy said the fish began dying on Friday.\nThe lake was closed to boats.', 'The lake was closed to boats.');
+    expect(ofKind(together, 'entity').filter((d) => d.rule === 'entity/self-lookalike-name')).toEqual([]);
+  });
+});
+
 describe('entity detector: one person named two ways across sources', () => {
   it('finds a look-alike surname with the same given name, wherever the sentences stand', () => {
     const report = compareTexts(
