@@ -16,7 +16,8 @@ const pick = (xs, rand) => xs[Math.floor(rand() * xs.length)];
 
 /** Kinds of planted change; `expect` lists the discrepancy kinds that count as catching it. */
 export const PLANTS = {
-  number: ['number'],
+  // Inside two quotations of one remark, a figure changed is the quote's finding.
+  number: ['number', 'quote'],
   name: ['entity'],
   // Inside a quotation, a negator added is the quote's finding ('quote/negated'): the remark differs.
   negation: ['negation', 'quote'],

@@ -584,7 +584,9 @@ export const numberDetector: Detector = {
     // An age read as an age says more than the same words read as a bare number: it goes first.
     return uniqueBySpans([
       ...ageFindings(context),
-      ...merged,
+      // A figure inside two quotations of one remark ("a ten-year plan" / "a five-year plan") is
+      // the quote's finding: the remark is quoted differently. Kept above for the story-level checks.
+      ...merged.filter((f) => !f.claims.every((c) => insideQuotation(c, context))),
       ...selfContradictions(merged, context, textOf),
       ...transpositions(context, textOf),
       ...restatedCounts(context, textOf),
@@ -802,6 +804,13 @@ function isTotal(m: Mention): boolean {
   const { tokens } = m.sentence;
   const near = [...tokens.slice(Math.max(0, m.number.from - TOTAL_REACH), m.number.from), ...tokens.slice(m.number.to, m.number.to + TOTAL_REACH)];
   return near.some((t) => /^(?:total|altogether|overall|combined)$/.test(t.fold));
+}
+
+/** Do a claim's words all stand inside quotation marks? */
+function insideQuotation(c: Claim, context: DetectionContext): boolean {
+  const sentence = context.sources.find((s) => s.id === c.source)?.sentences[c.sentence];
+  const words = sentence?.tokens.filter((t) => t.start >= c.span.start && t.end <= c.span.end) ?? [];
+  return words.length > 0 && words.every((t) => t.quoted);
 }
 
 /** Words a relative clause after a count is read over. */

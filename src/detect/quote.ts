@@ -224,9 +224,13 @@ function isSynonymous(h: Hunk): boolean {
 }
 
 /** Stretches worth comparing: not framing at either end ("he said"), not facts for other detectors. */
-function innerHunks(hunks: Hunk[], x: AnalyzedSentence, lengthA: number, y: AnalyzedSentence, lengthB: number): Hunk[] {
+function innerHunks(hunks: Hunk[], x: AnalyzedSentence, lengthA: number, y: AnalyzedSentence, lengthB: number, bothDirect: boolean): Hunk[] {
   return hunks.filter((h) => {
-    if (isFactual(h, x, y) || isSameFigure(h, x, y)) return false;
+    // A figure between two quotations of one remark is the quote's ("a 10-year plan" / "a 5-year
+    // plan"); elsewhere the number and date detectors'.
+    const dated = h.a.some((w) => x.dates.some(holds(w))) || h.b.some((w) => y.dates.some(holds(w)));
+    const quotedFigure = bothDirect && !dated && [...h.a, ...h.b].every((w) => w.token.quoted);
+    if ((isFactual(h, x, y) && !quotedFigure) || isSameFigure(h, x, y)) return false;
     const oneSided = h.a.length === 0 || h.b.length === 0;
     const atEdge = (h.startA === 0 && h.startB === 0) || (h.endA === lengthA && h.endB === lengthB);
     // A negator is no framing, wherever it stands: "I never moved" / "I moved".
@@ -301,7 +305,7 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
   if (!wx.some((w) => keysY.has(w.key))) return [];
   const findings: Finding[] = [];
   // A paraphrase may drop or add words freely; only replacements count against it.
-  const hunks = innerHunks(hunksOf(wx, wy), x, wx.length, y, wy.length).filter((h) => bothDirect || (h.a.length > 0 && h.b.length > 0));
+  const hunks = innerHunks(hunksOf(wx, wy), x, wx.length, y, wy.length, bothDirect).filter((h) => bothDirect || (h.a.length > 0 && h.b.length > 0));
   for (const h of mergeHunks(hunks)) {
     const oneSided = h.a.length === 0 || h.b.length === 0;
     if ((h.a.length === 0 && h.b.length === 0) || isNameSwap(h) || isMismatched(h) || isReferenceSwap(h, x, wx, y, wy)) continue;

@@ -179,3 +179,14 @@ describe('quote detector: a negator in one quotation of a remark', () => {
     expect(ofKind(reported, 'negation')).toHaveLength(1);
   });
 });
+
+describe('quote detector: a figure inside two quotations of one remark', () => {
+  it('reports "a ten-year plan" / "a five-year plan" as the quote differing, and no number finding beside it', () => {
+    const report = compareTexts('"One bad day is no verdict on a ten-year plan," the chief executive said.', '"One bad day is no verdict on a five-year plan," the chief executive said.');
+    expect(ofKind(report, 'quote')).toHaveLength(1);
+    expect(ofKind(report, 'number')).toEqual([]);
+    // Outside quotation marks the figure is the number detector's.
+    const reported = compareTexts('The chief executive said one bad day was no verdict on a ten-year plan.', 'The chief executive said one bad day was no verdict on a five-year plan.');
+    expect(ofKind(reported, 'number')).toHaveLength(1);
+  });
+});
