@@ -23,22 +23,31 @@ function remarkOf(m: Mention, context: DetectionContext): string | undefined {
  */
 const SAME_REMARK = 0.3;
 
-/** The stems a sentence says, without its names, roles, verbs of saying and small words. */
-function saidWords(sentence: AnalyzedSentence): Set<string> {
+/**
+ * The stems a sentence says, without its names, roles, verbs of saying and small words; only
+ * its quoted words when `quotedOnly` (two quotations are one remark only if their own words meet).
+ */
+function saidWords(sentence: AnalyzedSentence, quotedOnly: boolean): Set<string> {
   const inName = new Set<number>();
   for (const n of sentence.names) for (let k = n.from; k < n.to; k++) inName.add(k);
   const out = new Set<string>();
   sentence.tokens.forEach((t, k) => {
     if (t.stop || t.num || inName.has(k) || SPEECH_VERBS.has(t.fold) || ROLES[t.fold] !== undefined || !/\p{L}/u.test(t.text)) return;
+    if (quotedOnly && !t.quoted) return;
     out.add(t.stem);
   });
   return out;
 }
 
-/** Share of the shorter statement's words the other also says. */
+/**
+ * Share of the shorter statement's words the other also says. Where both sentences quote, the
+ * quotations are compared: "Every musician in this orchestra carries a piece of him" and "the
+ * players were \"heartbroken\"" share the orchestra only outside the quotes.
+ */
 function remarkOverlap(a: AnalyzedSentence, b: AnalyzedSentence): number {
-  const wa = saidWords(a);
-  const wb = saidWords(b);
+  const quoted = a.quotes.length > 0 && b.quotes.length > 0;
+  const wa = saidWords(a, quoted);
+  const wb = saidWords(b, quoted);
   const [short, long] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
   if (short.size === 0) return 0;
   let shared = 0;

@@ -69,5 +69,15 @@ describe('attribution detector', () => {
     );
     expect(ofKind(report, 'attribution')).toEqual([]);
   });
-});
 
+  it('compares two quotations by their own words, not by words around them', () => {
+    const other = 'The choir will sing at the memorial concert on Friday.';
+    const report = compareTexts(
+      `"Every singer in this choir carries a piece of him," said choir director Irena Novak on Sunday.\n${other}`,
+      `Choir manager Pavel Dvorak said the singers were "devastated".\n${other}`,
+    );
+    expect(ofKind(report, 'attribution')).toEqual([]);
+    const same = compareTexts('"Every singer in this choir carries a piece of him," said choir director Irena Novak.', '"Every singer in this choir carries a piece of him," said choir manager Pavel Dvorak.');
+    expect(ofKind(same, 'attribution')).toHaveLength(1);
+  });
+});
