@@ -23,6 +23,8 @@ const PARTS_OF_DAY: Readonly<Record<string, [number, number]>> = {
   morning: [300, 720], dawn: [240, 420], noon: [690, 780], midday: [660, 840], afternoon: [720, 1080],
   evening: [1020, 1380], night: [1200, 1740], overnight: [1200, 1740], midnight: [1380, 1500],
 };
+/** Words after "the morning" that go on about where or when ("in the morning near Aigio"), not a noun it names. */
+const PLACE_AND_TIME_WORDS = /^(?:near|outside|inside|after|before|during|since|until|till|when|while|off|along|across|around|beyond|behind|local|hours?)$/;
 const RELATIVE: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 
 function dayOf(text: string): number | undefined {
@@ -185,7 +187,10 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
         continue;
       }
     }
-    const part = PARTS_OF_DAY[t.fold];
+    // "the morning high tide", "the evening shift": after an article and before a noun, a part of the
+    // day names a thing, not a time.
+    const namesThing = (tokens[i - 1]?.fold === 'the' || tokens[i - 1]?.fold === 'a' || tokens[i - 1]?.fold === 'an') && next !== undefined && !next.stop && !next.num && !next.cap && !PLACE_AND_TIME_WORDS.test(next.fold) && /^\s+$/.test(text.slice(t.end, next.start));
+    const part = namesThing ? undefined : PARTS_OF_DAY[t.fold];
     // "2:47 in the morning" is one time: the part of day only says a.m. or p.m.
     const clock = found.at(-1);
     if (part && clock?.kind === 'time' && clock.range === undefined && i - clock.to <= 2) {

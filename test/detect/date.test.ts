@@ -160,4 +160,9 @@ describe('date detector', () => {
     expect(ofKind(compareTexts('During the inspection on 20 and 21 October, inspectors found hand hygiene at 58%.', 'At the inspection on 20–21 October, inspectors found hand hygiene at 58 per cent.'), 'date')).toEqual([]);
     expect(ofKind(compareTexts('During the inspection on 20 and 21 October, inspectors found hand hygiene at 58%.', 'At the inspection on 22–23 October, inspectors found hand hygiene at 58 per cent.'), 'date')).toHaveLength(1);
   });
+
+  it('reads "the morning high tide", "the night shift" as things, not times', () => {
+    expect(ofKind(compareTexts('The forecaster said the morning high tide is the critical point for the harbour.', 'The forecaster warned that the evening high tide could flood the harbour.'), 'date')).toEqual([]);
+    expect(ofKind(compareTexts('The tremor struck at 3:12 a.m. during the night shift.', 'The tremor struck at 03:12 local time.'), 'date')).toEqual([]);
+  });
 });
