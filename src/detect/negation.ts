@@ -298,6 +298,12 @@ function predicateStart(sentence: AnalyzedSentence, k: number, text: string): nu
 /** Verbs that say a thing came to be: denying them after "no <noun>" denies the noun. */
 const COMING_TO_BE = new Set(['put', 'impose', 'issue', 'introduce', 'place', 'set', 'make', 'made', 'give', 'given', 'find', 'found', 'record', 'report', 'file', 'take', 'taken', 'exist', 'reach', 'sign', 'agree', 'announce', 'declare', 'detect', 'identify', 'order', 'grant', 'award'].map(stemOf));
 
+/** "what we know", "how they found it": a verb after a wh-word opens a topic, it asserts nothing. */
+function isTopic(tokens: readonly Token[], k: number): boolean {
+  for (let m = k - 1; m >= Math.max(0, k - 2); m--) if (/^(?:what|how)$/.test(tokens[m]?.fold ?? '')) return true;
+  return false;
+}
+
 /** Nouns after "no" that make an adverb of time or manner: "at no point", "in no way", "on no account". */
 const ADVERBIAL_NOUNS = new Set(['point', 'time', 'stage', 'moment', 'way', 'account', 'circumstances']);
 
@@ -475,6 +481,8 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
       if (same && negB && !negA && deniesVerb(y.tokens, py.get(j) as number) && !isVerbLike(x.tokens, i)) return;
       // "before the meeting" names an event; "refused to meet" denies an act: not one predicate.
       if (same && a.fold !== b.fold && (isNamedEvent(x.tokens, i) || isNamedEvent(y.tokens, j))) return;
+      // "Brackenbury attack: what we know" against "it is not yet known how": the headline asserts nothing.
+      if (same && ((!negA && isTopic(x.tokens, i)) || (!negB && isTopic(y.tokens, j)))) return;
       // Both clauses deny, in different words ("said nothing about" / "did not speak about").
       if (same && (negA ? inNegatedClause(y, textOf(y.source), j) : inNegatedClause(x, textOf(x.source), i))) return;
       if (opposite && (kx.has(b.stem) || ky.has(a.stem))) return;

@@ -232,4 +232,9 @@ describe('negation detector: the reach of a negator', () => {
     // Verbs of saying are no such act: "did not tell" / "said".
     expect(ofKind(compareTexts('The skipper did not tell the coastguard about the leak on Monday.', 'The skipper said the coastguard knew about the leak on Monday.'), 'negation')).toEqual([]);
   });
+
+  it('reads "what we know" as a topic, no assertion against "it is not yet known"', () => {
+    expect(ofKind(compareTexts('Harbour council cyber attack: what we know', 'It is not yet known how the attackers got into the harbour council network.'), 'negation')).toEqual([]);
+    expect(ofKind(compareTexts('Officials know how the attackers got into the network.', 'Officials do not know how the attackers got into the network.'), 'negation')).toHaveLength(1);
+  });
 });
