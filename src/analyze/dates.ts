@@ -53,18 +53,14 @@ function spokenClock(tokens: readonly Token[], i: number): { value: number; to: 
   if (minutes === undefined || (way !== 'to' && way !== 'past') || !hourToken) return undefined;
   const hour = CLOCK_HOURS[hourToken.fold] ?? (/^\d{1,2}$/.test(hourToken.text) ? Number(hourToken.text) : undefined);
   if (hour === undefined || hour < 1 || hour > 12) return undefined;
-  let half: 'am' | 'pm' | 'part' | undefined;
   for (let k = i + 3; k < Math.min(tokens.length, i + 3 + CLOCK_HALF_REACH); k++) {
     const fold = (tokens[k]?.fold ?? '').replace(/\./g, '');
-    if (fold === 'am' || fold === 'pm') half = fold;
-    else if (PARTS_OF_DAY[fold] !== undefined) half = 'part';
-    if (half) break;
+    const value = ((hour % 12) * 60 + (way === 'to' ? -minutes : minutes) + 720) % 720;
+    if (fold === 'am' || fold === 'pm') return { value: value + (fold === 'pm' ? 720 : 0), to: k + 1 };
+    // The part of day is left to the caller's merge ("this morning" keeps it, "evening" moves it on).
+    if (PARTS_OF_DAY[fold] !== undefined) return { value, to: i + 3 };
   }
-  if (!half) return undefined;
-  const value = ((hour % 12) * 60 + (way === 'to' ? -minutes : minutes) + 720) % 720 + (half === 'pm' ? 720 : 0);
-  // The part of day is left to the caller's merge ("this morning" keeps it, "evening" moves it on).
-  const to = half === 'part' ? i + 3 : i + 3 + (tokens.slice(i + 3).findIndex((t) => /^[ap]\.?m\.?$/.test(t.fold)) + 1);
-  return { value, to };
+  return undefined;
 }
 
 /** Two-digit years below this are read in the 2000s ("’24"), the rest in the 1900s ("'92"). */

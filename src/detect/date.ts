@@ -1,5 +1,5 @@
 import type { AnalyzedSentence, Token } from '../analyze/index.js';
-import { datelineOf, type DateKind, type DateMention } from '../analyze/dates.js';
+import { datelineOf, isCalendarWord, type DateKind, type DateMention } from '../analyze/dates.js';
 import { sourceNumber, type Claim, type ClaimValue } from '../types.js';
 import { describeFact, factFindings } from './facts.js';
 import { byValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, uniqueByClaims } from './merge.js';
@@ -131,18 +131,16 @@ function boundOf(m: Mention): string {
 /** Words that make a limit a deadline still to come: "expects to restore power by Thursday". */
 const EXPECTING = /^(?:will|expect|expects|expected|expecting|plan|plans|planned|aim|aims|hope|hopes|due|scheduled|intends)$/;
 
-const MONTH_NAMES = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
-
 /**
  * The name a year is part of ("expo" of "Expo '92", "euro" of "Euro 2024"), or "" for a year that
- * tells when: a capitalised word right before it that is no month and no other date.
+ * tells when: a capitalised word right before it that is no month or weekday and no other date.
  */
 function nameOfYear(m: Mention): string {
   if (m.date.kind !== 'year') return '';
   const { tokens, dates } = m.sentence;
   const prev = tokens[m.date.from - 1];
   const year = tokens[m.date.from];
-  if (!prev || !year || !prev.cap || prev.stop || prev.num || MONTH_NAMES.test(prev.fold)) return '';
+  if (!prev || !year || !prev.cap || prev.stop || prev.num || isCalendarWord(prev.fold)) return '';
   if (year.start - prev.end > 2 || dates.some((d) => d.from <= m.date.from - 1 && m.date.from - 1 < d.to)) return '';
   return prev.fold;
 }

@@ -762,8 +762,7 @@ function cognateWords(ta: readonly string[], tb: readonly string[]): boolean {
   ta.forEach((x, i) => {
     const y = tb[i] as string;
     if (x === y) return;
-    let k = 0;
-    while (k < x.length && k < y.length && x[k] === y[k]) k++;
+    const k = sharedStart(x, y);
     // Most of the word shared, the ending changed: "interventie" / "intervention", not "strathearn" / "strathallan".
     if (k >= COGNATE_PREFIX && k >= COGNATE_SHARE * Math.min(x.length, y.length)) cognates++;
     else other++;

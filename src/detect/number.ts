@@ -340,7 +340,6 @@ function sameLead(a: Mention, candidates: readonly Mention[], rivals: readonly M
   return bestLead(leadWords(b), rivals.filter((m) => alike(m, b))) === a ? b : undefined;
 }
 
-/** Pairs of numbers that count the same thing in two reports of one statement. */
 /**
  * The other figure of a tally the figure is part of: joined by a dash ("30-21", "3–1") or by "to"
  * after a counted noun or none ("30 votes to 21", "won by 30 to 21"). Not "from 20 to 30": a range.
@@ -356,6 +355,7 @@ function tallyPartner(m: Mention, all: readonly Mention[]): Mention | undefined 
   return all.find((o) => o !== m && ((o.number.from > m.number.from && joined(m, o)) || (o.number.from < m.number.from && joined(o, m))));
 }
 
+/** Pairs of numbers that count the same thing in two reports of one statement. */
 export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionContext): Array<[Mention, Mention]> {
   const pairs: Array<[Mention, Mention]> = [];
   const usedY = new Set<Mention>();
@@ -1252,7 +1252,6 @@ function ageFindings(context: DetectionContext): Finding[] {
   }
   // "the 45-year-old" against the person it stands for, when that person's age was given.
   const unresolved = new Map<string, Aged[]>();
-  const givenAges = named;
   for (const a of anaphoric) {
     // "a 47-year-old woman" introduces someone; it refers back to no one.
     if (a.age.article === 'a') continue;
@@ -1266,12 +1265,12 @@ function ageFindings(context: DetectionContext): Finding[] {
     // its sentence: the one earlier person of the source whose given age is near (a schoolgirl of 16
     // named in between is not who "the 54-year-old" is). None when someone's age matches exactly.
     if (a.age.article === 'the' && !a.sentence.names.some((n) => n.end <= a.age.start)) {
-      const given = givenAges.filter((p) => p.sentence.source === a.sentence.source);
+      const given = named.filter((p) => p.sentence.source === a.sentence.source);
       if (given.some((p) => p.age.value === a.age.value)) continue;
       const near = given.filter((p) => p.sentence.index < a.sentence.index && Math.abs(p.age.value - a.age.value) <= AGE_SLIP);
       const nearPeople = new Set(near.map((p) => canonicalKey(p.age.name?.text ?? '', context.aliases)));
       // An unnamed age given earlier ("The Argentine, 24,") may be whom it stands for: then it is unclear.
-      const unnamedEarlier = anaphoric.some((p) => p !== a && p.sentence.source === a.sentence.source && p.age.article !== 'a' && (p.sentence.index < a.sentence.index || (p.sentence === a.sentence && p.age.start < a.age.start)));
+      const unnamedEarlier = anaphoric.some((p) => p.sentence.source === a.sentence.source && p.age.article !== 'a' && givenBefore(p, a));
       if (nearPeople.size === 1 && !unnamedEarlier) {
         const first = near[0] as Aged;
         findings.push(selfAge(first, a, first.age.name?.text ?? '', context, 'medium'));
@@ -1284,10 +1283,10 @@ function ageFindings(context: DetectionContext): Finding[] {
     // "the 24-year-old from Rosario" after a paragraph on the loser is the winner named in the headline.
     // Only a name before the anaphor: in "The Argentine, 24, beat Henrik Solberg" the age is not Solberg's.
     const before = a.sentence.names.filter((n) => n.end <= a.age.start);
-    const named = inSource.filter((c) => before.some((n) => c.some((p) => samePerson(n.text, p.age.name?.text ?? '', context))));
+    const namedBefore = inSource.filter((c) => before.some((n) => c.some((p) => samePerson(n.text, p.age.name?.text ?? '', context))));
     const lead = protagonist(a.sentence.source, context);
-    const people = named.length > 0 ? named : inSource.filter((c) => lead !== undefined && c.some((p) => samePerson(lead, p.age.name?.text ?? '', context)));
-    if (people.length === 0 && named.length === 0 && lead !== undefined && !before.some((n) => couldBePerson({ sentence: a.sentence, name: n }, context))) {
+    const people = namedBefore.length > 0 ? namedBefore : inSource.filter((c) => lead !== undefined && c.some((p) => samePerson(lead, p.age.name?.text ?? '', context)));
+    if (people.length === 0 && namedBefore.length === 0 && lead !== undefined && !before.some((n) => couldBePerson({ sentence: a.sentence, name: n }, context))) {
       // Nobody's age given by name: anaphors of one source about its protagonist still agree or not.
       const key = `${a.sentence.source}|${lead}`;
       unresolved.set(key, [...(unresolved.get(key) ?? []), a]);
@@ -1309,7 +1308,12 @@ function ageFindings(context: DetectionContext): Finding[] {
 
 /** The earlier "a 34-year-old crane driver" in the same source that "the 43-year-old crane driver" refers back to. */
 function introducedAs(a: Aged, unnamed: readonly Aged[]): Aged | undefined {
-  return unnamed.find((p) => p.sentence.source === a.sentence.source && p.age.article === 'a' && p.age.noun === a.age.noun && (p.sentence.index < a.sentence.index || (p.sentence === a.sentence && p.age.start < a.age.start)));
+  return unnamed.find((p) => p.sentence.source === a.sentence.source && p.age.article === 'a' && p.age.noun === a.age.noun && givenBefore(p, a));
+}
+
+/** Is age p given before age a in their source's text (an earlier sentence, or earlier in the same one)? */
+function givenBefore(p: Aged, a: Aged): boolean {
+  return p.sentence.index < a.sentence.index || (p.sentence === a.sentence && p.age.start < a.age.start);
 }
 
 /** An age reads as a number of years. */

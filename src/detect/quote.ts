@@ -281,7 +281,6 @@ function phraseRange(sentence: AnalyzedSentence, words: Word[], before: Word | u
   return [start, end];
 }
 
-
 /** Quotation marks of the languages news is translated from: guillemets and low-high quotes. */
 const FOREIGN_MARKS = /[«»‹›„]/;
 
