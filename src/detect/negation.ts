@@ -204,7 +204,7 @@ function polarity(sentence: AnalyzedSentence, text: string): Map<number, number>
       // cyber-attack" says it was not, as "it was not a cyber-attack" does.
       if (clauseBreak(text, tokens[k - 1] as Token, u) || opensSubordinate(tokens, k) || (u.fold === 'that' && !EVIDENCE.has(tokens[k - 1]?.fold ?? ''))) break;
       negated.set(k, i);
-      if (!opensClause && !u.stop && !/^(?:also|further|yet|longer|ever)$/.test(u.fold)) {
+      if (!opensClause && !u.stop && !passedOver(tokens, k, text)) {
         // "had not seen any cancellations", "has never turned a profit": the object of a verb of
         // having, finding or making is denied with it ("saw no cancellations", "made no profit").
         const object = objectAfter(tokens, k);
@@ -220,6 +220,23 @@ function polarity(sentence: AnalyzedSentence, text: string): Map<number, number>
     for (const [m, by] of [...negated]) if (by === i || by === k) negated.delete(m);
   }
   return negated;
+}
+
+/** "-ly" words that are no adverbs of manner or time: they can be what a negator bears on. */
+const NOT_ADVERBS = new Set(['family', 'likely', 'unlikely', 'elderly', 'friendly', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'rally', 'only', 'belly', 'jelly', 'bully', 'ally', 'assembly', 'anomaly', 'italy', 'july']);
+
+/**
+ * Words a negator reaches across to what it bears on: particles ("not yet", "no longer"), an
+ * adverb ("did not immediately respond", "did not pre-emptively de-energize") and the first parts
+ * of a hyphened word ("de-energize"): the denied act is the verb after them, which the other
+ * source says plainly ("had been de-energized").
+ */
+function passedOver(tokens: readonly Token[], k: number, text: string): boolean {
+  const t = tokens[k] as Token;
+  if (/^(?:also|further|yet|longer|ever|even|still)$/.test(t.fold)) return true;
+  // Inside a hyphened word ("pre-emptively", "de-energize") the last part decides.
+  if (hyphenJoined(tokens, k, text)) return true;
+  return t.fold.length >= 6 && /ly$/.test(t.fold) && !/ply$/.test(t.fold) && !NOT_ADVERBS.has(t.fold) && !t.cap && !t.num;
 }
 
 /**
@@ -283,16 +300,26 @@ function isPastVerb(t: Token): boolean {
  */
 function predicateStart(sentence: AnalyzedSentence, k: number, text: string): number {
   const { tokens } = sentence;
+  // A hyphened word is one word: "de-energized" from its first part.
+  let first = k;
+  while (first > 0 && hyphenJoined(tokens, first - 1, text)) first--;
   // A verb is its own predicate ("had cancelled orders"): nothing to take in.
-  if (isPastVerb(tokens[k] as Token)) return k;
-  for (let m = k - 1; m >= 0 && m >= k - PREDICATE_REACH; m--) {
+  if (isPastVerb(tokens[k] as Token)) return first;
+  for (let m = first - 1; m >= 0 && m >= first - PREDICATE_REACH; m--) {
     const t = tokens[m] as Token;
     const next = tokens[m + 1] as Token;
     // A verb of saying frames the statement rather than making it ("said a restriction …").
-    if (clauseBreak(text, t, next) || t.cap || t.num || SPEECH_VERBS.has(t.fold)) return k;
+    if (clauseBreak(text, t, next) || t.cap || t.num || SPEECH_VERBS.has(t.fold)) return first;
     if (isPastVerb(t)) return m;
   }
-  return k;
+  return first;
+}
+
+/** Is token k joined by a hyphen to the token after it ("de" in "de-energize")? */
+function hyphenJoined(tokens: readonly Token[], k: number, text: string): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  return next !== undefined && next.start === t.end + 1 && /^[-‐‑]$/.test(text[t.end] ?? '');
 }
 
 /** Verbs that say a thing came to be: denying them after "no <noun>" denies the noun. */
@@ -355,11 +382,7 @@ function isHead(sentence: AnalyzedSentence, negated: Map<number, number>, k: num
   if (negator === undefined) return false;
   // "no high-wave warning": after "no", a hyphened compound before a noun is not what is denied;
   // the noun is. ("not life-threatening injuries" denies the compound: only "no" reads so.)
-  const joined = (m: number): boolean => {
-    const t = sentence.tokens[m];
-    const next = sentence.tokens[m + 1];
-    return t !== undefined && next !== undefined && next.start === t.end + 1 && /^[-‐‑]$/.test(text[t.end] ?? '');
-  };
+  const joined = (m: number): boolean => m >= 0 && m < sentence.tokens.length && hyphenJoined(sentence.tokens, m, text);
   const modifier = (m: number): boolean => {
     if (sentence.tokens[negator]?.fold !== 'no') return false;
     const next = sentence.tokens[m + 1];
@@ -394,8 +417,9 @@ function isHead(sentence: AnalyzedSentence, negated: Map<number, number>, k: num
     const next = tokens[k + 1];
     return next === undefined || next.stop || clauseBreak(text, tokens[k] as Token, next);
   }
+  if (passedOver(tokens, k, text)) return false;
   for (let m = from; m < k; m++) {
-    if (tokens[m]?.stop || !negated.has(m) || modifier(m)) continue;
+    if (tokens[m]?.stop || !negated.has(m) || modifier(m) || passedOver(tokens, m, text)) continue;
     // The object a denied verb of having or making passes its denial to ("not seen any cancellations").
     const object = objectAfter(tokens, m);
     // The noun is what is denied: "any order cancellations" flips on "cancellations", not "order".

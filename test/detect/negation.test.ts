@@ -188,6 +188,16 @@ describe('negation detector: the reach of a negator', () => {
     expect(ofKind(other, 'negation')).toEqual([]);
   });
 
+  it('reaches past an adverb and into a hyphened verb for what is denied', () => {
+    const report = compareTexts('The utility did not pre-emptively de-energize its lines near the valley, officials said.', 'The utility had de-energized its lines near the valley on Friday, officials said.');
+    expect(ofKind(report, 'negation').map((d) => claimTexts(d))).toEqual([['S1:not pre-emptively de-energize', 'S2:de-energized']]);
+    const adverb = compareTexts('The ministry did not immediately suspend the licence of the clinic.', 'The ministry suspended the licence of the clinic.');
+    expect(ofKind(adverb, 'negation').map((d) => d.subject)).toEqual(['suspend']);
+    // An "-ly" word that is no adverb is still what the negator bears on.
+    const early = compareTexts('The family did not apply for the grant, a lawyer said.', 'The family applied for the grant, a lawyer said.');
+    expect(ofKind(early, 'negation').map((d) => d.subject)).toEqual(['applied']);
+  });
+
   it('meets a verb said in two forms the stemmer cuts apart ("exceeded" / "did not exceed")', () => {
     const report = compareTexts('Gas readings exceeded the legal limit in the tunnel.', 'Gas readings did not exceed the legal limit in the tunnel.');
     expect(ofKind(report, 'negation').map((d) => claimTexts(d))).toEqual([['S1:exceeded', 'S2:not exceed']]);
