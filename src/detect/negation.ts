@@ -2,6 +2,7 @@ import type { AnalyzedSentence, Token } from '../analyze/index.js';
 import { sameParaphrase, stemOf, writtenStart } from '../analyze/index.js';
 import { IRREGULAR, SPEECH_VERBS } from '../analyze/lexicon.js';
 import { NUMBER_WORDS } from '../analyze/numbers.js';
+import { areSynonyms } from '../analyze/synonyms.js';
 import type { Claim } from '../types.js';
 import { consensusText, mergeAcrossSources } from './merge.js';
 import { alignedConfidence, pairFindings } from './pairs.js';
@@ -489,7 +490,7 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
     y.tokens.forEach((b, j) => {
       if (used.has(j) || skip(b, j)) return;
       // One act in two words of a news paraphrase group ("was not detained" / "was arrested"), both read as verbs.
-      const same = matches(a, b) || (sameParaphrase(a.stem, b.stem) && !SPEECH_VERBS.has(a.fold) && !SPEECH_VERBS.has(b.fold) && isVerbLike(x.tokens, i) && isVerbLike(y.tokens, j));
+      const same = matches(a, b) || ((sameParaphrase(a.stem, b.stem) || areSynonyms(a.fold, b.fold)) && !SPEECH_VERBS.has(a.fold) && !SPEECH_VERBS.has(b.fold) && isVerbLike(x.tokens, i) && isVerbLike(y.tokens, j));
       const opposite = !same && (antonymous(a.stem, b.stem) || (stance && stanceOpposite(x, i, y, j)));
       if (!same && !opposite) return;
       // Inside two quotations the remark itself differs: the quote detector's finding.

@@ -198,6 +198,14 @@ describe('negation detector: the reach of a negator', () => {
     expect(ofKind(early, 'negation').map((d) => d.subject)).toEqual(['applied']);
   });
 
+  it('meets a denied verb and its dictionary synonym said plainly ("had not detected" / "found")', () => {
+    const report = compareTexts('Inspectors had not detected benzene above the legal limit near the refinery.', 'Inspectors found benzene above the legal limit near the refinery.');
+    expect(ofKind(report, 'negation').map((d) => claimTexts(d))).toEqual([['S1:not detected', 'S2:found']]);
+    // Synonyms that are no verbs in their place carry no polarity: "no danger" / "the risk" is no flip.
+    const nouns = compareTexts('Officials said there was no danger to residents near the refinery.', 'Officials said the risk to residents near the refinery was being assessed.');
+    expect(ofKind(nouns, 'negation')).toEqual([]);
+  });
+
   it('meets a verb said in two forms the stemmer cuts apart ("exceeded" / "did not exceed")', () => {
     const report = compareTexts('Gas readings exceeded the legal limit in the tunnel.', 'Gas readings did not exceed the legal limit in the tunnel.');
     expect(ofKind(report, 'negation').map((d) => claimTexts(d))).toEqual([['S1:exceeded', 'S2:not exceed']]);
