@@ -116,6 +116,14 @@ describe('number detector', () => {
     ]);
   });
 
+  it('reads the same digits in another order as a slip even when one figure is approximate', () => {
+    const report = compareTexts('The climbers were trapped on a ridge at about 6,520 metres below the summit.', 'The climbers were trapped on a ridge at 6,250 metres below the summit.');
+    expect(ofKind(report, 'number').map((d) => claimTexts(d))).toEqual([['S1:6,520 metres', 'S2:6,250 metres']]);
+    // Within the margin of "about" and not the same digits: an estimate met.
+    const estimate = compareTexts('The climbers were trapped on a ridge at about 6,520 metres below the summit.', 'The climbers were trapped on a ridge at 6,400 metres below the summit.');
+    expect(ofKind(estimate, 'number')).toEqual([]);
+  });
+
   it('reports transposed digits inside one source as a self-contradiction', () => {
     const report = compareTexts(
       'The ferry carried 212 passengers when it struck the rocks. Later the operator said all 221 passengers would be refunded.',
