@@ -522,6 +522,9 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
       // "Marta Faria, an entomologist at the University of Madeira, said": the name closing an
       // apposition is not the speaker; the subject it describes is.
       if (head && head !== name && head.from <= 1 + lead && commaAfter(head.to) && name.from > head.to && commaAfter(name.to)) return head;
+      // "Gareth Boyce of South Wales Police said": the body after "of" only places the person who speaks.
+      const affiliated = unquoted.find((n) => n.to === name.from - 1 && /^(?:of|from|at)$/.test(tokens[n.to]?.fold ?? ''));
+      if (affiliated && nameTokensOf(affiliated).length > 1 && !/['’]s$/.test(affiliated.text)) return affiliated;
       return name;
     }
   }
@@ -583,6 +586,11 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
     return subject;
   }
   return undefined;
+}
+
+/** The words of a name ("Gareth Boyce" -> 2). */
+function nameTokensOf(name: NameMention): string[] {
+  return name.text.split(/\s+/).filter((w) => w !== '');
 }
 
 /**

@@ -27,6 +27,7 @@ describe('analyze: the speaker of a sentence', () => {
     ['a stopword in another sense inside the role phrase', '"Every metre counts down there," said mine boss Piotr Zawada.', 'Piotr Zawada'],
     ['an age between the name and the verb', 'Her husband Tomasz, 61, said: "She never came home that night."', 'Tomasz'],
     ['a past verb opening a that-clause with a quotation', 'The sports councillor, Marta Iglesias, defended for her part that the runner "has paid for his mistake".', 'Marta Iglesias'],
+    ['a body after "of" that only places the person', 'Detective Inspector Gareth Boyce of South Wales Police said outside court that the family had shown "remarkable dignity".', 'Gareth Boyce'],
   ])('finds it across %s', (_, text, speaker) => {
     // The name may lose a first name that opens the sentence (names.ts reads capitals at a sentence start cautiously).
     expect(speakerOf(text)).toMatch(new RegExp(`(?:^|\\s)${speaker}$`));
@@ -41,6 +42,8 @@ describe('analyze: the speaker of a sentence', () => {
     expect(speakerOf('The coach said Lindqvist deserved the armband after the final.')).toBeUndefined();
     // A quotation that opens a full sentence after the name is the name's: it speaks.
     expect(speakerOf('The row deepened, said Peskov "We will respond in kind."')).toBe('Peskov');
+    // A body alone before the verb speaks; so does one after a possessive ("Aaron's of …" is no person).
+    expect(speakerOf('A spokesman for South Wales Police said the inquiry was closed.')).toBe('South Wales Police');
     // A name right after "call" is what something is called.
     expect(speakerOf('The mud came down at the bend locals call El Paso del Lobo, the reporter said.')).toBeUndefined();
   });
