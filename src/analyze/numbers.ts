@@ -151,6 +151,10 @@ function boundOf(tokens: readonly Token[], i: number): 'min' | 'max' | undefined
   if (w1 === 'most' && w2 === 'at') return 'max';
   if (w1 === 'to' && w2 === 'up') return 'max';
   if (w1 === 'of' && (w2 === 'upwards' || w2 === 'excess')) return 'min';
+  // "a minimum of 22 years", "a minimum term of 22 years" (a floor, as "at least 21 years" is).
+  const w3 = tokens[i - 3]?.fold ?? '';
+  if (w1 === 'of' && (w2 === 'minimum' || (w3 === 'minimum' && !tokens[i - 2]?.stop))) return 'min';
+  if (w1 === 'of' && (w2 === 'maximum' || (w3 === 'maximum' && !tokens[i - 2]?.stop))) return 'max';
   if (MIN_BOUND_WORDS.has(w1)) return 'min';
   if (MAX_BOUND_WORDS.has(w1)) return 'max';
   return undefined;
@@ -486,7 +490,35 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     found.push(mention);
     i = j;
   }
-  return joinFractions(tokens, found);
+  return joinDurations(tokens, joinFractions(tokens, found));
+}
+
+/**
+ * "three years and four months": one duration in months (40), as another source may write it, not
+ * two figures. Hours and minutes already share a unit and stay apart: "4 hours and 41 minutes" /
+ * "4 hours and 14 minutes" shows its slip best part by part.
+ */
+function joinDurations(tokens: readonly Token[], found: NumberMention[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const coarse = found[k] as NumberMention;
+    const fine = found[k + 1];
+    const gap = fine ? tokens.slice(coarse.to, fine.from).map((t) => t.fold) : [];
+    const single = (m: NumberMention): boolean => m.values.length === 1 && m.currency === undefined && !m.ordinal && !m.label;
+    const scale =
+      fine === undefined || !single(coarse) || !single(fine) || !(gap.length === 0 || (gap.length === 1 && gap[0] === 'and'))
+        ? undefined
+        : coarse.unit === 'year' && fine.unit === 'month'
+          ? 12
+          : undefined;
+    if (fine === undefined || scale === undefined) {
+      out.push(coarse);
+      continue;
+    }
+    out.push({ ...fine, from: coarse.from, values: [(coarse.values[0] as number) * scale + (fine.values[0] as number)], approximate: coarse.approximate || fine.approximate });
+    k++;
+  }
+  return out;
 }
 
 /** Shares a fraction word gives: "half" / "a quarter" / "three quarters" / "two thirds". */

@@ -152,7 +152,11 @@ function agree(a: NumberMention, b: NumberMention): boolean {
     for (const y of readings(b, a)) {
       if (x === y) return true;
       // The margin of "about 6,520" is for an estimate, not for its digits in another order ("6,250"): a slip.
-      if ((a.approximate || b.approximate) && digits(x) !== digits(y) && Math.abs(x - y) <= APPROXIMATE_MARGIN * Math.max(Math.abs(x), Math.abs(y))) return true;
+      // A bound ("at least 21 years") is no estimate: it meets a figure by withinBound, and a floor
+      // stated plainly ("a minimum term of 22 years") exactly. Two loose figures keep the margin
+      // ("over 400 ballots" / "sued over 412 ballots").
+      const estimate = (a.approximate && b.approximate) || (a.approximate && a.bound === undefined) || (b.approximate && b.bound === undefined);
+      if (estimate && digits(x) !== digits(y) && Math.abs(x - y) <= APPROXIMATE_MARGIN * Math.max(Math.abs(x), Math.abs(y))) return true;
       if (withinBound(a, x, b, y) || withinBound(b, y, a, x)) return true;
       // "3 miles" / "4.8 km": one side converted and rounded.
       if (Boolean(a.converted) !== Boolean(b.converted) && Math.abs(x - y) <= CONVERSION_MARGIN * Math.max(Math.abs(x), Math.abs(y))) return true;

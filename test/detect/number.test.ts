@@ -42,12 +42,16 @@ describe('number detector', () => {
     ['a service named by a code and a count of people', 'The RE 32 service left the tracks near Pegnitz on Thursday morning.', 'The train left the tracks near Pegnitz on Thursday morning with 23 people on board.'],
     ['a model code and a count', 'The agency has 4 CL-415 water bombers and 120 firefighters on the fire.', 'The agency had four water bombers and 120 firefighters on the fire.'],
     ['a rate per euro and a figure before a bracket', 'The zloty weakened to 4.312 per euro after the rate decision.', 'After the rate decision the zloty weakened, at 4.312 (zloty weaker).'],
+    ['years and months and the months they make', 'His adviser was jailed for three years and four months for assisting an offender.', 'His adviser has been jailed for 40 months for assisting an offender.'],
+    ['two loose figures after "over"', 'Workers unfairly tossed more than 400 mail ballots over signature mismatches.', 'The campaign sued over 412 mail ballots that workers tossed.'],
   ])('treats %s as equal', (_name, a, b) => {
     expect(ofKind(compareTexts(a, b), 'number')).toEqual([]);
   });
 
   it.each([
     ['a figure beyond the reach of a least value', 'More than 300 homes were flooded, the council said.', 'The council said 600 homes were flooded.', ['S1:300 homes', 'S2:600 homes']],
+    ['years and months against other months', 'His adviser was jailed for three years and four months for assisting an offender.', 'His adviser has been jailed for four months for assisting an offender.', ['S1:three years and four months', 'S2:four months']],
+    ['a plainly stated floor against another floor', 'Hale was given a life sentence with a minimum term of 22 years for the murder.', 'Hale was given a life sentence and must serve at least 21 years for the murder.', ['S1:22 years', 'S2:21 years']],
     ['the same digits swapped, one side a bound', 'The hoard weighs just over 2.3 kilograms, the museum said.', 'The hoard weighs about 3.2 kilograms, the museum said.', ['S1:2.3 kilograms', 'S2:3.2 kilograms']],
     ['two numbers of one flight', 'Flight 370 lost contact with controllers over the sea.', 'Flight 307 lost contact with controllers over the sea.', ['S1:Flight 370', 'S2:Flight 307']],
   ])('still reports %s', (_name, a, b, claims) => {
