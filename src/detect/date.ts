@@ -164,9 +164,40 @@ function roleOf(m: Mention): string {
   for (let j = m.date.from - 1; j >= Math.max(0, m.date.from - BORN_REACH); j--) {
     const fold = tokens[j]?.fold ?? '';
     if (fold === 'born') return 'born';
-    if (/^(?:and|but|while|when|after|before)$/.test(fold)) break;
+    // "born on or after 1 January 1969": a limit word right before the date opens no other clause.
+    let limit = /^(?:after|before)$/.test(fold);
+    for (let k = j + 1; limit && k < m.date.from; k++) limit = /^(?:on|or|the)$/.test(tokens[k]?.fold ?? '') || m.sentence.dates.some((d) => d.from <= k && k < d.to);
+    if (/^(?:and|but|while|when|after|before)$/.test(fold) && !limit) break;
   }
   return '';
+}
+
+/**
+ * How a year opens or closes a span: "after 1968" (the years after it), "from 1969", "since
+ * 1969", "1969 onwards", "on or after 1 January 1969" (from it on), "before 1969", "until 1968".
+ */
+function limitOf(m: Mention): 'after' | 'from' | 'before' | 'until' | undefined {
+  const { tokens, dates } = m.sentence;
+  let k = m.date.from - 1;
+  // Back over the rest of the date the year closes ("1 January 1969").
+  for (let inDate = dates.find((d) => d.from <= k && k < d.to); inDate; inDate = dates.find((d) => d.from <= k && k < d.to)) k = inDate.from - 1;
+  const word = tokens[k]?.fold ?? '';
+  const inclusive = tokens[k - 1]?.fold === 'or';
+  if (/^onwards?$/.test(tokens[m.date.to]?.fold ?? '')) return 'from';
+  if (word === 'after') return inclusive ? 'from' : 'after';
+  if (word === 'before') return inclusive ? 'until' : 'before';
+  if (/^(?:from|since)$/.test(word)) return 'from';
+  if (/^(?:until|till|through)$/.test(word)) return 'until';
+  return undefined;
+}
+
+/** "born after 1968" / "born from 1969 onwards": one span's limit, said exclusively and inclusively. */
+function sameLimit(a: Mention, b: Mention): boolean {
+  if (a.date.kind !== 'year' || b.date.kind !== 'year') return false;
+  const [la, lb] = [limitOf(a), limitOf(b)];
+  const one = (x: Mention, lx: typeof la, y: Mention, ly: typeof lb): boolean =>
+    (lx === 'after' && ly === 'from' && y.date.value === x.date.value + 1) || (lx === 'before' && ly === 'until' && y.date.value === x.date.value - 1);
+  return one(a, la, b, lb) || one(b, lb, a, la);
 }
 
 function pairDates(x: Mention[], y: Mention[], kind: DateKind): Array<[Mention, Mention]> {
@@ -196,8 +227,9 @@ function pairDates(x: Mention[], y: Mention[], kind: DateKind): Array<[Mention, 
     else if (ys.length > 0 && datesX.length > 0 && datesY.length === 0) xs = [...xs, ...datesX.map(monthOf)];
   }
   // Agreeing values explain each other; what is left is compared only when unambiguous.
-  const restX = xs.filter((a) => !ys.some((b) => agree(approximate(a), approximate(b))));
-  const restY = ys.filter((b) => !xs.some((a) => agree(approximate(a), approximate(b))));
+  const meet = (a: Mention, b: Mention): boolean => agree(approximate(a), approximate(b)) || sameLimit(a, b);
+  const restX = xs.filter((a) => !ys.some((b) => meet(a, b)));
+  const restY = ys.filter((b) => !xs.some((a) => meet(a, b)));
   return restX.length === 1 && restY.length === 1 && xs.length === 1 && ys.length === 1 ? [[restX[0] as Mention, restY[0] as Mention]] : [];
 }
 

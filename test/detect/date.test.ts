@@ -149,6 +149,16 @@ describe('date detector', () => {
     expect(ofKind(births, 'date')).toHaveLength(1);
   });
 
+  it('reads "after 1968" and "from 1969 onwards" as one limit said two ways', () => {
+    const same = compareTexts('The vaccine is free for adults born after 1968 who have not had two doses.', 'The vaccine is free for adults born on or after 1 January 1969 who have not had two doses.', 'The vaccine is free for adults born from 1969 onwards who have not had two doses.');
+    expect(ofKind(same, 'date')).toEqual([]);
+    const before = compareTexts('Pensions are frozen for staff hired before 2001.', 'Pensions are frozen for staff hired until 2000.');
+    expect(ofKind(before, 'date')).toEqual([]);
+    // A limit a year off the other way is still another year.
+    const other = compareTexts('The vaccine is free for adults born after 1968 who have not had two doses.', 'The vaccine is free for adults born from 1967 onwards who have not had two doses.');
+    expect(ofKind(other, 'date')).toHaveLength(1);
+  });
+
   it('compares a deadline still to come ("expects to restore power by Thursday") only with another', () => {
     const report = compareTexts('By Monday morning nearly 7,000 homes remained without power, the utility said.', 'The utility expects to restore power to most homes by Thursday evening.');
     expect(ofKind(report, 'date')).toEqual([]);
