@@ -1221,7 +1221,8 @@ function ageFindings(context: DetectionContext): Finding[] {
   for (const source of context.sources) {
     for (const sentence of source.sentences) for (const age of sentence.ages) (age.name ? named : anaphoric).push({ sentence, age });
   }
-  const same = (a: Aged, b: Aged): boolean => sameEntity(a.age.name?.text ?? '', b.age.name?.text ?? '', context.aliases);
+  const fullName = bearers(context);
+  const same = (a: Aged, b: Aged): boolean => sameEntity(fullName(a.age.name?.text ?? ''), fullName(b.age.name?.text ?? ''), context.aliases);
   const clusters: Aged[][] = [];
   for (const a of named) {
     const home = clusters.find((c) => c.some((b) => same(a, b)));
@@ -1354,6 +1355,36 @@ function protagonist(sourceId: string, context: DetectionContext): string | unde
     }
   }
   return undefined;
+}
+
+/**
+ * The person a bare surname stands for where the story names several people of that surname
+ * ("Adrian Pelling" and his wife "Hannah Pelling"): the one it names most often. Other names are
+ * returned as they are.
+ */
+function bearers(context: DetectionContext): (name: string) => string {
+  const counts = new Map<string, Map<string, number>>();
+  for (const source of context.sources) {
+    for (const sentence of source.sentences) {
+      for (const name of sentence.names) {
+        const words = name.text.split(/\s+/);
+        if (words.length < 2 || /['’]s$/.test(name.text) || !couldBePerson({ sentence, name }, context)) continue;
+        const surname = (words.at(-1) as string).toLowerCase();
+        const byName = counts.get(surname) ?? new Map<string, number>();
+        byName.set(name.text, (byName.get(name.text) ?? 0) + 1);
+        counts.set(surname, byName);
+      }
+    }
+  }
+  const resolved = new Map<string, string>();
+  for (const [surname, byName] of counts) {
+    // Spellings of one person's name ("Michał Wójcik" / "Michal Wojcik") are no second bearer.
+    const people = [...byName.keys()].filter((n, i, all) => !all.slice(0, i).some((m) => sameEntity(m, n, context.aliases)));
+    if (people.length < 2) continue;
+    const [top] = [...byName].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    if (top) resolved.set(surname, top[0]);
+  }
+  return (name) => (name.includes(' ') ? name : (resolved.get(name.toLowerCase()) ?? name));
 }
 
 /** The same person, or a part of the name ("Darren" of "Darren Whitby"). */

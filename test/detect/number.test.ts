@@ -213,6 +213,18 @@ describe('number detector', () => {
     expect(ofKind(compareTexts(`${blast} Darren Whitby, 43, and Karen Platt, 58, were hurt.`, `${blast} Darren Whitby, 43, and Karen Platt, 58, were injured.`), 'number')).toEqual([]);
   });
 
+  it('reads a bare surname as the person of that surname the story names most, not a relative', () => {
+    const lead = 'Rail minister Adrian Pelling resigned on Tuesday. Adrian Pelling had claimed rent for a flat.';
+    const report = compareTexts(
+      `${lead} Pelling, 52, will remain an MP.`,
+      `${lead} The 52-year-old will remain an MP. His wife Hannah Pelling, 49, runs the letting firm.`,
+    );
+    expect(ofKind(report, 'number')).toEqual([]);
+    // The surname's bearer given another age is still found.
+    const other = compareTexts(`${lead} Pelling, 52, will remain an MP.`, `${lead} Pelling, 55, will remain an MP. His wife Hannah Pelling, 49, runs the letting firm.`);
+    expect(ofKind(other, 'number').map((d) => d.claims.map((c) => c.text))).toEqual([['52', '55']]);
+  });
+
   it('reads lakh and crore, decimals said in words, and the counted noun phrase', () => {
     expect(ofKind(compareTexts('Each family will receive 200,000 taka in compensation, the minister said.', 'Each family will receive 2 lakh taka in compensation, the minister said.'), 'number')).toEqual([]);
     expect(ofKind(compareTexts('An aftershock of magnitude 4.8 shook the town on Tuesday.', 'An aftershock of magnitude four point eight shook the town on Tuesday.'), 'number')).toEqual([]);
