@@ -1300,7 +1300,11 @@ function ageFindings(context: DetectionContext): Finding[] {
     if (people.length !== 1) continue;
     const given = (people[0] as Aged[]).filter((p) => p.sentence.source === a.sentence.source);
     const first = given[0] as Aged;
-    if (given.every((p) => p.age.value !== a.age.value) && first.sentence !== a.sentence) {
+    // "the 28-year-old's partner" in a story that gave the killer as 34 and the victim as 27: a slip of
+    // a year on someone else is likelier than of six on the person read; who is meant is unclear.
+    const gap = (p: Aged): number => Math.abs(p.age.value - a.age.value);
+    const closer = named.some((p) => p.sentence.source === a.sentence.source && givenBefore(p, a) && !(people[0] as Aged[]).includes(p) && gap(p) < Math.min(...given.map(gap)));
+    if (given.every((p) => p.age.value !== a.age.value) && first.sentence !== a.sentence && !closer) {
       findings.push(selfAge(first, a, first.age.name?.text ?? '', context, 'medium'));
     }
   }

@@ -256,6 +256,15 @@ describe('number detector', () => {
     );
     expect(ofKind(report, 'number').map((d) => d.claims.map((c) => c.text))).toEqual([['24', '23-year-old']]);
   });
+
+  it('leaves "the 28-year-old" unread when someone else named before has an age closer to it', () => {
+    const lead = 'Marcus Hale, 34, was jailed for the murder of Aaron Pritchard in Cardiff.';
+    const report = compareTexts(`${lead} Aaron, 27, was stabbed outside a pub. Last night the 28-year-old's partner paid tribute to him.`, lead);
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-age')).toEqual([]);
+    // With no one closer, the protagonist is still who it is read as.
+    const alone = compareTexts(`${lead} Last night the 36-year-old's lawyer said he would appeal.`, lead);
+    expect(ofKind(alone, 'number').filter((d) => d.rule === 'number/self-age').map((d) => d.claims.map((c) => c.text))).toEqual([['34', "36-year-old's"]]);
+  });
 });
 
 describe('number detector: a statement split over two sentences', () => {
