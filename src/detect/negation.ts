@@ -145,6 +145,17 @@ function isNegator(t: Token, next: Token | undefined, text: string, prev?: Token
 }
 
 /**
+ * The "to" of "too narrow to land", "too weak to stand": what follows cannot be or was not done,
+ * as in "could not land". The verb after it is what is denied.
+ */
+function isTooTo(tokens: readonly Token[], k: number): boolean {
+  const adjective = tokens[k - 1];
+  // "too early to speak of blame", "too soon to say" tell when, not whether: another source's "still
+  // early to speak" or "the cause" is no opposite.
+  return tokens[k]?.fold === 'to' && tokens[k - 2]?.fold === 'too' && adjective !== undefined && !adjective.stop && !adjective.num && !adjective.cap && !/^(?:early|soon)$/.test(adjective.fold);
+}
+
+/**
  * A subordinate clause starting at k ends a negator's reach: "showed no emotion as the sentence
  * was read" denies the emotion, not the reading. "as" opens one before a subject ("as the", "as
  * he"), not in "as well" or "as many as".
@@ -177,7 +188,7 @@ function polarity(sentence: AnalyzedSentence, text: string): Map<number, number>
       }
       return;
     }
-    if (!isNegator(t, tokens[i + 1], text, tokens[i - 1])) return;
+    if (!isNegator(t, tokens[i + 1], text, tokens[i - 1]) && !isTooTo(tokens, i)) return;
     const prev = tokens[i - 1];
     // Negative pronouns negate their whole clause wherever they stand ("assured that nobody will be left alone").
     // So does "no" before a noun: "until now no charges were filed" says nothing was filed.

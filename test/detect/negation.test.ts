@@ -206,6 +206,15 @@ describe('negation detector: the reach of a negator', () => {
     expect(ofKind(nouns, 'negation')).toEqual([]);
   });
 
+  it('reads "too narrow to land" as not landing, and "too early to say" as no denial', () => {
+    const same = compareTexts('Because the helicopter could not land on the ridge, the climbers were winched off one at a time.', 'The ridge was too narrow to land on, so the climbers were winched off one at a time.');
+    expect(ofKind(same, 'negation')).toEqual([]);
+    const flip = compareTexts('The helicopter landed on the ridge and the climbers were winched off one at a time.', 'The ridge was too narrow to land on, so the climbers were winched off one at a time.');
+    expect(ofKind(flip, 'negation').map((d) => claimTexts(d))).toEqual([['S1:landed', 'S2:to land']]);
+    const early = compareTexts('"It is too early to speak of blame," the minister said of the sinking.', 'The minister said it was still early to speak of blame for the sinking.');
+    expect(ofKind(early, 'negation')).toEqual([]);
+  });
+
   it('meets a verb said in two forms the stemmer cuts apart ("exceeded" / "did not exceed")', () => {
     const report = compareTexts('Gas readings exceeded the legal limit in the tunnel.', 'Gas readings did not exceed the legal limit in the tunnel.');
     expect(ofKind(report, 'negation').map((d) => claimTexts(d))).toEqual([['S1:exceeded', 'S2:not exceed']]);
