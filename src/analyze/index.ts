@@ -193,7 +193,13 @@ function isLoneSubject(tokens: readonly Token[], at: number, text: string): bool
   if (!t.cap || t.stop || t.num || !next || NOT_NAMES.has(t.fold) || isCountWord(t.fold) || ROLES[t.fold] || /s$/.test(t.fold) || /\p{Lu}/u.test(t.text.slice(1))) return false;
   const says = SPEECH_VERBS.has(next.fold) && spaceOnly(text, t.end, next.start);
   const age = next.num && /^,\s*$/.test(text.slice(t.end, next.start)) && /^\d{1,2}$/.test(next.text) && /^\s*,/.test(text.slice(next.end));
-  return (says || age) && senseIds(t.fold).size === 0;
+  // "Verhagen, who has spent a decade …": a relative clause about a person.
+  const who = next.fold === 'who' && /^,\s*$/.test(text.slice(t.end, next.start));
+  // "Ashcroft famously drove …", "Ashcroft drove …": a verb in the past right after it, or after an adverb.
+  const verbAt = /ly$/.test(next.fold) && next.fold.length > 4 ? at + 2 : at + 1;
+  const verb = tokens[verbAt];
+  const acts = verb !== undefined && !verb.cap && !verb.stop && !verb.num && (/ed$/.test(verb.fold) || (IRREGULAR[verb.fold] !== undefined && IRREGULAR[verb.fold] !== 'be' && IRREGULAR[verb.fold] !== 'have')) && spaceOnly(text, t.end, next.start);
+  return (says || age || who || acts) && senseIds(t.fold).size === 0;
 }
 
 /** Tokens of a leading time stamp ("18:36", "09.10 –"): digits only, at most two groups. */

@@ -126,6 +126,15 @@ describe('analyze: a lone capital opening the sentence', () => {
     expect(namesOf('Akram, 24, was only in the side because of an injury.')).toEqual(['Akram']);
   });
 
+  it('is a name before a relative "who" or a verb in the past, when the dictionary does not know it', () => {
+    expect(namesOf('Verhagen, who has spent a decade hunting planets, said the team would apply.')).toEqual(['Verhagen']);
+    expect(namesOf('Ashcroft famously drove a yellow sports car around town.')).toEqual(['Ashcroft']);
+    expect(namesOf('Ashcroft drove a yellow sports car around town.')).toEqual(['Ashcroft']);
+    // Words the dictionary knows stay common: "Residents, who …", "Firefighters worked …".
+    expect(namesOf('Residents, who had been evacuated, returned on Friday.')).toEqual([]);
+    expect(namesOf('Yesterday police arrested two men.')).toEqual([]);
+  });
+
   it('stays a common word for plurals, roles and words the dictionary knows', () => {
     expect(namesOf('Officials said the road would stay closed.')).toEqual([]);
     expect(namesOf('Critics said the plan came too late.')).toEqual([]);
