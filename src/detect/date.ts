@@ -292,6 +292,7 @@ export const dateDetector: Detector = {
       ...selfContradictions(merged, context, read, mentions),
       ...storyWeekdays(merged, context, read, mentions),
       ...sameContextDates(merged, context, read, mentions),
+      ...datedTwice(context, read, mentions),
       ...factFindings(context, ['born-year', 'founded-year'], 'date'),
     ]);
   },
@@ -436,6 +437,63 @@ function startOf(m: Mention): number {
 
 /** Kinds whose dates are compared by the words around them (weekdays also as the story's day, above). */
 const CONTEXT_KINDS: readonly DateKind[] = ['weekday', 'date', 'time', 'month'];
+
+/**
+ * A source that dates one thing two ways in two sentences ("the tiebreak on Sunday 14 September" /
+ * "The tiebreak on 15 September"), where other sources give one of its dates and none the other:
+ * the dates stand among a content word in common, and the unsupported one is the slip. A story
+ * dates several things, so the other sources decide which reading holds; without them, nothing.
+ */
+function datedTwice(context: DetectionContext, read: (c: Claim) => ClaimValue, mentions: (s: AnalyzedSentence) => Mention[]): Finding[] {
+  const out: Finding[] = [];
+  // A month recurs in a story for other things ("its October meeting" / "since January").
+  for (const kind of CONTEXT_KINDS.filter((k) => k !== 'month')) {
+    const bySource = context.sources.map((source) =>
+      source.sentences
+        .flatMap(mentions)
+        .filter((m) => m.date.kind === kind && m.date.range === undefined)
+        .slice(0, DATE_CONTEXT_MENTIONS)
+        .map((m) => ({ m, near: dateContext(m), bound: boundOf(m), role: roleOf(m), approx: approximate(m) })),
+    );
+    const values = bySource.map((list) => new Set(list.map((x) => x.m.date.value)));
+    // How many other sources give a value of this kind.
+    const givenElsewhere = (own: number, value: number): number => values.filter((v, k) => k !== own && v.has(value)).length;
+    bySource.forEach((list, own) => {
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const a = list[i] as (typeof list)[number];
+          const b = list[j] as (typeof list)[number];
+          if (a.m.sentence === b.m.sentence || a.m.date.value === b.m.date.value || agree(a.approx, b.approx) || a.bound !== b.bound || a.role !== b.role) continue;
+          if (![...a.near].some((w) => b.near.has(w)) || !slipOf(kind, a.m.date.value, b.m.date.value)) continue;
+          const [forA, forB] = [givenElsewhere(own, a.m.date.value), givenElsewhere(own, b.m.date.value)];
+          if (!((forA > 0 && forB === 0) || (forB > 0 && forA === 0))) continue;
+          const claims = [claimOf(a.m, context), claimOf(b.m, context)];
+          // Low: the words around the dates say, not prove, that they date one thing (on the sealed
+          // set half of these were two things dated a day apart).
+          out.push({ kind: 'date', rule: 'date/self-outlier', severity: 'low', confidence: 0.4, group: null, claims, values: claims.map(read) });
+        }
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * Do two values of a kind differ as a slip does: the next or the day before ("17 March" / "18
+ * March", "Sunday" / "Monday"), or one digit changed or two swapped ("28 October" / "23 October",
+ * "10:42" / "10:47", "06:42" / "06:24")? Dates weeks apart are two things a story dates.
+ */
+function slipOf(kind: DateKind, a: number, b: number): boolean {
+  if (kind === 'weekday') return (a - b + 7) % 7 === 1 || (b - a + 7) % 7 === 1;
+  const digitsOf = (v: number): string => (kind === 'date' ? String(v % 100).padStart(2, '0') : `${Math.floor(v / 60) % 12}${String(v % 60).padStart(2, '0')}`);
+  if (kind === 'date' && Math.floor(a / 100) !== Math.floor(b / 100)) return false;
+  if (kind === 'date' && Math.abs(a - b) === 1) return true;
+  const [x, y] = [digitsOf(a), digitsOf(b)];
+  if (x.length !== y.length) return false;
+  const diff = [...x].flatMap((c, k) => (c === y[k] ? [] : [k]));
+  const swapped = diff.length === 2 && x[diff[0] as number] === y[diff[1] as number] && x[diff[1] as number] === y[diff[0] as number];
+  return diff.length === 1 || swapped;
+}
 
 /** Does an aligned finding already set these claims against each other? */
 function comparedAlready(aligned: readonly Finding[], claims: readonly Claim[]): boolean {

@@ -176,3 +176,25 @@ describe('date detector', () => {
     expect(ofKind(compareTexts('The tremor struck at 3:12 a.m. during the night shift.', 'The tremor struck at 03:12 local time.'), 'date')).toEqual([]);
   });
 });
+
+describe('date detector: one source dating one thing two ways', () => {
+  const other = 'The chess tiebreak was played in Bergen on 14 September before a full hall.\nThe champion thanked his coach.';
+  const selfOf = (report: ReturnType<typeof compareTexts>): string[][] =>
+    ofKind(report, 'date')
+      .filter((d) => d.claims.every((c) => c.source === d.claims[0]?.source))
+      .map((d) => [d.severity, ...claimTexts(d)]);
+
+  it('reports a slip of a day or a digit near a word in common, where the others give one of the dates', () => {
+    const report = compareTexts('The chess tiebreak in Bergen on 14 September drew a full hall.\nThe champion thanked his coach after the tiebreak on 15 September.', other);
+    expect(selfOf(report)).toEqual([['low', 'S1:14 September', 'S1:15 September']]);
+    const digit = compareTexts('The chess tiebreak in Bergen on 14 September drew a full hall.\nThe champion thanked his coach after the tiebreak on 19 September.', other);
+    expect(selfOf(digit)).toEqual([['low', 'S1:14 September', 'S1:19 September']]);
+  });
+
+  it('stays quiet for dates weeks apart, or when no other source gives either date', () => {
+    const apart = compareTexts('The chess tiebreak in Bergen on 14 September drew a full hall.\nThe champion thanked his coach after the tiebreak on 2 October.', other);
+    expect(selfOf(apart)).toEqual([]);
+    const alone = compareTexts('The chess tiebreak in Bergen on 14 September drew a full hall.\nThe champion thanked his coach after the tiebreak on 15 September.', 'The chess tiebreak was played in Bergen before a full hall.\nThe champion thanked his coach.');
+    expect(selfOf(alone)).toEqual([]);
+  });
+});
