@@ -821,6 +821,11 @@ export function compareNames(a: string, b: string, aliases: AliasTable = default
   if (pa.key.replace(/[\s-]+/g, '') === pb.key.replace(/[\s-]+/g, '')) return { same: true, reason: 'identical', score: 0.95 };
   // "Hiroshi Tanabe" / "Tanabe Hiroshi": one name in Western and in East Asian (or Hungarian) order.
   if (pa.tokens.length === 2 && pb.tokens.length === 2 && pa.tokens[0] === pb.tokens[1] && pa.tokens[1] === pb.tokens[0]) return { same: true, reason: 'identical', score: 0.9 };
+  // "Gräßle" / "Graessle", "Müller" / "Mueller": German letters written out.
+  if (germanKey(a) === pb.key || germanKey(b) === pa.key) return { same: true, reason: 'transliteration', score: 0.95 };
+  // "Kayla Brennan" / "Kayla Brennanová": a Czech or Slovak copy gives a woman's surname its feminine ending.
+  const [ta, tb] = [personTokens(a), personTokens(b)];
+  if (feminineForm(ta, tb) || feminineForm(tb, ta)) return { same: true, reason: 'transliteration', score: 0.9 };
 
   const ida = aliases.ids.get(pa.key);
   const idb = aliases.ids.get(pb.key);
@@ -831,6 +836,21 @@ export function compareNames(a: string, b: string, aliases: AliasTable = default
   if (ida !== undefined) return matchAgainstGroup(pb, pa, ida, aliases);
   if (idb !== undefined) return matchAgainstGroup(pa, pb, idb, aliases);
   return compareParsed(pa, pb, aliases);
+}
+
+/** A name's key with German umlauts and ß written out (ä → ae, ß → ss), where it has any. */
+function germanKey(name: string): string {
+  if (!/[äöüÄÖÜß]/.test(name)) return '';
+  return parseName(name.replace(/ß/g, 'ss').replace(/[äöüÄÖÜ]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' })[c] ?? c)).key;
+}
+
+/** Is `b` the name `a` with its surname in the Czech or Slovak feminine form ("Brennan" / "Brennanova", "Novak" / "Novakova")? */
+function feminineForm(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length === 0) return false;
+  const last = a.length - 1;
+  for (let k = 0; k < last; k++) if (a[k] !== b[k]) return false;
+  const [sa, sb] = [a[last] as string, b[last] as string];
+  return sa.length >= 3 && (sb === `${sa}ova` || (sa.endsWith('a') && sb === `${sa.slice(0, -1)}ova`));
 }
 
 /** `compareNames(a, b, aliases).same`. */
