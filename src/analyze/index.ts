@@ -511,6 +511,8 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
   const isSpeech = (k: number): boolean => {
     const t = tokens[k];
     if (t === undefined || t.quoted) return false;
+    // A word of a name is no verb: "the State Institute for the Environment" states nothing.
+    if (unquoted.some((n) => k >= n.from && k < n.to)) return false;
     if (SPEECH_VERBS.has(t.fold) || (t.fold === 'to' && tokens[k - 1]?.fold === 'according')) return true;
     // "defended that the Ethiopian "has served his sanction"", "lamented for his part that "…"": a
     // verb in the past opening a that-clause with a quotation reports it (translated copy's verbs).
@@ -800,7 +802,8 @@ export function analyzeSources(sources: readonly SegmentedSource[], aliases?: Al
         tokens,
         names,
         quotes,
-        speech: tokens.some((t) => SPEECH_VERBS.has(t.fold)),
+        // A word of a name is no verb of saying ("the State Institute").
+        speech: tokens.some((t, k) => SPEECH_VERBS.has(t.fold) && !names.some((n) => k >= n.from && k < n.to)),
         ...(speaker ? { speaker } : {}),
         numbers,
         ages: findAges(tokens, names, source.text),

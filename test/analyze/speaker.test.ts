@@ -44,6 +44,8 @@ describe('analyze: the speaker of a sentence', () => {
     expect(speakerOf('The row deepened, said Peskov "We will respond in kind."')).toBe('Peskov');
     // A body alone before the verb speaks; so does one after a possessive ("Aaron's of …" is no person).
     expect(speakerOf('A spokesman for South Wales Police said the inquiry was closed.')).toBe('South Wales Police');
+    // A word of a name is no verb of saying: "the State Institute for the Environment" states nothing.
+    expect(speakerOf('Measurements of the State Institute for the Environment (LUBW) showed a pH value of 4.2.')).toBeUndefined();
     // A name right after "call" is what something is called.
     expect(speakerOf('The mud came down at the bend locals call El Paso del Lobo, the reporter said.')).toBeUndefined();
   });
