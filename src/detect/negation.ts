@@ -127,6 +127,9 @@ const CLAUSE_BREAKS = new Set(['but', 'and', 'while', 'although', 'though', 'whe
 function isNegator(t: Token, next: Token | undefined, text: string, prev?: Token): boolean {
   // "No 8 shirt", "No. 3": an abbreviation of "number", not a negation.
   if (t.fold === 'no' && next?.num) return false;
+  // "voters say no to retirement at 67", "a clear no to the plan": a vote against, which another
+  // source reports as "rejected the plan to raise the retirement age"; it denies no predicate.
+  if (t.fold === 'no' && next?.fold === 'to') return false;
   // "a no confidence vote", "the no-deal scenario": after an article, "no" names a kind of thing.
   // Not after "that", which mostly opens a clause ("confirmed that no restriction was imposed").
   if (t.fold === 'no' && prev && /^(?:a|an|the|this)$/.test(prev.fold)) return false;

@@ -215,6 +215,14 @@ describe('negation detector: the reach of a negator', () => {
     expect(ofKind(early, 'negation')).toEqual([]);
   });
 
+  it('reads "say no to" as a vote against, not a denial', () => {
+    const report = compareTexts('Slovenian voters on Sunday rejected a plan to raise the retirement age to 67.', 'Slovenian voters say no to retirement at 67 in Sunday\'s referendum.');
+    expect(ofKind(report, 'negation')).toEqual([]);
+    // "no" before a noun still denies it.
+    const denied = compareTexts('Voters were given a vote on the retirement age on Sunday.', 'Voters were given no vote on the retirement age on Sunday.');
+    expect(ofKind(denied, 'negation')).toHaveLength(1);
+  });
+
   it('meets a verb said in two forms the stemmer cuts apart ("exceeded" / "did not exceed")', () => {
     const report = compareTexts('Gas readings exceeded the legal limit in the tunnel.', 'Gas readings did not exceed the legal limit in the tunnel.');
     expect(ofKind(report, 'negation').map((d) => claimTexts(d))).toEqual([['S1:exceeded', 'S2:not exceed']]);
