@@ -5,7 +5,7 @@ import { IRREGULAR, NOT_NAMES, PARAPHRASE_GROUPS, QUALIFIER_KEYS, ROLES, SPEECH_
 import { canonicalKey, isCountryName, isNationalityWord, type AliasTable } from './names.js';
 import { clauseRanges, type ClauseRange } from './clauses.js';
 import { findDates } from './dates.js';
-import { findNumbers, isCountWord, NUMBER_WORDS } from './numbers.js';
+import { findNumbers, isCountWord, NUMBER_WORDS, wordNumberAt } from './numbers.js';
 import { metaphone } from './phonetics.js';
 import { isPersonNoun, senseIds } from './synonyms.js';
 import type { AgeMention, AnalyzedSource, FactMention, NameMention, NumberMention, Quotation, Token } from './types.js';
@@ -750,20 +750,22 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
       ages.push({ value, start: aged.start, end: aged.end, ...(standIn ? {} : { name }) });
     }
   }
-  // "the 45-year-old", "18-year-old Kasper Nygaard".
+  // "the 45-year-old", "18-year-old Kasper Nygaard", "Four-year-old Tomos", "the twenty-one-year-old".
   tokens.forEach((t, k) => {
-    const value = ageOf(t);
+    const inWords = ageOf(t) === undefined ? wordNumberAt(tokens, k, text) : undefined;
+    const value = ageOf(t) ?? inWords?.value;
     if (value === undefined || tokens[k + 1]?.fold !== 'year' || tokens[k + 2]?.fold !== 'old') return;
     if (!/^[-‐‑]$/.test(text.slice(t.end, tokens[k + 1]?.start ?? t.end))) return;
+    const first = inWords ? (tokens[inWords.from] as Token) : t;
     const name = names.find((n) => n.from === k + 3);
     if (name) {
-      ages.push({ value, start: t.start, end: (tokens[k + 2] as Token).end, name });
+      ages.push({ value, start: first.start, end: (tokens[k + 2] as Token).end, name });
       return;
     }
-    const before = tokens[k - 1]?.fold ?? '';
+    const before = tokens[(inWords?.from ?? k) - 1]?.fold ?? '';
     const article = before === 'a' || before === 'an' ? 'a' : before === 'the' || before === 'this' ? 'the' : undefined;
     const noun = describedNoun(tokens, k + 3, text);
-    ages.push({ value, start: t.start, end: (tokens[k + 2] as Token).end, ...(article ? { article } : {}), ...(noun ? { noun } : {}) });
+    ages.push({ value, start: first.start, end: (tokens[k + 2] as Token).end, ...(article ? { article } : {}), ...(noun ? { noun } : {}) });
   });
   const taken = new Set(ages.map((a) => a.start));
   tokens.forEach((t, k) => {

@@ -50,6 +50,20 @@ const UNITS: Readonly<Record<string, number>> = {
 /** Words that are part of a number expression ("twelve", "million"), not content of their own. */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set<string>();
 
+/**
+ * A whole number from 1 to 99 written in words and ending at token k ("four", "twenty-one"), with
+ * the token it starts at; undefined for anything else.
+ */
+export function wordNumberAt(tokens: readonly { fold: string; start: number; end: number }[], k: number, text: string): { value: number; from: number } | undefined {
+  const unit = UNITS[tokens[k]?.fold ?? ''];
+  if (unit === undefined || !Number.isInteger(unit) || unit < 1 || unit > 90 || tokens[k]?.fold === 'dozen') return undefined;
+  const prev = tokens[k - 1];
+  const tens = UNITS[prev?.fold ?? ''];
+  // "twenty-one": a ten, a hyphen, a unit.
+  if (prev && unit < 10 && tens !== undefined && tens >= 20 && tens % 10 === 0 && /^[-‐‑]$/.test(text.slice(prev.end, tokens[k]?.start ?? prev.end))) return { value: tens + unit, from: k - 1 };
+  return { value: unit, from: k };
+}
+
 /** Numbers spelled as one word ("Eleven", "Twenty"): capitalised, still no name. */
 export function isCountWord(fold: string): boolean {
   return UNITS[fold] !== undefined && fold !== 'half' && fold !== 'quarter';

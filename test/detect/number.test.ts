@@ -257,6 +257,13 @@ describe('number detector', () => {
     expect(ofKind(report, 'number').map((d) => d.claims.map((c) => c.text))).toEqual([['24', '23-year-old']]);
   });
 
+  it('reads ages written in words ("Four-year-old Tomos", "the five-year-old")', () => {
+    const report = compareTexts('Four-year-old Tomos, a stallion, escaped from the zoo at 9am. The five-year-old was driven home in a horse-box.', 'Four-year-old Tomos, a stallion, escaped from the zoo at 9am.');
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-age').map((d) => d.claims.map((c) => c.text))).toEqual([['Four-year-old', 'five-year-old']]);
+    const across = compareTexts('The twenty-one-year-old Hruba reached the final in Melbourne on Thursday.', 'The 22-year-old Hruba reached the final in Melbourne on Thursday.');
+    expect(ofKind(across, 'number').map((d) => d.claims.map((c) => c.text))).toEqual([['twenty-one-year-old', '22-year-old']]);
+  });
+
   it('leaves "the 28-year-old" unread when someone else named before has an age closer to it', () => {
     const lead = 'Marcus Hale, 34, was jailed for the murder of Aaron Pritchard in Cardiff.';
     const report = compareTexts(`${lead} Aaron, 27, was stabbed outside a pub. Last night the 28-year-old's partner paid tribute to him.`, lead);
