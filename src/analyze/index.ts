@@ -571,7 +571,9 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
       // "said mine boss Andrzej Kubica": a word the stopword list holds in another sense ("mine"),
       // between the verb and a role word, still belongs to the role phrase.
       const qualifiesRole = t !== undefined && isSpeech(k - 1) && tokens[k + 1] !== undefined && isRolePhraseWord(tokens[k + 1] as Token) && !t.cap && !t.num && !/^(?:the|a|an|that|this|and|or|but|to|of|in|on|at|by|for|with|from)$/.test(t.fold);
-      if (!t || !(isRolePhraseWord(t) || named || plainNoun(t) || qualifiesRole)) break;
+      // "the sporting director", "the managing director", "the acting president": an "-ing" word before a role word is part of the role.
+      const roleModifier = t !== undefined && /ing$/.test(t.fold) && !t.cap && ROLES[tokens[k + 1]?.fold ?? ''] !== undefined;
+      if (!t || !(isRolePhraseWord(t) || named || plainNoun(t) || qualifiesRole || roleModifier)) break;
     }
   }
   // The name a role phrase ends on, after its comma, is the person the phrase describes

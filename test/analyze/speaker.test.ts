@@ -27,6 +27,7 @@ describe('analyze: the speaker of a sentence', () => {
     ['a stopword in another sense inside the role phrase', '"Every metre counts down there," said mine boss Piotr Zawada.', 'Piotr Zawada'],
     ['an age between the name and the verb', 'Her husband Tomasz, 61, said: "She never came home that night."', 'Tomasz'],
     ['a past verb opening a that-clause with a quotation', 'The sports councillor, Marta Iglesias, defended for her part that the runner "has paid for his mistake".', 'Marta Iglesias'],
+    ['an "-ing" word before the role word', '"There are offers a club like ours cannot refuse," said the sporting director, Rui Valente, at the stadium.', 'Rui Valente'],
     ['a body after "of" that only places the person', 'Detective Inspector Gareth Boyce of South Wales Police said outside court that the family had shown "remarkable dignity".', 'Gareth Boyce'],
   ])('finds it across %s', (_, text, speaker) => {
     // The name may lose a first name that opens the sentence (names.ts reads capitals at a sentence start cautiously).
