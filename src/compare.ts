@@ -317,9 +317,15 @@ function withoutSuperseded(found: ReadonlyArray<{ f: Finding; d: Detector }>): A
   // prescription" is that finding's difference, read again.
   // A low finding covers only exactly the same words: it must not hide a surer one behind a guess.
   const same = (f: Finding, g: Finding): boolean => f.claims.length === g.claims.length && f.claims.every((c) => g.claims.some((e) => e.source === c.source && e.span.start === c.span.start && e.span.end === c.span.end));
-  const within = (f: Finding, g: Finding): boolean =>
-    f.claims.every((c) => g.claims.some((e) => e.source === c.source && e.sentence === c.sentence && e.span.start < c.span.end && c.span.start < e.span.end));
-  return found.filter(({ f }) => !superseding.some(({ f: g, d }) => g !== f && (d.supersedes ?? []).includes(f.kind) && (same(f, g) || (g.severity !== 'low' && within(f, g)))));
+  const overlaps = (c: Claim, e: Claim): boolean => e.source === c.source && e.sentence === c.sentence && e.span.start < c.span.end && c.span.start < e.span.end;
+  const within = (f: Finding, g: Finding): boolean => f.claims.every((c) => g.claims.some((e) => overlaps(c, e)));
+  // The same words seen from a third source: "Gareth Boyce" in the live blog against "Helen Marsh"
+  // in the tabloid, where the attribution finding sets the wire's "Gareth Boyce" against that same
+  // "Helen Marsh", is that finding read again, not a second discrepancy.
+  const echoed = (f: Finding, g: Finding): boolean =>
+    f.claims.some((c) => g.claims.some((e) => overlaps(c, e))) &&
+    f.claims.every((c) => g.claims.some((e) => overlaps(c, e) || (e.source !== c.source && e.text.toLowerCase() === c.text.toLowerCase())));
+  return found.filter(({ f }) => !superseding.some(({ f: g, d }) => g !== f && (d.supersedes ?? []).includes(f.kind) && (same(f, g) || (g.severity !== 'low' && (within(f, g) || echoed(f, g))))));
 }
 
 /** A finding with its message, before its claims are put in report order. */

@@ -25,6 +25,16 @@ describe('attribution detector', () => {
     expect(onNames.map((d) => d.kind)).toEqual(['attribution']);
   });
 
+  it('reports a remark credited to another person once, also where a third source names the first speaker unplainly', () => {
+    const report = compareTexts(
+      'Detective Inspector Gareth Boyce of South Wales Police said outside court that the family had shown "remarkable dignity" throughout the trial.',
+      'Detective Chief Inspector Helen Marsh said outside court: "The family have shown remarkable dignity through every day of this trial."',
+      '12:58 Outside court, Detective Inspector Gareth Boyce, who led the investigation, said the family had "shown remarkable dignity through every day of this trial".',
+    );
+    const onMarsh = report.discrepancies.filter((d) => d.claims.some((c) => c.text === 'Helen Marsh'));
+    expect(onMarsh.map((d) => d.kind)).toEqual(['attribution']);
+  });
+
   it('treats a look-alike speaker name as a misnaming, not an attribution', () => {
     const report = compareTexts(
       '"The office never gave such instructions," Petrenko said.',
