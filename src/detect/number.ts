@@ -591,7 +591,9 @@ export const numberDetector: Detector = {
       ...ageFindings(context),
       // A figure inside two quotations of one remark ("a ten-year plan" / "a five-year plan") is
       // the quote's finding: the remark is quoted differently. Kept above for the story-level checks.
-      ...merged.filter((f) => !f.claims.every((c) => insideQuotation(c, context))),
+      // So is one where each figure is quoted somewhere ("in two decades," said X / "in two
+      // centuries," said Y), whatever a third source reports in its own words.
+      ...merged.filter((f) => !camps(f.claims, campByValue(f, numberCamp)).every((camp) => camp.some((c) => insideQuotation(c, context)))),
       ...selfContradictions(merged, context, textOf),
       ...transpositions(context, textOf),
       ...restatedCounts(context, textOf),

@@ -189,4 +189,14 @@ describe('quote detector: a figure inside two quotations of one remark', () => {
     const reported = compareTexts('The chief executive said one bad day was no verdict on a ten-year plan.', 'The chief executive said one bad day was no verdict on a five-year plan.');
     expect(ofKind(reported, 'number')).toHaveLength(1);
   });
+
+  it('leaves a figure to the quote finding when each figure is quoted somewhere, whatever a third source reports', () => {
+    const report = compareTexts(
+      '"This is the best-documented meteorite fall in Central Europe in two decades," said Dr Katerina Vlckova.',
+      '"This is the best-documented meteorite fall in Central Europe in two centuries," said Katerina Vlckova.',
+      'Katerina Vlckova described the fall as the best documented in Central Europe in the last twenty years.',
+    );
+    expect(ofKind(report, 'quote').filter((d) => d.severity !== 'low').map((d) => claimTexts(d))).toEqual([['S1:two decades', 'S2:two centuries']]);
+    expect(ofKind(report, 'number')).toEqual([]);
+  });
 });
