@@ -783,7 +783,9 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
     const personOf = prev === 'of' && tokens[k + 1]?.fold === 'years' && isPersonNoun(tokens[k - 2]?.fold ?? '');
     // "Gwen Pritchard has died aged 78": the age is the subject's, the sentence's first name.
     const subject = agedBefore && (names[0]?.from ?? Infinity) <= 6 ? names[0] : undefined;
-    if (agedBefore || demonym || personOf) ages.push({ value, start: t.start, end: t.end, ...(subject && subject.end <= t.start ? { name: subject } : {}) });
+    // "The winger, 21 years old, signs …": an age, never a duration, whoever it is.
+    const yearsOld = tokens[k + 1]?.fold === 'years' && tokens[k + 2]?.fold === 'old';
+    if (agedBefore || demonym || personOf || yearsOld) ages.push({ value, start: t.start, end: t.end, ...(subject && subject.end <= t.start ? { name: subject } : {}) });
   });
   return ages;
 }

@@ -160,6 +160,11 @@ describe('number detector', () => {
     expect(claimTexts(found[0])).toEqual(['S1:58', 'S2:48']);
   });
 
+  it('reads "21 years old" as an age, never as a duration', () => {
+    const report = compareTexts('The winger signed a six-year contract with the club on Friday.', 'The winger, 21 years old, signed with the club on Friday.');
+    expect(ofKind(report, 'number')).toEqual([]);
+  });
+
   it('compares a duration with a duration, never with someone\'s age', () => {
     const found = ofKind(
       compareTexts(
