@@ -1,4 +1,4 @@
-import { SPEECH_VERBS } from '../analyze/lexicon.js';
+import { ROLES, SPEECH_VERBS } from '../analyze/lexicon.js';
 import type { AnalyzedSentence, NameMention, Token } from '../analyze/index.js';
 import { stemOf } from '../analyze/index.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
@@ -466,13 +466,32 @@ const PERSON_ROLES = new Set(['spokesperson', 'president', 'prime minister', 'mi
 
 /** A person rather than an organisation: people can be misquoted; an agency is a different source. */
 export function isPersonLike(m: Mention, context: DetectionContext): boolean {
+  const words = m.name.text.split(/[\s-]+/);
+  // "the Anti-Corruption Prosecutor's Office said": a role word before it does not make a body a person.
+  if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
+  // "the Secretary of State for Health has claimed": the portfolio after the role, not a name.
+  if (isPortfolio(m)) return false;
   if (m.name.role && PERSON_ROLES.has(m.name.role)) return true;
   if (!couldBePerson(m, context)) return false;
-  const words = m.name.text.split(/[\s-]+/);
-  if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
   // Acronyms (AFAD, NATO) and places from the alias table are not people.
   if (words.every((w) => w.length > 1 && w === w.toUpperCase())) return false;
   return !isKnown(m, context);
+}
+
+/** Words at most between a role word and the portfolio after it ("Secretary of State for Health"). */
+const PORTFOLIO_REACH = 4;
+
+/**
+ * A one-word name the dictionary knows, after "for" or "of" in a role phrase: a portfolio or a field
+ * ("Secretary of State for Health", "Minister of Justice"), not a person. No place or nationality.
+ */
+function isPortfolio(m: Mention): boolean {
+  const { tokens } = m.sentence;
+  const word = tokens[m.name.from];
+  if (m.name.to - m.name.from !== 1 || !word || !/^(?:for|of)$/.test(tokens[m.name.from - 1]?.fold ?? '') || senseIds(word.fold).size === 0) return false;
+  if (isCountryName(word.text) || isKnownPlace(word.text) || isNationalityWord(word.text)) return false;
+  for (let k = m.name.from - 2; k >= Math.max(0, m.name.from - 1 - PORTFOLIO_REACH); k--) if (PERSON_ROLES.has(ROLES[tokens[k]?.fold ?? ''] ?? '')) return true;
+  return false;
 }
 
 /**
@@ -587,8 +606,10 @@ const storyTypes = perStory((context) => {
 function typeOf(m: Mention, context: DetectionContext): MentionType {
   const { tokens } = m.sentence;
   const words = m.name.text.split(/[\s-]+/).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  // A body's word before the role: "the Anti-Corruption Prosecutor's Office" is no prosecutor; nor is
+  // the portfolio of "the Secretary of State for Health" a person.
+  if (words.some((w) => ORGANISATION_WORDS.has(w)) || organisationNames(context).has(nameTokens(m.name.text).join(' ')) || isPortfolio(m)) return 'organisation';
   if (m.name.role && PERSON_ROLES.has(m.name.role)) return 'person';
-  if (words.some((w) => ORGANISATION_WORDS.has(w)) || organisationNames(context).has(nameTokens(m.name.text).join(' '))) return 'organisation';
   if (words.some((w) => PLACE_WORDS.has(w))) return 'place';
   const next = tokens[m.name.to];
   const prev = tokens[m.name.from - 1];

@@ -35,6 +35,19 @@ describe('attribution detector', () => {
     expect(onMarsh.map((d) => d.kind)).toEqual(['attribution']);
   });
 
+  it('takes no body or portfolio after a role word for a person who speaks', () => {
+    const office = compareTexts(
+      'The firm paid 3% of each contract to officials, the Anti-Corruption Prosecutor\'s Office said in a statement.',
+      'The firm paid 3% of each contract to officials, prosecutor Ana Herrero said in a statement.',
+    );
+    expect(ofKind(office, 'attribution')).toEqual([]);
+    const health = compareTexts(
+      'The Secretary of State for Health has claimed that 4.2 per cent is the most the country can afford.',
+      'Health Secretary Fiona Aldridge has claimed that 4.2 per cent is the most the country can afford.',
+    );
+    expect(health.discrepancies.filter((d) => d.kind === 'attribution' || d.kind === 'entity')).toEqual([]);
+  });
+
   it('treats a look-alike speaker name as a misnaming, not an attribution', () => {
     const report = compareTexts(
       '"The office never gave such instructions," Petrenko said.',
