@@ -255,6 +255,9 @@ function describeEntity(f: Finding, labels: SourceLabels): string {
   return describeFact(f, labels);
 }
 
+/** Surnames at least this alike (Jaro–Winkler) may be one person's name given two ways in one source. */
+const ECHOED_SIMILARITY = 0.7;
+
 /**
  * Where another source puts `other` in the slot that `mention` fills, and
  * the mention's own source also names `other` elsewhere, that source uses
@@ -264,6 +267,10 @@ function echoedElsewhere(mention: Mention, other: Mention, context: DetectionCon
   // Only people, and shown to be people: a place, a company or a capitalised common noun named next
   // to a person is not that person's other name.
   if (!clearlyPerson([mention], context) || !clearlyPerson([other], context)) return [];
+  // One person named two ways looks alike ("Petrenko" / "Pavlenko", "Murray" / "Murphy"); a source
+  // naming two unlike people ("Rohan Mehta", "Ellen Whitcombe") tells of two people, and another
+  // source crediting the one's words to the other is an attribution, not this source's slip.
+  if (nameSimilarity(mention.name.text, other.name.text) < ECHOED_SIMILARITY) return [];
   // Each spelling once, in text order: a long story names the same people many times.
   for (const m of spellings(mention.sentence.source, context)) {
     if (sameEntity(m.name.text, other.name.text, context.aliases) && !sameEntity(m.name.text, mention.name.text, context.aliases) && couldBePerson(m, context)) {

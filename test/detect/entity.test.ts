@@ -474,3 +474,13 @@ describe('entity detector: whom a remark was told', () => {
     expect(ofKind(report, 'entity').map(claimTexts)).toEqual([['S1:Gota University', 'S2:Lund University']]);
   });
 });
+
+describe('entity detector: a source naming two unlike people is no slip', () => {
+  it('reports no self-contradiction where another source credits one person\'s words to the other', () => {
+    const report = compareTexts(
+      '"We don\'t take this lightly," said Dr Rohan Mehta, 31, co-chair of the junior doctors committee.\nHis fellow co-chair, Dr Ellen Whitcombe, put it more bluntly: "Nobody goes into medicine to stand on a picket line, but nobody goes into medicine to be paid less every year either."\nDr Whitcombe said the union would return to talks "the moment there is a credible offer on the table".',
+      'Dr Rohan Mehta, co-chair of the junior doctors committee, said: "We do not take this lightly."\n"Nobody goes into medicine to stand on a picket line, but nobody goes into medicine to be paid less every year either," said Dr Mehta, who trained in Leeds.\nEllen Whitcombe, the committee\'s other co-chair, said the union would be ready to return to talks as soon as a credible offer was made.',
+    );
+    expect(report.discrepancies.filter((d) => d.rule === 'entity/self-echoed-name')).toEqual([]);
+  });
+});
