@@ -168,6 +168,9 @@ function agree(a: NumberMention, b: NumberMention): boolean {
 /** How far past a one-sided figure another source's figure may lie and still agree with it. */
 const BOUND_REACH = 1.5;
 
+/** Least values below this are met by any larger count ("at least two vehicles" / "six vehicles"). */
+const SMALL_BOUND = 10;
+
 /**
  * A one-sided figure against a figure that is not: "more than a thousand" agrees with "1,200",
  * "fewer than 50" with "45". Two bounds are compared as figures ("more than 300" / "more than 400").
@@ -176,7 +179,8 @@ function withinBound(a: NumberMention, x: number, b: NumberMention, y: number): 
   if (a.bound === undefined || b.bound !== undefined || x <= 0 || y <= 0) return false;
   // The same digits in another order ("over 2.3 kg" / "about 3.2 kg") are a slip, not a bound met.
   if (x !== y && digits(x) === digits(y)) return false;
-  return a.bound === 'min' ? y >= x && y <= x * BOUND_REACH : y <= x && y * BOUND_REACH >= x;
+  // "at least two vehicles" is met by six: under ten, any larger count is within a least value's reach.
+  return a.bound === 'min' ? y >= x && (y <= x * BOUND_REACH || x < SMALL_BOUND) : y <= x && y * BOUND_REACH >= x;
 }
 
 /** The key a camp of agreeing numbers shares: the first reading and the currency. */
@@ -245,6 +249,20 @@ function byValue(source: AnalyzedSource, text: string): Map<string, Mention[]> {
 function distinctive(m: NumberMention): boolean {
   return significant(m.values[0] ?? 0).length >= 3;
 }
+
+/**
+ * Two durations a hundredfold apart or more ("in pink for nine days" / "lost two minutes") measure
+ * two things, whatever the one-of-a-kind pairing says; "six hours" / "six days" stay comparable.
+ */
+function apartInTime(a: NumberMention, b: NumberMention): boolean {
+  if (unitClass(a) !== 'minute' || unitClass(b) !== 'minute') return false;
+  const x = Math.abs(a.values[0] ?? 0);
+  const y = Math.abs(b.values[0] ?? 0);
+  return x > 0 && y > 0 && Math.max(x, y) >= DURATIONS_APART * Math.min(x, y);
+}
+
+/** How many times longer one duration must be than another to measure something else. */
+const DURATIONS_APART = 100;
 
 /** Within a factor of ten: a misreported figure (a digit or a decimal slipped) stays that close. */
 function sameMagnitude(a: NumberMention, b: NumberMention): boolean {
@@ -401,7 +419,7 @@ export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionConte
   const restY = y.filter((m) => !usedY.has(m));
   for (const a of restX) {
     if (keysOf(a.number).length === 0) continue;
-    const same = restY.filter((m) => !usedY.has(m) && alike(a, m));
+    const same = restY.filter((m) => !usedY.has(m) && alike(a, m) && !apartInTime(a.number, m.number));
     const sameX = restX.filter((m) => same.length > 0 && alike(m, same[0] as Mention));
     // One of a kind on each side: unambiguous. Several: the one the same person holds on both, or
     // failing that the one that follows the same words.
@@ -428,7 +446,7 @@ export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionConte
     const twoCounts = ua !== undefined && ub !== undefined && ua !== ub && !sameCountedThing(a, b);
     // An age is no count ("Theodoridis, 61," / "on nine counts"); "section 6" is no count of sections.
     const sameKind = Boolean(a.age) === Boolean(b.age) && a.number.label === b.number.label;
-    if (!twoCounts && sameKind && (ua === ub || a.number.ordinal || sameMagnitude(a.number, b.number)) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal) && sameState(a, b)) pairs.push([a, b]);
+    if (!twoCounts && sameKind && !apartInTime(a.number, b.number) && (ua === ub || a.number.ordinal || sameMagnitude(a.number, b.number)) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal) && sameState(a, b)) pairs.push([a, b]);
   }
   return pairs;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare.js';
+import { analyzeSources } from '../../src/analyze/index.js';
+import { segmentSource } from '../../src/compare.js';
+import { pairNumbers } from '../../src/detect/number.js';
 import { claimTexts, compareTexts, ofKind } from './helpers.js';
 
 describe('number detector', () => {
@@ -43,6 +46,7 @@ describe('number detector', () => {
     ['a model code and a count', 'The agency has 4 CL-415 water bombers and 120 firefighters on the fire.', 'The agency had four water bombers and 120 firefighters on the fire.'],
     ['a rate per euro and a figure before a bracket', 'The zloty weakened to 4.312 per euro after the rate decision.', 'After the rate decision the zloty weakened, at 4.312 (zloty weaker).'],
     ['years and months and the months they make', 'His adviser was jailed for three years and four months for assisting an offender.', 'His adviser has been jailed for 40 months for assisting an offender.'],
+    ['a small least value and a larger count', 'Our reporter can see at least two vehicles at the bottom of the valley.', 'Six vehicles fell to the bottom of the valley, the fire service said.'],
     ['two loose figures after "over"', 'Workers unfairly tossed more than 400 mail ballots over signature mismatches.', 'The campaign sued over 412 mail ballots that workers tossed.'],
   ])('treats %s as equal', (_name, a, b) => {
     expect(ofKind(compareTexts(a, b), 'number')).toEqual([]);
@@ -704,5 +708,20 @@ describe('number detector: figures several people hold', () => {
       'number',
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe('number detector: pairing figures of two sentences', () => {
+  const mentions = (text: string) => {
+    const [source] = analyzeSources([segmentSource({ label: 'a.txt', path: 'a.txt', text }, 'S1')]);
+    const sentence = source!.sentences[0]!;
+    return sentence.numbers.map((number) => ({ sentence, number }));
+  };
+
+  it('pairs the one duration of each side, unless they are a hundredfold apart', () => {
+    const close = pairNumbers(mentions('The strike lasted 36 hours in the end.'), mentions('The strike lasted two days in the end.'));
+    expect(close).toHaveLength(1);
+    const apart = pairNumbers(mentions('Thorsen, in pink for nine days, cracked on the Stelvio.'), mentions('Thorsen cracked on the Stelvio and lost two minutes.'));
+    expect(apart).toEqual([]);
   });
 });
