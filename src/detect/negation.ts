@@ -384,6 +384,20 @@ function isNamedEvent(tokens: readonly Token[], k: number): boolean {
   return !prev.stop && !prev.num && !prev.cap && !isPastVerb(prev) && !/s$/.test(prev.fold) && !AUXILIARIES.test(prev.fold);
 }
 
+/** Words after a denied verb within which "since" makes it "not since": "had not hosted an arrival since 2012". */
+const SINCE_REACH = 8;
+
+/** Does "since" follow the word at k within its reach? */
+function sinceAfter(tokens: readonly Token[], k: number): boolean {
+  for (let m = k + 1; m < Math.min(tokens.length, k + 1 + SINCE_REACH); m++) if (tokens[m]?.fold === 'since') return true;
+  return false;
+}
+
+/** Is the word at k said as the last time it happened ("last hosted", "the last time … finished")? */
+function lastBefore(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.fold === 'last' || tokens[k - 2]?.fold === 'last';
+}
+
 /** Auxiliaries: after "Nobody in the old town should …" the verb that follows is what is denied. */
 const AUXILIARIES = /^(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did)$/;
 
@@ -528,6 +542,8 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
       // "will not proclaim a winner until the disputes are settled" tells when, not whether: against
       // "before proclaiming a winner" or "will proclaim on Friday" it is no flip.
       if (same && ((negA && isDeferred(x.tokens, i)) || (negB && isDeferred(y.tokens, j)))) return;
+      // "had not hosted a finish since 2012" is "last hosted a finish in 2012": when it last happened.
+      if (same && ((negA && sinceAfter(x.tokens, i) && lastBefore(y.tokens, j)) || (negB && sinceAfter(y.tokens, j) && lastBefore(x.tokens, i)))) return;
       // "urged anyone still there to leave" asks, it asserts nothing: against "refuses to leave" it is no flip.
       if (same && (isDirected(x.tokens, i) || isDirected(y.tokens, j))) return;
       // "not expected to reopen" / "expected to stay shut": the complements differ, and they carry the claim.

@@ -223,6 +223,13 @@ describe('negation detector: the reach of a negator', () => {
     expect(ofKind(denied, 'negation')).toHaveLength(1);
   });
 
+  it('reads "had not hosted … since 2012" as "last hosted … in 2012"', () => {
+    const same = compareTexts('The Stelvio last hosted a Giro summit finish in 2012.', 'The Stelvio had not hosted an arrival of the Giro since 2012.');
+    expect(ofKind(same, 'negation')).toEqual([]);
+    const flip = compareTexts('The Stelvio hosted a Giro summit finish in 2012.', 'The Stelvio has never hosted a Giro summit finish.');
+    expect(ofKind(flip, 'negation')).toHaveLength(1);
+  });
+
   it('meets a verb said in two forms the stemmer cuts apart ("exceeded" / "did not exceed")', () => {
     const report = compareTexts('Gas readings exceeded the legal limit in the tunnel.', 'Gas readings did not exceed the legal limit in the tunnel.');
     expect(ofKind(report, 'negation').map((d) => claimTexts(d))).toEqual([['S1:exceeded', 'S2:not exceed']]);
