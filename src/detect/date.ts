@@ -59,8 +59,12 @@ function approximate(m: Mention): DateMention {
   const near = /^(?:shortly|just|soon)$/.test(twoBefore);
   if (before === 'after' && near) return { ...date, range: [date.value, date.value + APPROXIMATE_MINUTES] };
   if (before === 'before' && near) return { ...date, range: [date.value - APPROXIMATE_MINUTES, date.value] };
-  // "about 4.15am" is told to the quarter hour: only a round hour said "around" is loose.
-  if (/^(?:around|about|approximately|roughly|circa|some)$/.test(before) && date.value % 60 === 0) return { ...date, range: [date.value - APPROXIMATE_MINUTES, date.value + APPROXIMATE_MINUTES] };
+  // "about 4.15am" is told to the quarter hour: a round hour said "around" is loose by half an
+  // hour, a half hour ("around 5:30 p.m." / "at 5:31 p.m.") by a quarter.
+  if (/^(?:around|about|approximately|roughly|circa|some)$/.test(before) && date.value % 30 === 0) {
+    const margin = date.value % 60 === 0 ? APPROXIMATE_MINUTES : APPROXIMATE_MINUTES / 2;
+    return { ...date, range: [date.value - margin, date.value + margin] };
+  }
   return date;
 }
 

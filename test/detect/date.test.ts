@@ -42,6 +42,9 @@ describe('date detector', () => {
     expect(ofKind(loose, 'date')).toEqual([]);
     const exact = compareTexts('The blast at the solvent plant happened at about 04:15 on Friday, the company said.', 'The blast at the solvent plant happened at 04:40 on Friday, the company said.');
     expect(ofKind(exact, 'date')).toHaveLength(1);
+    // A half hour said "around" is loose by a quarter hour: "around 5:30 p.m." / "at 5:31 p.m.", not "at 5:50 p.m.".
+    expect(ofKind(compareTexts('Demand peaked at 27,340 megawatts around 5:30 p.m., she said.', 'Demand peaked at 27,340 megawatts at 5:31 p.m., she said.'), 'date')).toEqual([]);
+    expect(ofKind(compareTexts('Demand peaked at 27,340 megawatts around 5:30 p.m., she said.', 'Demand peaked at 27,340 megawatts at 5:50 p.m., she said.'), 'date')).toHaveLength(1);
     // "5pm" written solid is a time.
     expect(ofKind(compareTexts('The vote closed at 5pm on Friday, officials said.', 'The vote closed at 7pm on Friday, officials said.'), 'date').map((d) => claimTexts(d))).toEqual([['S1:5pm', 'S2:7pm']]);
   });
