@@ -180,6 +180,17 @@ function clauseBreak(text: string, a: Token, b: Token): boolean {
  * evidence", "will not affect", "did not rule out").
  */
 function polarity(sentence: AnalyzedSentence, text: string): Map<number, number> {
+  // A sentence meets many others in its groups; its polarity is the same each time.
+  const cached = polarityCache.get(sentence);
+  if (cached) return cached;
+  const negated = readPolarity(sentence, text);
+  polarityCache.set(sentence, negated);
+  return negated;
+}
+
+const polarityCache = new WeakMap<AnalyzedSentence, Map<number, number>>();
+
+function readPolarity(sentence: AnalyzedSentence, text: string): Map<number, number> {
   const negated = new Map<number, number>();
   const { tokens } = sentence;
   tokens.forEach((t, i) => {
@@ -518,7 +529,8 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
     y.tokens.forEach((b, j) => {
       if (used.has(j) || skip(b, j)) return;
       // One act in two words of a news paraphrase group ("was not detained" / "was arrested"), both read as verbs.
-      const same = matches(a, b) || ((sameParaphrase(a.stem, b.stem) || areSynonyms(a.fold, b.fold)) && !SPEECH_VERBS.has(a.fold) && !SPEECH_VERBS.has(b.fold) && isVerbLike(x.tokens, i) && isVerbLike(y.tokens, j));
+      // The cheap guards first: the dictionary is asked only about two verbs.
+      const same = matches(a, b) || (!SPEECH_VERBS.has(a.fold) && !SPEECH_VERBS.has(b.fold) && isVerbLike(x.tokens, i) && isVerbLike(y.tokens, j) && (sameParaphrase(a.stem, b.stem) || areSynonyms(a.fold, b.fold)));
       const opposite = !same && (antonymous(a.stem, b.stem) || (stance && stanceOpposite(x, i, y, j)));
       if (!same && !opposite) return;
       // Inside two quotations the remark itself differs: the quote detector's finding.

@@ -1241,7 +1241,9 @@ function ageFindings(context: DetectionContext): Finding[] {
   for (const source of context.sources) {
     for (const sentence of source.sentences) for (const age of sentence.ages) (age.name ? named : anaphoric).push({ sentence, age });
   }
-  const fullName = bearers(context);
+  // Built on first need: only a bare surname given an age asks who bears it.
+  let bearer: ((name: string) => string) | undefined;
+  const fullName = (name: string): string => (name.includes(' ') ? name : (bearer ??= bearers(context))(name));
   const same = (a: Aged, b: Aged): boolean => sameEntity(fullName(a.age.name?.text ?? ''), fullName(b.age.name?.text ?? ''), context.aliases);
   const clusters: Aged[][] = [];
   for (const a of named) {
