@@ -377,6 +377,21 @@ const DATE_CONTEXT_MENTIONS = 32;
 const DATE_CONTEXT_PAIRS = 200_000;
 
 /**
+ * Per source, its first dates of a kind with what stands around them, the limit and the role they
+ * have, and their approximate reading. A part of the day ("overnight", "in the afternoon") dates
+ * too loosely to clash and is left out.
+ */
+function contextMentions(context: DetectionContext, mentions: (s: AnalyzedSentence) => Mention[], kind: DateKind) {
+  return context.sources.map((source) =>
+    source.sentences
+      .flatMap(mentions)
+      .filter((m) => m.date.kind === kind && m.date.range === undefined)
+      .slice(0, DATE_CONTEXT_MENTIONS)
+      .map((m) => ({ m, words: dateContext(m), bound: boundOf(m), role: roleOf(m), approx: approximate(m) })),
+  );
+}
+
+/**
  * Two sources dating one thing differently where their sentences did not align ("found on
  * Tuesday" / "was found on Monday in a garage", "first case was reported on Sept. 3" / "First
  * locally acquired case: 8 September"): dates of one kind that differ, standing among at least
@@ -386,15 +401,8 @@ const DATE_CONTEXT_PAIRS = 200_000;
 function sameContextDates(aligned: readonly Finding[], context: DetectionContext, read: (c: Claim) => ClaimValue, mentions: (s: AnalyzedSentence) => Mention[]): Finding[] {
   const out: Finding[] = [];
   for (const kind of CONTEXT_KINDS) {
-    const bySource = context.sources.map((source) =>
-      source.sentences
-        .flatMap(mentions)
-        // A part of the day ("overnight", "in the afternoon") dates too loosely to clash.
-        .filter((m) => m.date.kind === kind && m.date.range === undefined)
-        .slice(0, DATE_CONTEXT_MENTIONS)
-        .map((m) => ({ m, words: dateContext(m), bound: boundOf(m), role: roleOf(m), approx: approximate(m) })),
-    );
-    // Exact values per source (parts of the day are left out above, so agreeing is being equal).
+    const bySource = contextMentions(context, mentions, kind);
+    // Exact values per source (parts of the day are left out, so agreeing is being equal).
     const values = bySource.map((list) => new Set(list.map((x) => x.m.date.value)));
     const byValues = new Map<string, Mention[]>();
     let budget = DATE_CONTEXT_PAIRS;
@@ -452,13 +460,7 @@ function datedTwice(context: DetectionContext, read: (c: Claim) => ClaimValue, m
   const out: Finding[] = [];
   // A month recurs in a story for other things ("its October meeting" / "since January").
   for (const kind of CONTEXT_KINDS.filter((k) => k !== 'month')) {
-    const bySource = context.sources.map((source) =>
-      source.sentences
-        .flatMap(mentions)
-        .filter((m) => m.date.kind === kind && m.date.range === undefined)
-        .slice(0, DATE_CONTEXT_MENTIONS)
-        .map((m) => ({ m, near: dateContext(m), bound: boundOf(m), role: roleOf(m), approx: approximate(m) })),
-    );
+    const bySource = contextMentions(context, mentions, kind);
     const values = bySource.map((list) => new Set(list.map((x) => x.m.date.value)));
     // How many other sources give a value of this kind.
     const givenElsewhere = (own: number, value: number): number => values.filter((v, k) => k !== own && v.has(value)).length;
@@ -468,7 +470,7 @@ function datedTwice(context: DetectionContext, read: (c: Claim) => ClaimValue, m
           const a = list[i] as (typeof list)[number];
           const b = list[j] as (typeof list)[number];
           if (a.m.sentence === b.m.sentence || a.m.date.value === b.m.date.value || agree(a.approx, b.approx) || a.bound !== b.bound || a.role !== b.role) continue;
-          if (![...a.near].some((w) => b.near.has(w)) || !slipOf(kind, a.m.date.value, b.m.date.value)) continue;
+          if (![...a.words].some((w) => b.words.has(w)) || !slipOf(kind, a.m.date.value, b.m.date.value)) continue;
           const [forA, forB] = [givenElsewhere(own, a.m.date.value), givenElsewhere(own, b.m.date.value)];
           if (!((forA > 0 && forB === 0) || (forB > 0 && forA === 0))) continue;
           const claims = [claimOf(a.m, context), claimOf(b.m, context)];
