@@ -2,7 +2,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { expandContraction, foldWord } from '../normalize/index.js';
 import type { SegmentedSource, Sentence } from '../types.js';
 import { IRREGULAR, NOT_NAMES, PARAPHRASE_GROUPS, QUALIFIER_KEYS, ROLES, SPEECH_VERBS, STOPWORDS } from './lexicon.js';
-import { canonicalKey, isCountryName, isNationalityWord, type AliasTable } from './names.js';
+import { canonicalKey, isCountryName, isNationalityWord, nameTokens, type AliasTable } from './names.js';
 import { clauseRanges, type ClauseRange } from './clauses.js';
 import { findDates } from './dates.js';
 import { findNumbers, isCountWord, NUMBER_WORDS, wordNumberAt } from './numbers.js';
@@ -198,7 +198,7 @@ function isLoneSubject(tokens: readonly Token[], at: number, text: string): bool
   // "Ashcroft famously drove …", "Ashcroft drove …": a verb in the past right after it, or after an adverb.
   const verbAt = /ly$/.test(next.fold) && next.fold.length > 4 ? at + 2 : at + 1;
   const verb = tokens[verbAt];
-  const acts = verb !== undefined && !verb.cap && !verb.stop && !verb.num && (/ed$/.test(verb.fold) || (IRREGULAR[verb.fold] !== undefined && IRREGULAR[verb.fold] !== 'be' && IRREGULAR[verb.fold] !== 'have')) && spaceOnly(text, t.end, next.start);
+  const acts = verb !== undefined && !verb.cap && !verb.stop && !verb.num && isPastForm(verb.fold) && spaceOnly(text, t.end, next.start);
   return (says || age || who || acts) && senseIds(t.fold).size === 0;
 }
 
@@ -422,6 +422,11 @@ function termsOf(
   return terms;
 }
 
+/** A verb's past form by its shape or the irregular table ("drove", "cancelled"); "was" and "had" are auxiliaries. */
+export function isPastForm(fold: string): boolean {
+  return /ed$/.test(fold) || (IRREGULAR[fold] !== undefined && IRREGULAR[fold] !== 'be' && IRREGULAR[fold] !== 'have');
+}
+
 /** Where the written word of token k starts: "won't" for its "n't", which the tokenizer splits off. */
 export function writtenStart(tokens: readonly Token[], k: number): number {
   const t = tokens[k] as Token;
@@ -532,7 +537,7 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
       if (head && head !== name && head.from <= 1 + lead && commaAfter(head.to) && name.from > head.to && commaAfter(name.to)) return head;
       // "Gareth Boyce of South Wales Police said": the body after "of" only places the person who speaks.
       const affiliated = unquoted.find((n) => n.to === name.from - 1 && /^(?:of|from|at)$/.test(tokens[n.to]?.fold ?? ''));
-      if (affiliated && nameTokensOf(affiliated).length > 1 && !/['’]s$/.test(affiliated.text)) return affiliated;
+      if (affiliated && nameTokens(affiliated.text).length > 1 && !/['’]s$/.test(affiliated.text)) return affiliated;
       return name;
     }
   }
@@ -596,11 +601,6 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
     return subject;
   }
   return undefined;
-}
-
-/** The words of a name ("Gareth Boyce" -> 2). */
-function nameTokensOf(name: NameMention): string[] {
-  return name.text.split(/\s+/).filter((w) => w !== '');
 }
 
 /**

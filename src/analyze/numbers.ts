@@ -513,24 +513,18 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
  * "4 hours and 14 minutes" shows its slip best part by part.
  */
 function joinDurations(tokens: readonly Token[], found: NumberMention[]): NumberMention[] {
+  const single = (m: NumberMention): boolean => m.values.length === 1 && m.currency === undefined && !m.ordinal && !m.label;
   const out: NumberMention[] = [];
   for (let k = 0; k < found.length; k++) {
-    const coarse = found[k] as NumberMention;
-    const fine = found[k + 1];
-    const gap = fine ? tokens.slice(coarse.to, fine.from).map((t) => t.fold) : [];
-    const single = (m: NumberMention): boolean => m.values.length === 1 && m.currency === undefined && !m.ordinal && !m.label;
-    const scale =
-      fine === undefined || !single(coarse) || !single(fine) || !(gap.length === 0 || (gap.length === 1 && gap[0] === 'and'))
-        ? undefined
-        : coarse.unit === 'year' && fine.unit === 'month'
-          ? 12
-          : undefined;
-    if (fine === undefined || scale === undefined) {
-      out.push(coarse);
-      continue;
+    const years = found[k] as NumberMention;
+    const months = found[k + 1];
+    const gap = months ? tokens.slice(years.to, months.from).map((t) => t.fold).join(' ') : '';
+    if (months && years.unit === 'year' && months.unit === 'month' && single(years) && single(months) && (gap === '' || gap === 'and')) {
+      out.push({ ...months, from: years.from, values: [(years.values[0] as number) * 12 + (months.values[0] as number)], approximate: years.approximate || months.approximate });
+      k++;
+    } else {
+      out.push(years);
     }
-    out.push({ ...fine, from: coarse.from, values: [(coarse.values[0] as number) * scale + (fine.values[0] as number)], approximate: coarse.approximate || fine.approximate });
-    k++;
   }
   return out;
 }

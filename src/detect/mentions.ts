@@ -466,16 +466,20 @@ const PERSON_ROLES = new Set(['spokesperson', 'president', 'prime minister', 'mi
 
 /** A person rather than an organisation: people can be misquoted; an agency is a different source. */
 export function isPersonLike(m: Mention, context: DetectionContext): boolean {
-  const words = m.name.text.split(/[\s-]+/);
-  // "the Anti-Corruption Prosecutor's Office said": a role word before it does not make a body a person.
-  if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return false;
-  // "the Secretary of State for Health has claimed": the portfolio after the role, not a name.
-  if (isPortfolio(m)) return false;
+  if (isBodyOrPortfolio(m)) return false;
   if (m.name.role && PERSON_ROLES.has(m.name.role)) return true;
   if (!couldBePerson(m, context)) return false;
   // Acronyms (AFAD, NATO) and places from the alias table are not people.
-  if (words.every((w) => w.length > 1 && w === w.toUpperCase())) return false;
+  if (m.name.text.split(/[\s-]+/).every((w) => w.length > 1 && w === w.toUpperCase())) return false;
   return !isKnown(m, context);
+}
+
+/**
+ * A name with a body's word ("the Anti-Corruption Prosecutor's Office"), or a portfolio after a
+ * role ("the Secretary of State for Health"): no person, whatever role word stands before it.
+ */
+function isBodyOrPortfolio(m: Mention): boolean {
+  return m.name.text.split(/[\s-]+/).some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, ''))) || isPortfolio(m);
 }
 
 /** Words at most between a role word and the portfolio after it ("Secretary of State for Health"). */
@@ -608,7 +612,7 @@ function typeOf(m: Mention, context: DetectionContext): MentionType {
   const words = m.name.text.split(/[\s-]+/).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
   // A body's word before the role: "the Anti-Corruption Prosecutor's Office" is no prosecutor; nor is
   // the portfolio of "the Secretary of State for Health" a person.
-  if (words.some((w) => ORGANISATION_WORDS.has(w)) || organisationNames(context).has(nameTokens(m.name.text).join(' ')) || isPortfolio(m)) return 'organisation';
+  if (isBodyOrPortfolio(m) || organisationNames(context).has(nameTokens(m.name.text).join(' '))) return 'organisation';
   if (m.name.role && PERSON_ROLES.has(m.name.role)) return 'person';
   if (words.some((w) => PLACE_WORDS.has(w))) return 'place';
   const next = tokens[m.name.to];

@@ -1,6 +1,6 @@
 import type { AnalyzedSentence, Token } from '../analyze/index.js';
-import { sameParaphrase, stemOf, writtenStart } from '../analyze/index.js';
-import { IRREGULAR, SPEECH_VERBS } from '../analyze/lexicon.js';
+import { isPastForm, sameParaphrase, stemOf, writtenStart } from '../analyze/index.js';
+import { SPEECH_VERBS } from '../analyze/lexicon.js';
 import { NUMBER_WORDS } from '../analyze/numbers.js';
 import { areSynonyms } from '../analyze/synonyms.js';
 import type { Claim } from '../types.js';
@@ -138,7 +138,7 @@ function isNegator(t: Token, next: Token | undefined, text: string, prev?: Token
   // "a vote of no confidence": after "of", "no" with these nouns names a kind of thing.
   if (t.fold === 'no' && prev?.fold === 'of' && next && NAMED_KINDS.has(next.fold)) return false;
   // "almost stopped", "nearly collapsed", "had almost given up": it did not happen.
-  if ((t.fold === 'almost' || t.fold === 'nearly') && next && !next.num && (/ed$/.test(next.fold) || (IRREGULAR[next.fold] !== undefined && IRREGULAR[next.fold] !== 'be' && IRREGULAR[next.fold] !== 'have'))) return true;
+  if ((t.fold === 'almost' || t.fold === 'nearly') && next && !next.num && isPastForm(next.fold)) return true;
   // "refused to meet", "failed to activate", "declined to comment", "refused a timeout": the act did not happen.
   if (/^(?:refuse[sd]?|refusing|fail(?:s|ed)?|decline[sd]?|declining)$/.test(t.fold) && next && (next.fold === 'to' || /^(?:a|an|the|any)$/.test(next.fold))) return true;
   // "envelopes were missing witness signatures" says they lacked them ("the missing hikers", "two
@@ -316,7 +316,7 @@ const PREDICATE_REACH = 5;
 
 /** A verb in the past by its form ("found", "cancelled"), not an auxiliary. */
 function isPastVerb(t: Token): boolean {
-  return !t.stop && !t.num && (/ed$/.test(t.fold) || (IRREGULAR[t.fold] !== undefined && IRREGULAR[t.fold] !== 'be' && IRREGULAR[t.fold] !== 'have'));
+  return !t.stop && !t.num && isPastForm(t.fold);
 }
 
 /**
@@ -343,9 +343,9 @@ function predicateStart(sentence: AnalyzedSentence, k: number, text: string): nu
 
 /** Is token k joined by a hyphen to the token after it ("de" in "de-energize")? */
 function hyphenJoined(tokens: readonly Token[], k: number, text: string): boolean {
-  const t = tokens[k] as Token;
+  const t = tokens[k];
   const next = tokens[k + 1];
-  return next !== undefined && next.start === t.end + 1 && /^[-‐‑]$/.test(text[t.end] ?? '');
+  return t !== undefined && next !== undefined && next.start === t.end + 1 && /^[-‐‑]$/.test(text[t.end] ?? '');
 }
 
 /** Verbs that say a thing came to be: denying them after "no <noun>" denies the noun. */
@@ -422,7 +422,7 @@ function isHead(sentence: AnalyzedSentence, negated: Map<number, number>, k: num
   if (negator === undefined) return false;
   // "no high-wave warning": after "no", a hyphened compound before a noun is not what is denied;
   // the noun is. ("not life-threatening injuries" denies the compound: only "no" reads so.)
-  const joined = (m: number): boolean => m >= 0 && m < sentence.tokens.length && hyphenJoined(sentence.tokens, m, text);
+  const joined = (m: number): boolean => hyphenJoined(sentence.tokens, m, text);
   const modifier = (m: number): boolean => {
     if (sentence.tokens[negator]?.fold !== 'no') return false;
     const next = sentence.tokens[m + 1];

@@ -1242,8 +1242,8 @@ function ageFindings(context: DetectionContext): Finding[] {
     for (const sentence of source.sentences) for (const age of sentence.ages) (age.name ? named : anaphoric).push({ sentence, age });
   }
   // Built on first need: only a bare surname given an age asks who bears it.
-  let bearer: ((name: string) => string) | undefined;
-  const fullName = (name: string): string => (name.includes(' ') ? name : (bearer ??= bearers(context))(name));
+  let bearer: ReadonlyMap<string, string> | undefined;
+  const fullName = (name: string): string => (name.includes(' ') ? name : ((bearer ??= bearers(context)).get(name.toLowerCase()) ?? name));
   const same = (a: Aged, b: Aged): boolean => sameEntity(fullName(a.age.name?.text ?? ''), fullName(b.age.name?.text ?? ''), context.aliases);
   const clusters: Aged[][] = [];
   for (const a of named) {
@@ -1384,11 +1384,10 @@ function protagonist(sourceId: string, context: DetectionContext): string | unde
 }
 
 /**
- * The person a bare surname stands for where the story names several people of that surname
- * ("Adrian Pelling" and his wife "Hannah Pelling"): the one it names most often. Other names are
- * returned as they are.
+ * The person a bare surname (lower case) stands for where the story names several people of that
+ * surname ("Adrian Pelling" and his wife "Hannah Pelling"): the one it names most often.
  */
-function bearers(context: DetectionContext): (name: string) => string {
+function bearers(context: DetectionContext): ReadonlyMap<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const source of context.sources) {
     for (const sentence of source.sentences) {
@@ -1410,7 +1409,7 @@ function bearers(context: DetectionContext): (name: string) => string {
     const [top] = [...byName].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     if (top) resolved.set(surname, top[0]);
   }
-  return (name) => (name.includes(' ') ? name : (resolved.get(name.toLowerCase()) ?? name));
+  return resolved;
 }
 
 /** The same person, or a part of the name ("Darren" of "Darren Whitby"). */
