@@ -511,6 +511,21 @@ function reportsQuotedClause(tokens: readonly Token[], k: number): boolean {
   return tokens.slice(m + 1).some((u) => u.quoted);
 }
 
+/**
+ * The index of the "who" or "which" opening the relative clause, after a comma, that token k
+ * lies in: undefined when a comma or the start comes first.
+ */
+function relativeOpening(tokens: readonly Token[], text: string, k: number): number | undefined {
+  for (let i = k - 1; i > 0; i--) {
+    const t = tokens[i] as Token;
+    const gap = text.slice((tokens[i - 1] as Token).end, t.start);
+    if (/^(?:who|which)$/.test(t.fold) && /^\s*,\s*$/.test(gap)) return i;
+    // The comma closing the clause, right before k, is the one the clause may end on.
+    if ((i + 1 < k && /[,;:]/.test(text.slice(t.end, (tokens[i + 1] as Token).start))) || t.quoted) return undefined;
+  }
+  return undefined;
+}
+
 /** The speaker the words of the line credit: next to a speech verb, across a role phrase, or the subject at the head. */
 function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, lead: number, colonOpensQuote: boolean): NameMention | undefined {
   const isSpeech = (k: number): boolean => {
@@ -527,6 +542,14 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
   };
   const head = unquoted[0];
   const commaAfter = (k: number): boolean => /^\s*,/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
+  // "The harbour master, Ewa Lindgren, who had flown back to Visby overnight, said": the verb after
+  // a relative clause is the verb of the name the clause describes.
+  for (let k = 1; k < tokens.length; k++) {
+    if (!isSpeech(k) || !commaAfter(k)) continue;
+    const who = relativeOpening(tokens, text, k);
+    const host = who === undefined ? undefined : unquoted.find((n) => n.to === who);
+    if (host) return host;
+  }
   for (const name of unquoted) {
     // "His wife Angela, 58, said": an age between commas stands between the name and its verb.
     const age = tokens[name.to];
@@ -535,6 +558,15 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
       // "Marta Faria, an entomologist at the University of Madeira, said": the name closing an
       // apposition is not the speaker; the subject it describes is.
       if (head && head !== name && head.from <= 1 + lead && commaAfter(head.to) && name.from > head.to && commaAfter(name.to)) return head;
+      // "The minister, Duarte Lobo Neves, who travelled to Monchique, said": a name inside a
+      // relative clause is what the clause tells of; the one the clause describes speaks, or, after a
+      // role word alone ("The mayor, who visited Monchique, said"), no name does.
+      const who = relativeOpening(tokens, text, name.from);
+      if (who !== undefined) {
+        const host = unquoted.find((n) => n.to === who);
+        if (host) return host;
+        continue;
+      }
       // "Gareth Boyce of South Wales Police said": the body after "of" only places the person who speaks.
       const affiliated = unquoted.find((n) => n.to === name.from - 1 && /^(?:of|from|at)$/.test(tokens[n.to]?.fold ?? ''));
       if (affiliated && nameTokens(affiliated.text).length > 1 && !/['’]s$/.test(affiliated.text)) return affiliated;

@@ -29,6 +29,7 @@ describe('analyze: the speaker of a sentence', () => {
     ['a past verb opening a that-clause with a quotation', 'The sports councillor, Marta Iglesias, defended for her part that the runner "has paid for his mistake".', 'Marta Iglesias'],
     ['an "-ing" word before the role word', '"There are offers a club like ours cannot refuse," said the sporting director, Rui Valente, at the stadium.', 'Rui Valente'],
     ['a body after "of" that only places the person', 'Detective Inspector Gareth Boyce of South Wales Police said outside court that the family had shown "remarkable dignity".', 'Gareth Boyce'],
+    ['a relative clause about the subject, to the subject', 'The harbour master, Ewa Lindgren, who had flown back to Visby overnight, said the ferry would sail.', 'Ewa Lindgren'],
   ])('finds it across %s', (_, text, speaker) => {
     // The name may lose a first name that opens the sentence (names.ts reads capitals at a sentence start cautiously).
     expect(speakerOf(text)).toMatch(new RegExp(`(?:^|\\s)${speaker}$`));
@@ -47,6 +48,8 @@ describe('analyze: the speaker of a sentence', () => {
     expect(speakerOf('A spokesman for South Wales Police said the inquiry was closed.')).toBe('South Wales Police');
     // A word of a name is no verb of saying: "the State Institute for the Environment" states nothing.
     expect(speakerOf('Measurements of the State Institute for the Environment (LUBW) showed a pH value of 4.2.')).toBeUndefined();
+    // A place inside a relative clause about a role word is no speaker: the role speaks.
+    expect(speakerOf('The coroner, who sat in Truro on Tuesday, said the death was accidental.')).toBeUndefined();
     // A name right after "call" is what something is called.
     expect(speakerOf('The mud came down at the bend locals call El Paso del Lobo, the reporter said.')).toBeUndefined();
   });
