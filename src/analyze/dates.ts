@@ -144,7 +144,10 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
       const dotted = /^(\d{1,2})\.(\d{2})(am|pm)?$/i.exec(t.text);
       const dottedHours = dotted ? Number(dotted[1]) : NaN;
       const meridiemNext = (next?.fold ?? '').replace(/\./g, '');
-      if (dotted && Number(dotted[2]) < 60 && (dotted[3] || meridiemNext === 'am' || meridiemNext === 'pm' || (/^(?:at|from|until|till|by|around|after|before)$/.test(tokens[i - 1]?.fold ?? '') && dottedHours <= 23))) {
+      // An hour written with a leading zero is a clock time anywhere: "the 06.58 Carlisle to Newcastle
+      // service" (a decimal is not written "06.58").
+      const zeroLed = dotted !== null && /^0\d$/.test(dotted[1] ?? '');
+      if (dotted && Number(dotted[2]) < 60 && (dotted[3] || zeroLed || meridiemNext === 'am' || meridiemNext === 'pm' || (/^(?:at|from|until|till|by|around|after|before)$/.test(tokens[i - 1]?.fold ?? '') && dottedHours <= 23))) {
         const suffix = (dotted[3] ?? (meridiemNext === 'am' || meridiemNext === 'pm' ? meridiemNext : '')).toLowerCase();
         let minutes = dottedHours * 60 + Number(dotted[2]);
         if (suffix && dottedHours >= 1 && dottedHours <= 12) minutes = (minutes % 720) + (suffix === 'pm' ? 720 : 0);

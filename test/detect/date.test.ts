@@ -89,6 +89,19 @@ describe('date detector', () => {
     expect(ofKind(compareTexts('The fireball was seen at 22.47 over the town, the observatory said.', 'The fireball was seen at 22:47 over the town, the observatory said.'), 'number')).toEqual([]);
   });
 
+  it('reads an hour written with a leading zero and a dot ("the 06.58 service") as a time', () => {
+    expect(ofKind(compareTexts('The 06.58 Leeds to York service was cancelled after the storm.', 'The 06:58 Leeds to York service was cancelled after the storm.'), 'number')).toEqual([]);
+    expect(claimTexts(ofKind(compareTexts('The 06.58 Leeds to York service was cancelled after the storm.', 'The 06:38 Leeds to York service was cancelled after the storm.'), 'date')[0])).toEqual(['S1:06.58', 'S2:06:38']);
+  });
+
+  it('pairs the one time left over where each sentence gives as many, the others agreeing (low)', () => {
+    const found = ofKind(
+      compareTexts('The 06:58 Leeds to York service left the rails near Ulleskelf at 7.24am.', 'The 06:58 Leeds to York service left the rails near Ulleskelf at 7:42 a.m.'),
+      'date',
+    );
+    expect(found.map((d) => [claimTexts(d), d.severity, d.weakened?.reason])).toEqual([[['S1:7.24am', 'S2:7:42 a.m'], 'low', 'among-times']]);
+  });
+
   it('reads "2:47 in the morning" as one time', () => {
     expect(claimTexts(ofKind(compareTexts('The quake struck at 3:47 a.m. near Aigio, the institute said.', 'The quake struck at 2:47 in the morning near Aigio, the institute said.'), 'date')[0])).toEqual(['S1:3:47 a.m', 'S2:2:47 in the morning']);
     expect(ofKind(compareTexts('The quake struck at 3:47 a.m. near Aigio, the institute said.', 'The quake struck at 3:47 in the morning near Aigio, the institute said.'), 'date')).toEqual([]);
