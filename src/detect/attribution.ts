@@ -2,6 +2,7 @@ import type { AnalyzedSentence } from '../analyze/index.js';
 import { ROLES, SPEECH_VERBS } from '../analyze/lexicon.js';
 import { canonicalKey } from '../analyze/names.js';
 import { isMisattribution, substitutions, type Mention } from './mentions.js';
+import { byValue, consensusText, mergeAcrossSources } from './merge.js';
 import { alignedConfidence, pairFindings } from './pairs.js';
 import type { Detector, DetectionContext } from './types.js';
 
@@ -65,7 +66,8 @@ export const attributionDetector: Detector = {
   description: 'the same statement or quote credited to different speakers',
   supersedes: ['entity'],
   detect(context) {
-    return pairFindings(context, (x, y, group) =>
+    // Three sources, two speakers: the pairs that share a claim are one finding naming every source.
+    const found = pairFindings(context, (x, y, group) =>
       substitutions(x, y, context)
         .filter(({ a, b, via }) => via === 'speaker' && isMisattribution(a, b, context))
         // Two speakers of two statements that share next to nothing are two remarks in aligned sentences.
@@ -85,8 +87,10 @@ export const attributionDetector: Detector = {
           };
         }),
     );
+    return mergeAcrossSources(found);
   },
   describe(f, labels) {
+    if (f.claims.length > 2) return `The same statement is credited to different people: ${consensusText(f.claims, labels, byValue(f, (v) => String(v.value)))}`;
     // In the order the detector read the pair; the words are the names as each source writes them.
     const [a, b] = f.claims;
     return `The same statement is credited to different people: "${a?.text}" in ${labels.label(a?.source ?? '')}, "${b?.text}" in ${labels.label(b?.source ?? '')}`;
