@@ -438,6 +438,9 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
       !tokens[j]?.num &&
       !isClauseVerb(tokens, j) &&
       !ADVERB_PARTICLES.has(tokens[j]?.fold ?? '') &&
+      // "eight fewer than the 289 needed", "12 more than last year": a margin, which counts what the
+      // figure it is measured against counts, not a thing called "fewer".
+      !(/^(?:fewer|more|less)$/.test(tokens[j]?.fold ?? '') && tokens[j + 1]?.fold === 'than') &&
       // The counted noun follows the figure directly: across a comma it is the next clause's word ("Arsenault, 52, said").
       /^[\s\-‐]*$/.test(text.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0))
     ) {

@@ -908,6 +908,10 @@ function storyCounts(aligned: readonly Finding[], context: DetectionContext, tex
         (b, y) =>
           y > x &&
           !agree(a.number, b.number) &&
+          // "won 41 votes, six fewer than needed" / "fell short by six votes": a figure the other
+          // sentence also gives is that figure, not a second count of the noun.
+          !a.sentence.numbers.some((n) => agree(n, b.number)) &&
+          !b.sentence.numbers.some((n) => agree(n, a.number)) &&
           budget-- > 0 &&
           context.alignment.similarity(a.sentence, b.sentence) >= STORY_COUNT_SIMILARITY &&
           !comparedWhereAligned(aligned, [claims[x] as Claim, claims[y] as Claim]),

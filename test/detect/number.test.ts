@@ -26,6 +26,13 @@ describe('number detector', () => {
     ]);
   });
 
+  it('reads a margin ("six fewer than the 47 needed") as the figure it is, not a count of "fewer"', () => {
+    const report = compareTexts('The recall motion against the mayor won 41 votes, six fewer than the 47 needed to remove her.', 'The recall motion against the mayor fell short by six votes.');
+    expect(ofKind(report, 'number')).toEqual([]);
+    // Nor is a figure the other sentence also gives a second count for the story-level rule.
+    expect(report.discrepancies).toEqual([]);
+  });
+
   it.each([
     ['digits and words', 'He served six years in office before the vote.', 'He served 6 years in office before the vote.'],
     ['decades and years', 'She led the party for two decades before retiring.', 'She led the party for 20 years before retiring.'],
