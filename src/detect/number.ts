@@ -1088,6 +1088,22 @@ function significant(v: number): string {
   return String(Math.abs(v)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
 }
 
+/**
+ * The significant digits of a figure as written: "134 days" is 134 whatever unit it is counted in
+ * (the value is in minutes), "4.5 million" 45. A figure in words has only its value's digits.
+ */
+function writtenSignificant(m: Mention): string {
+  return writtenDigits(m).replace(/0+$/, '');
+}
+
+/** All digits of a figure as written, leading zeros aside ("134 days" → 134, "105,000" → 105000). */
+function writtenDigits(m: Mention): string {
+  // The figure's tokens ("421 000" is two), not the words of its unit.
+  const written = m.sentence.tokens.slice(m.number.from, m.number.to).filter((t) => t.num).map((t) => t.text).join('');
+  if (!/\d/.test(written)) return String(Math.abs(m.number.values[0] ?? 0)).replace(/\D/g, '');
+  return written.replace(/\D/g, '').replace(/^0+/, '');
+}
+
 /** Figures compared per source at most: bounded work on a long compilation. */
 const LOOKALIKE_FIGURES = 200;
 
@@ -1121,7 +1137,7 @@ function lookalikeFigures(aligned: readonly Finding[], context: DetectionContext
       .flatMap((s) => mentionsOf(s, textOf.get(source.id) ?? ''))
       .filter((m) => {
         const v = m.number.values[0] ?? 0;
-        const digitsOf = significant(v).length;
+        const digitsOf = writtenSignificant(m).length;
         // Three significant digits, a decimal, or an amount of money with two ("$4.5m" / "$45m").
         return !m.number.ordinal && (digitsOf >= 3 || !Number.isInteger(v) || (m.number.currency !== undefined && digitsOf >= 2));
       })
@@ -1133,7 +1149,7 @@ function lookalikeFigures(aligned: readonly Finding[], context: DetectionContext
   figures.forEach((list, source) => {
     for (const m of list) {
       const value = m.number.values[0] ?? 0;
-      const figure: Figure = { m, source, value, digits: digits(value), significant: significant(value) };
+      const figure: Figure = { m, source, value, digits: writtenDigits(m).split('').sort().join(''), significant: writtenSignificant(m) };
       for (const key of [`d${figure.digits}`, `s${figure.significant}`]) {
         const bucket = buckets.get(key) ?? [];
         if (bucket.length < LOOKALIKE_BUCKET) bucket.push(figure);

@@ -490,6 +490,12 @@ describe('number detector: a figure misprinted in another source, wherever the s
       'A cyber-attack took down the hospital trust network on Monday.\nA ransom of $45m was demanded, the technology site reported.',
     );
     expect(ofKind(money, 'number').map((d) => d.values?.map((v) => v.value))).toEqual([[4500000, 45000000]]);
+    // Digits as written: a duration's value is kept in minutes, but "143 days" is written 143.
+    const days = compareTexts(
+      'The two engineers were freed in Niger on Saturday after long talks.\nThe pair had spent 143 days in the hands of their kidnappers, the ministry said.',
+      'Two engineers were freed in Niger on Saturday after long talks.\nBrennan, who works for a Dublin water charity, had been held for 134 days.',
+    );
+    expect(ofKind(days, 'number').map((d) => [d.rule, ...claimTexts(d)])).toEqual([['number/lookalike-figure', 'S1:143 days', 'S2:134 days']]);
   });
 
   it('stays quiet where a source gives both figures, or the figures are short', () => {
