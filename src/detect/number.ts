@@ -143,6 +143,11 @@ function isDateLike(m: NumberMention, sentence: AnalyzedSentence, text: string):
 /** Readings as a share where one side is a percentage and the other a bare fraction ("half" = "50 percent"). */
 function readings(m: NumberMention, other: NumberMention): number[] {
   if (other.unit === 'percent' && m.unit !== 'percent') return m.values.map((v) => (v > 0 && v < 1 ? v * 100 : v));
+  // "1.400 persons" is 1,400 people, never 1.4: people are counted whole, whatever the separator.
+  if (m.values.length > 1 && unitClass(m) === 'people') {
+    const whole = m.values.filter((v) => Number.isInteger(v));
+    if (whole.length > 0) return whole;
+  }
   return m.values;
 }
 

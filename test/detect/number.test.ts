@@ -326,6 +326,11 @@ describe('number detector: a count referred back to with another figure', () => 
     expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-restated').map((d) => claimTexts(d))).toEqual([['S1:14 films', 'S1:16 films']]);
   });
 
+  it('reads a count of people with a dot or comma separator as whole people ("More than 1.400 persons" … "the 1.100 persons")', () => {
+    const report = compareTexts('More than 1.400 persons were withdrawn from their homes in the Algarve.\nThe Red Cross is assuring meals to the 1.100 persons withdrawn.\n' + other, 'More than 1,400 people were evacuated from their homes.\n' + other);
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-restated').map((d) => claimTexts(d))).toEqual([['S1:1.400 persons', 'S1:1.100 persons']]);
+  });
+
   it('reads a general noun for people as pointing back to a count of people ("Two workers" … "the three people")', () => {
     const report = compareTexts('Two workers were taken to hospital after the assault.\nPolice have named the three people who needed treatment.\n' + other, 'Two workers were treated in hospital.\n' + other);
     expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-restated').map((d) => claimTexts(d))).toEqual([['S1:Two workers', 'S1:three people']]);
