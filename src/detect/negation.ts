@@ -288,12 +288,16 @@ function objectAfter(tokens: readonly Token[], k: number): [number, number] | un
 }
 
 /**
- * Does a negator stand earlier in token k's clause? "did not speak about his future": "future"
+ * Does a negator stand earlier in token k's clause, or right after it? "did not speak about his future": "future"
  * is not what "not" bears on, but the clause denies all the same, so a source saying "said
  * nothing about his future" agrees with it rather than flipping it.
  */
 function inNegatedClause(sentence: AnalyzedSentence, text: string, k: number): boolean {
   const { tokens } = sentence;
+  // A negator right after the word denies its clause as well: "is expected not before October"
+  // (a translation's order) says what "is not expected before October" says.
+  const next = tokens[k + 1];
+  if (next !== undefined && isNegator(next, tokens[k + 2], text, tokens[k]) && !clauseBreak(text, tokens[k] as Token, next)) return true;
   for (let m = k - 1; m >= 0; m--) {
     const t = tokens[m] as Token;
     if (isNegator(t, tokens[m + 1], text, tokens[m - 1])) return true;

@@ -52,6 +52,7 @@ describe('negation detector', () => {
     // A denied expectation says nothing of the thing expected: only verbs of having pass the denial on.
     ['a denied expectation', 'The union did not expect a deal before the weekend, its leader said.', 'A deal before the weekend was reached late on Friday, the union said.'],
     ['two denials in different words', 'After the defeat the coach said nothing about his future at the club.', 'After the defeat the coach did not speak about his future at the club.'],
+    ['a negator placed after the verb, as translations place it', 'A verdict from the appeals board is not expected before the spring, the federation said.', 'It is noted that the verdict of the appeals board is expected not before the spring, the federation said.'],
     ['a refusal and a denial', 'The airline declined to comment on the cancelled routes on Friday.', 'The airline would not comment on the cancelled routes on Friday.'],
     ['never / no longer', 'The mayor never mentioned the stadium plan in her speech on Tuesday.', 'The mayor made no mention of the stadium plan in her speech on Tuesday.'],
     ['"no evidence that" / "not"', 'The bank said there was no evidence that the outage was caused by a cyber-attack.', 'The bank said the outage was not a cyber-attack.'],
