@@ -32,13 +32,17 @@ function resolve(m: DateMention, dateline: Date | undefined): DateMention {
   return { ...m, kind: 'weekday', value: day.getUTCDay() };
 }
 
+const DAY_MINUTES = 1440;
+
 function agree(a: DateMention, b: DateMention): boolean {
   if (a.kind !== b.kind) return true;
   if (a.kind === 'time') {
     // A part of the day covers a range of times ("in the morning" holds 7 a.m.).
     const [a0, a1] = a.range ?? [a.value, a.value];
     const [b0, b1] = b.range ?? [b.value, b.value];
-    return a0 <= b1 && b0 <= a1;
+    // "night" runs past midnight (20:00 to 05:00 as 1200–1740): 3.17am is 197 minutes, or 1637.
+    const overlap = (shift: number): boolean => a0 <= b1 + shift && b0 + shift <= a1;
+    return overlap(0) || overlap(DAY_MINUTES) || overlap(-DAY_MINUTES);
   }
   return a.value === b.value;
 }
