@@ -178,6 +178,12 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
         found.push({ kind: 'year', value: Number(t.text), from: i, to: i + 1 });
         continue;
       }
+      // An earlier year where a word of time introduces it and no counted noun follows: "painted in
+      // 1651", "since 1848" (not "in 1500 homes").
+      if (/^1[0-8]\d{2}$/.test(t.text) && /^(?:in|since|from|until|till|circa|before|after)$/.test(tokens[i - 1]?.fold ?? '') && !(next && !next.stop && !next.cap && !next.num && /^\s+$/.test(text.slice(t.end, next.start)))) {
+        found.push({ kind: 'year', value: Number(t.text), from: i, to: i + 1 });
+        continue;
+      }
       // "Expo '92", "the class of ’89": a year with its century elided. Not a decade ("the ’90s"), not
       // an apostrophe inside a word. Read with a fixed pivot so the same text always gives the same year.
       if (/^\d{2}$/.test(t.text) && /['’‘]/.test(text[t.start - 1] ?? '') && !/[\p{L}\d]/u.test(text[t.start - 2] ?? '') && !/[\p{L}\d]/u.test(text[t.end] ?? '')) {

@@ -104,6 +104,12 @@ describe('date detector', () => {
     expect(found.map((d) => [claimTexts(d), d.severity, d.weakened?.reason])).toEqual([[['S1:7.24am', 'S2:7:42 a.m'], 'low', 'among-times']]);
   });
 
+  it('reads a year before 1900 after a word of time ("painted in 1651"), not a count ("in 1500 homes")', () => {
+    const found = ofKind(compareTexts('The stolen still life by Pieter Claesz was painted in 1651.', 'The stolen still life by Pieter Claesz was painted in 1615.'), 'date');
+    expect(found.map((d) => [d.rule, ...claimTexts(d)])).toEqual([['date/different-year', 'S1:1651', 'S2:1615']]);
+    expect(ofKind(compareTexts('Power was cut in 1500 homes in Leeds overnight.', 'Power was cut in 1800 homes in Leeds overnight.'), 'date')).toEqual([]);
+  });
+
   it('reads "2:47 in the morning" as one time', () => {
     expect(claimTexts(ofKind(compareTexts('The quake struck at 3:47 a.m. near Aigio, the institute said.', 'The quake struck at 2:47 in the morning near Aigio, the institute said.'), 'date')[0])).toEqual(['S1:3:47 a.m', 'S2:2:47 in the morning']);
     expect(ofKind(compareTexts('The quake struck at 3:47 a.m. near Aigio, the institute said.', 'The quake struck at 3:47 in the morning near Aigio, the institute said.'), 'date')).toEqual([]);
