@@ -118,6 +118,21 @@ function isComparativeAfter(tokens: readonly Token[], i: number): boolean {
   return k > i + 1 && (/^(?:better|worse|more|less|higher|lower|bigger|greater|happier|prouder|clearer)$/.test(word) || /^[a-z]{3,}er$/.test(word) && !/(?:ever|over|under|after|water|power|order|number|never|other|whether|however)$/.test(word));
 }
 
+/** Forms of verbs whose meaning lies in their object ("put a figure on", "made a mistake", "gave a reason"). */
+const LIGHT_VERB_FORMS = /^(?:put|puts|putting|make|makes|made|making|take|takes|took|taken|taking|give|gives|gave|given|giving|get|gets|got|gotten|getting|set|sets|setting)$/;
+
+/** Words after a verb read for its object. */
+const OBJECT_REACH = 4;
+
+/** The stem of the first content word after token k (its object's head or first modifier), if any near. */
+function objectOf(tokens: readonly Token[], k: number): string | undefined {
+  for (let m = k + 1; m < Math.min(tokens.length, k + 1 + OBJECT_REACH); m++) {
+    const t = tokens[m] as Token;
+    if (!t.stop && !t.num && !NEGATORS.has(t.fold)) return t.stem;
+  }
+  return undefined;
+}
+
 /** Nouns that "of no" joins into the name of a thing rather than denying: "a vote of no confidence". */
 const NAMED_KINDS = new Set(['confidence', 'deal', 'fly', 'go', 'show', 'ball', 'contest', 'claims', 'fault']);
 
@@ -560,6 +575,9 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
       if (same && ((negA && isDeferred(x.tokens, i)) || (negB && isDeferred(y.tokens, j)))) return;
       // "had not hosted a finish since 2012" is "last hosted a finish in 2012": when it last happened.
       if (same && ((negA && sinceAfter(x.tokens, i) && lastBefore(y.tokens, j)) || (negB && sinceAfter(y.tokens, j) && lastBefore(x.tokens, i)))) return;
+      // A light verb says little without its object: "has not put a figure on the loss" / "experts
+      // put the value at €6m" put two things. Such a verb flips only with the same object.
+      if (same && LIGHT_VERB_FORMS.test(a.fold) && objectOf(x.tokens, i) !== objectOf(y.tokens, j)) return;
       // "urged anyone still there to leave" asks, it asserts nothing: against "refuses to leave" it is no flip.
       if (same && (isDirected(x.tokens, i) || isDirected(y.tokens, j))) return;
       // "not expected to reopen" / "expected to stay shut": the complements differ, and they carry the claim.
