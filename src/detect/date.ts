@@ -34,6 +34,19 @@ function resolve(m: DateMention, dateline: Date | undefined): DateMention {
 
 const DAY_MINUTES = 1440;
 
+/**
+ * A date in the dateline ("BERGEN, Norway, July 16 (Newswire) - …") says when the story was
+ * filed, not when anything in it happened: it dates relative days, and is compared with nothing.
+ */
+function inDateline(sentence: AnalyzedSentence, date: DateMention): boolean {
+  const first = sentence.tokens[date.from];
+  const last = sentence.tokens[date.to - 1];
+  if (!first || !last) return false;
+  const head = sentence.text.slice(0, first.start - sentence.span.start);
+  const after = sentence.text.slice(last.end - sentence.span.start);
+  return /^[\p{Lu}][\p{Lu}\s.'’-]+,(?:\s*[^,–—()]{1,30},)?\s*$/u.test(head) && /^,?\s*(?:\d{4}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]\s/u.test(after);
+}
+
 function agree(a: DateMention, b: DateMention): boolean {
   if (a.kind !== b.kind) return true;
   if (a.kind === 'time') {
@@ -260,8 +273,8 @@ export const dateDetector: Detector = {
   detect(context) {
     const datelines = new Map(context.sources.map((s) => [s.id, datelineOf(s.text)]));
     const read = dateValue(context, datelines);
-    const mentions = (s: AnalyzedSentence): Mention[] =>
-      s.dates.map((date) => ({ sentence: s, date: resolve(date, datelines.get(s.source)) }));
+    const everyMention = (s: AnalyzedSentence): Mention[] => s.dates.map((date) => ({ sentence: s, date: resolve(date, datelines.get(s.source)) }));
+    const mentions = (s: AnalyzedSentence): Mention[] => everyMention(s).filter((m) => !inDateline(s, m.date));
     const findings = pairFindings(context, (x, y, group) => {
       const found: Finding[] = [];
       const mx = mentions(x);
@@ -316,7 +329,9 @@ export const dateDetector: Detector = {
       ...selfContradictions(merged, context, read, mentions),
       ...storyWeekdays(merged, context, read, mentions),
       ...sameContextDates(merged, context, read, mentions),
-      ...datedTwice(context, read, mentions),
+      // A dateline's day still counts as support for which of a source's two days the others give
+      // (a story is mostly filed on the day it tells of).
+      ...datedTwice(context, read, everyMention),
       ...factFindings(context, ['born-year', 'founded-year'], 'date'),
     ]);
   },

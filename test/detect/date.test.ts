@@ -110,6 +110,20 @@ describe('date detector', () => {
     expect(ofKind(compareTexts('Power was cut in 1500 homes in Leeds overnight.', 'Power was cut in 1800 homes in Leeds overnight.'), 'date')).toEqual([]);
   });
 
+  it('compares no date of a dateline, which says when the story was filed', () => {
+    const report = compareTexts(
+      'BERGEN, Norway, July 16 (Newswire) - The cruise ship Aurora Bay, which left Hamburg on July 12, docked in Bergen with 180 passengers ill.',
+      'The cruise ship Aurora Bay, which left Hamburg on 12 July, docked in Bergen with 180 passengers ill.',
+    );
+    expect(ofKind(report, 'date')).toEqual([]);
+    // The day the story tells of is compared as before.
+    const told = compareTexts(
+      'BERGEN, Norway, July 16 (Newswire) - The cruise ship Aurora Bay, which left Hamburg on July 12, docked in Bergen with 180 passengers ill.',
+      'The cruise ship Aurora Bay, which left Hamburg on 13 July, docked in Bergen with 180 passengers ill.',
+    );
+    expect(ofKind(told, 'date').map((d) => claimTexts(d))).toEqual([['S1:July 12', 'S2:13 July']]);
+  });
+
   it('reads "2:47 in the morning" as one time', () => {
     expect(claimTexts(ofKind(compareTexts('The quake struck at 3:47 a.m. near Aigio, the institute said.', 'The quake struck at 2:47 in the morning near Aigio, the institute said.'), 'date')[0])).toEqual(['S1:3:47 a.m', 'S2:2:47 in the morning']);
     expect(ofKind(compareTexts('The quake struck at 3:47 a.m. near Aigio, the institute said.', 'The quake struck at 3:47 in the morning near Aigio, the institute said.'), 'date')).toEqual([]);
