@@ -2,7 +2,6 @@ import { originOf } from './analyze/clauses.js';
 import { analyzeSources, type AnalyzedSentence, type AnalyzedSource } from './analyze/index.js';
 import { buildAliasTable, type AliasTable } from './analyze/names.js';
 import { align, alignAsync, DEFAULT_ALIGN_OPTIONS, type AlignedGroup, type Alignment, type AlignOptions } from './align/index.js';
-import { CLAUSE_SUPPORT } from './align/clauses.js';
 import { extrasOf } from './detect/coverage.js';
 import { DETECTORS, selectDetectors } from './detect/registry.js';
 import type { DetectionContext, Detector, Finding, SourceLabels } from './detect/types.js';
@@ -115,7 +114,7 @@ function prepare(inputs: readonly InputDocument[], options: CompareOptions): Pre
 }
 
 /** detect → report. */
-function report({ segmented, sources, aliases, alignOptions }: Prepared, alignment: Alignment, options: CompareOptions): Report {
+function report({ segmented, sources, aliases }: Prepared, alignment: Alignment, options: CompareOptions): Report {
 
   // Groups are numbered in report order: by the first member's source as given, then position.
   const firsts = new Map(alignment.groups.map((g) => [g, firstMember(g)]));
@@ -160,7 +159,7 @@ function report({ segmented, sources, aliases, alignOptions }: Prepared, alignme
   const findings: Worded[] = withoutSuperseded(detectors.flatMap((d) => d.detect(context).map((f) => ({ f, d }))))
     .filter(({ f }) => !f.claims.some((c) => withheld.has(c.source)))
     .map(({ f, d }) => {
-      const weakened = weakenLinked(f, groupsById) ?? weakenPartialMatch(f, sources, alignment, alignOptions.threshold, groupsById);
+      const weakened = weakenLinked(f, groupsById) ?? weakenPartialMatch(f, sources, alignment, groupsById);
       return { f: weakened, message: describeFinding(d, weakened, sourceLabels) };
     });
   const discrepancies: Discrepancy[] = sortFindings(findings).map(({ f, message, claims, values }, i) => ({
@@ -271,7 +270,7 @@ function weakenLinked(f: Finding, groupsById: ReadonlyMap<string, AlignedGroup>)
  * center revenue rose 41% to $1.06 billion"): the clause is the best guess at the shared
  * statement, not proof of it.
  */
-function weakenPartialMatch(f: Finding, sources: readonly AnalyzedSource[], alignment: Alignment, threshold: number, groupsById: ReadonlyMap<string, AlignedGroup>): Finding {
+function weakenPartialMatch(f: Finding, sources: readonly AnalyzedSource[], alignment: Alignment, groupsById: ReadonlyMap<string, AlignedGroup>): Finding {
   if (f.group === null || f.severity === 'low') return f;
   if (groupsById.get(f.group)?.weak) return { ...f, severity: 'low', weakened: { reason: 'near-match', severity: f.severity } };
   const at = f.claims.map((c) => {
@@ -279,14 +278,7 @@ function weakenPartialMatch(f: Finding, sources: readonly AnalyzedSource[], alig
     const token = sentence ? Math.max(0, sentence.tokens.findIndex((t) => t.end > c.span.start)) : 0;
     return { sentence, token };
   });
-  const weak = at.some((a, x) =>
-    at.some((b, y) => {
-      if (y <= x || !a.sentence || !b.sentence || a.sentence.source === b.sentence.source) return false;
-      if (alignment.clauseMatch(a.sentence, b.sentence)) return true;
-      const apart = alignment.clauseSimilarity(a.sentence, a.token, b.sentence, b.token);
-      return apart !== undefined && apart < threshold * CLAUSE_SUPPORT;
-    }),
-  );
+  const weak = at.some((a, x) => at.some((b, y) => y > x && a.sentence !== undefined && b.sentence !== undefined && alignment.partialMatch(a.sentence, a.token, b.sentence, b.token)));
   return weak ? { ...f, severity: 'low', weakened: { reason: 'clause-match', severity: f.severity } } : f;
 }
 

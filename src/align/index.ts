@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { AnalyzedSentence, AnalyzedSource } from '../analyze/types.js';
 import { attachSplitStatements, attachToCarriers } from './attach.js';
 import { originOf, type ClauseRange } from '../analyze/clauses.js';
-import { clauseAt, clauseIndexOf, clauseMatchOf, clauseSimilarityOf, scoreClauses, strongerOf, type ClauseIndex } from './clauses.js';
+import { CLAUSE_SUPPORT, clauseAt, clauseIndexOf, clauseMatchOf, clauseSimilarityOf, scoreClauses, strongerOf, type ClauseIndex } from './clauses.js';
 import { collectGroups, nodeIndexOf, orderEchoes } from './collect.js';
 import { groupHeadlines } from './headlines.js';
 import { pairLeftovers } from './leftovers.js';
@@ -122,6 +122,14 @@ function group(nodes: readonly Node[], index: SimilarityIndex, clauses: ClauseIn
       const i = nodeOf(a);
       const j = nodeOf(b);
       return i === undefined || j === undefined || i === j ? undefined : clauseMatch(i, j);
+    },
+    partialMatch: (a, tokenA, b, tokenB) => {
+      const i = nodeOf(a);
+      const j = nodeOf(b);
+      if (i === undefined || j === undefined || i === j || a.source === b.source) return false;
+      if (clauseMatch(i, j)) return true;
+      const apart = clauseAt(clauses, nodes, i, tokenA, j, tokenB);
+      return apart !== undefined && apart < options.threshold * CLAUSE_SUPPORT;
     },
   };
 }

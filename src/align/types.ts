@@ -51,6 +51,11 @@ export interface Alignment {
    * undefined when neither sentence has clauses.
    */
   clauseSimilarity(a: AnalyzedSentence, tokenA: number, b: AnalyzedSentence, tokenB: number): number | undefined;
+  /**
+   * Do two sentences of different sources report the statement holding these tokens only in part:
+   * they match through one clause only, or the clauses holding the tokens share next to nothing?
+   */
+  partialMatch(a: AnalyzedSentence, tokenA: number, b: AnalyzedSentence, tokenB: number): boolean;
 }
 
 /** A sentence and the index of its source. The passes name sentences by their node's index in one list of all sources. */

@@ -127,6 +127,19 @@ export function restsOnLink(f: Finding, context: DetectionContext): boolean {
   return f.claims.some((c) => [...group.linked].some((s) => s.source === c.source && s.index === c.sentence));
 }
 
+/**
+ * Does a finding set against each other two sentences that match through one clause only (a
+ * sentence packing several statements against one giving one)? Reported, it is weakened; it is
+ * too weak to convict a source of contradicting itself.
+ */
+export function restsOnClause(f: Finding, context: DetectionContext): boolean {
+  const at = f.claims.map((c) => {
+    const sentence = context.sources.find((s) => s.id === c.source)?.sentences[c.sentence];
+    return { sentence, token: sentence ? Math.max(0, sentence.tokens.findIndex((t) => t.end > c.span.start)) : 0 };
+  });
+  return at.some((a, x) => at.some((b, y) => y > x && a.sentence !== undefined && b.sentence !== undefined && context.alignment.partialMatch(a.sentence, a.token, b.sentence, b.token)));
+}
+
 /** The one group all these sentences belong to (their own groups), or null when they span several. */
 export function sharedGroupId(sentences: readonly AnalyzedSentence[], context: DetectionContext): string | null {
   const groups = new Set(sentences.map((s) => context.groupOf(s)));

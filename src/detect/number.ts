@@ -4,7 +4,7 @@ import { areSynonyms, isPersonNoun } from '../analyze/synonyms.js';
 import { couldBePerson, mentionType, partOf, type MentionType } from './mentions.js';
 import { NUMBER_WORDS, sameCurrency, type NumberMention } from '../analyze/numbers.js';
 import { sourceNumber, type Claim, type ClaimValue, type RuleId, type Severity } from '../types.js';
-import { byValue as campByValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, sharedGroupId, uniqueByClaims, uniqueBySpans } from './merge.js';
+import { byValue as campByValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnClause, restsOnLink, sharedGroupId, uniqueByClaims, uniqueBySpans } from './merge.js';
 import { alignedConfidence, pairFindings } from './pairs.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
 
@@ -656,7 +656,7 @@ function selfContradictions(findings: readonly Finding[], context: DetectionCont
   for (const f of findings) {
     const key = campByValue(f, numberCamp);
     // A clash read off a sentence that carries several statements is too weak to convict a source.
-    if (restsOnLink(f, context)) continue;
+    if (restsOnLink(f, context) || restsOnClause(f, context)) continue;
     // A strict majority names the outlier. With a tie either side may be the one that says both
     // values (checked both ways, so input order does not matter), but only for counted things:
     // a bare number or year recurs in a story for unrelated reasons.

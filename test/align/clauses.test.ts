@@ -38,6 +38,14 @@ describe('align pass: clauses', () => {
     expect(reverse?.[1]).toEqual(match?.[0]);
   });
 
+  it('calls a pair that matches through a clause a partial match, a pair of wholes not', () => {
+    const killed = lede.tokens.findIndex((t) => t.text === '23');
+    expect(alignment.partialMatch(lede, killed, short, 0)).toBe(true);
+    const same = analyzedPair([LEDE], [LEDE.replace('23', '25')]);
+    const whole = align(same);
+    expect(whole.partialMatch(same[0]?.sentences[0] as AnalyzedSentence, killed, same[1]?.sentences[0] as AnalyzedSentence, killed)).toBe(false);
+  });
+
   it('leaves sentences that match as wholes to be compared as wholes', () => {
     const same = analyzedPair([LEDE], [LEDE.replace('23', '25')]);
     const whole = align(same);

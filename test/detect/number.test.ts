@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare.js';
 import { analyzeSources } from '../../src/analyze/index.js';
@@ -481,6 +483,19 @@ describe('number detector: a distinctive figure is its own key', () => {
   });
 });
 
+
+describe('number detector: what convicts a source of contradicting itself', () => {
+  it('takes no clash between sentences that match only through a clause as a self-contradiction', () => {
+    // A live blog's "One person … is still missing" met the wire's "among four people injured,
+    // while his passenger was still missing" through one clause; "Four people injured" in the
+    // blog's previous line does not make the blog contradict itself.
+    const dir = join(import.meta.dirname, '../../fixtures/studied/siret-bridge-collapse');
+    const files = (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { sources: string[] }).sources;
+    const report = compareTexts(...files.map((f) => readFileSync(join(dir, f), 'utf8')));
+    const self = ofKind(report, 'number').filter((d) => d.rule === 'number/self-outlier');
+    expect(self.map((d) => claimTexts(d))).not.toContainEqual(expect.arrayContaining([expect.stringMatching(/One person$/)]));
+  });
+});
 
 describe('number detector: a figure misprinted in another source, wherever the sentences stand', () => {
   it('finds digits swapped or a point moved between sources whose sentences did not align', () => {
