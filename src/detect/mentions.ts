@@ -410,7 +410,7 @@ export function partOf(a: string, b: string): boolean {
 }
 
 /** A name in a dateline's credit ("PRAGUE (Wire) —", "LONDON, May 3 (Reuters) -"): the outlet, not the story. */
-function inDateline(sentence: AnalyzedSentence, name: NameMention): boolean {
+export function inDateline(sentence: AnalyzedSentence, name: NameMention): boolean {
   const head = sentence.text.slice(0, Math.max(0, name.start - sentence.span.start));
   if (/^[\p{Lu}][\p{Lu}\s.,'’-]{2,}(?:,[^()]{0,40})?\s*\($/u.test(head)) return true;
   // The dateline's place itself, in capitals at the head of the story: "BIMA – The ship sank …",

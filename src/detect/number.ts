@@ -1,7 +1,7 @@
 import type { AgeMention, AnalyzedSentence, AnalyzedSource, NameMention, Token } from '../analyze/index.js';
 import { canonicalKey, isCountryName, sameEntity } from '../analyze/names.js';
 import { areSynonyms, isPersonNoun } from '../analyze/synonyms.js';
-import { couldBePerson, mentionType, partOf, type MentionType } from './mentions.js';
+import { couldBePerson, inDateline, mentionType, partOf, type MentionType } from './mentions.js';
 import { NUMBER_WORDS, sameCurrency, type NumberMention } from '../analyze/numbers.js';
 import { sourceNumber, type Claim, type ClaimValue, type RuleId, type Severity } from '../types.js';
 import { byValue as campByValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnClause, restsOnLink, sharedGroupId, uniqueByClaims, uniqueBySpans } from './merge.js';
@@ -1306,8 +1306,9 @@ function ageFindings(context: DetectionContext): Finding[] {
   // "the 45-year-old" against the person it stands for, when that person's age was given.
   const unresolved = new Map<string, Aged[]>();
   for (const a of anaphoric) {
-    // "a 47-year-old woman" introduces someone; it refers back to no one.
-    if (a.age.article === 'a') continue;
+    // "a 47-year-old woman" introduces someone; it refers back to no one. Nor does "his 63-year-old
+    // wife", "her 19-year-old son": a relative of someone, not the one the story is about.
+    if (a.age.article === 'a' || (a.age.noun !== undefined && /\b(?:his|her|their|its)\s+$/i.test(textBefore(a)))) continue;
     // "the 43-year-old crane driver" after "a 34-year-old crane driver": the one the same noun described.
     const introduced = a.age.article === 'the' && a.age.noun !== undefined ? introducedAs(a, anaphoric) : undefined;
     if (introduced) {
@@ -1339,7 +1340,10 @@ function ageFindings(context: DetectionContext): Finding[] {
     const namedBefore = inSource.filter((c) => before.some((n) => c.some((p) => samePerson(n.text, p.age.name?.text ?? '', context))));
     const lead = protagonist(a.sentence.source, context);
     const people = namedBefore.length > 0 ? namedBefore : inSource.filter((c) => lead !== undefined && c.some((p) => samePerson(lead, p.age.name?.text ?? '', context)));
-    if (people.length === 0 && namedBefore.length === 0 && lead !== undefined && !before.some((n) => couldBePerson({ sentence: a.sentence, name: n }, context))) {
+    // Only "the 45-year-old" or "The (unseeded) Czech, 21," stands for the protagonist so: another age
+    // ("a man of 67 years", "the driver of the van, 41 years old") describes whom its own words name.
+    const standsForLead = a.age.article === 'the' || /\b[Tt]he\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*,\s*$/u.test(textBefore(a, 32));
+    if (standsForLead && people.length === 0 && namedBefore.length === 0 && lead !== undefined && !before.some((n) => couldBePerson({ sentence: a.sentence, name: n }, context))) {
       // Nobody's age given by name: anaphors of one source about its protagonist still agree or not.
       const key = `${a.sentence.source}|${lead}`;
       unresolved.set(key, [...(unresolved.get(key) ?? []), a]);
@@ -1396,13 +1400,20 @@ function selfAge(a: Aged, b: Aged, person: string, context: DetectionContext, se
 
 
 /** The first person a source names (its headline or lede): who an unnamed "the 45-year-old" most likely is. */
+/** The words of an age's sentence just before it. */
+function textBefore(a: Aged, reach = 8): string {
+  const { sentence } = a;
+  return sentence.text.slice(Math.max(0, a.age.start - sentence.span.start - reach), a.age.start - sentence.span.start);
+}
+
 function protagonist(sourceId: string, context: DetectionContext): string | undefined {
   const source = context.sources.find((s) => s.id === sourceId);
   for (const sentence of source?.sentences ?? []) {
     for (const name of sentence.names) {
       // A shouted headline ("BATON DOWN") names no one.
       const shouted = name.text.length > 3 && name.text === name.text.toUpperCase();
-      if (!shouted && couldBePerson({ sentence, name }, context) && !isCountryName(name.text, context.aliases)) return name.text;
+      // Nor does the agency of a dateline ("BUCHAREST, May 17 (Newswire) -").
+      if (!shouted && !inDateline(sentence, name) && couldBePerson({ sentence, name }, context) && !isCountryName(name.text, context.aliases)) return name.text;
     }
   }
   return undefined;

@@ -485,6 +485,16 @@ describe('number detector: a distinctive figure is its own key', () => {
 
 
 describe('number detector: what convicts a source of contradicting itself', () => {
+  it('gives no age to a dateline agency, a relative ("his 19-year-old passenger") or an age its own words place', () => {
+    const wire =
+      'BUCHAREST, May 17 (Newswire) - A road bridge over the Siret collapsed on Saturday, killing two people.\nThe victims were a man and his 63-year-old wife from Dolhasca.\nThe van driver swam to the bank, while his 19-year-old passenger was still missing.';
+    const other = 'A road bridge over the Siret collapsed on Saturday, killing two people.\nThe van driver swam to the bank.';
+    expect(ofKind(compareTexts(wire, other), 'number').filter((d) => d.rule === 'number/self-age')).toEqual([]);
+    const translated =
+      'Tragedy at Lespezi: the bridge over the Siret collapsed.\nThe occupants, a man of 67 years and a woman of 63 years, were taken out without life.\nThe driver of the van, 41 years old, succeeded to reach the shore by swimming.';
+    expect(ofKind(compareTexts(translated, other), 'number').filter((d) => d.rule === 'number/self-age')).toEqual([]);
+  });
+
   it('takes no clash between sentences that match only through a clause as a self-contradiction', () => {
     // A live blog's "One person … is still missing" met the wire's "among four people injured,
     // while his passenger was still missing" through one clause; "Four people injured" in the
