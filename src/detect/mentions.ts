@@ -424,14 +424,39 @@ export function inDateline(sentence: AnalyzedSentence, name: NameMention): boole
 /**
  * Whom a remark was told, when that is no person: "told HealthPulse", "told the BBC", "said in an
  * interview with Reuters". Each outlet names itself as the one told, so two sources name two
- * outlets for one remark without disagreeing.
+ * outlets for one remark without disagreeing. The same for the source's own agency wherever it
+ * names itself ("seen by Finwire").
  */
 function isOutletTold(m: Mention, context: DetectionContext): boolean {
   const { sentence, name } = m;
+  // The source's own agency, named in its dateline ("ANKARA, Jan 22 (Finwire) -"): "seen by
+  // Finwire", "economists polled by Finwire" tell how the outlet got the story.
+  if (ownAgency(context, sentence.source) === name.text) return true;
   const head = sentence.text.slice(Math.max(0, name.start - sentence.span.start - 40), name.start - sentence.span.start);
   if (!/\b(?:told|tells|telling|tell|(?:in\s+an\s+)?interview\s+with|speaking\s+to|spoke\s+to|said\s+to)\s+(?:the\s+)?$/i.test(head)) return false;
   return mentionType(m, context) !== 'person';
 }
+
+/** Lines read for a dateline at most. */
+const DATELINE_LINES = 5;
+
+/** The agency a source's dateline names ("ANKARA, Jan 22 (Finwire) - …" → "Finwire"), if any. */
+const ownAgency = (context: DetectionContext, sourceId: string): string | undefined => agencies(context).get(sourceId);
+
+const agencies = perStory((context) => {
+  const out = new Map<string, string>();
+  for (const source of context.sources) {
+    // The dateline opens one of the first lines, after a headline or two.
+    for (const line of source.text.split('\n').filter((l) => l.trim() !== '').slice(0, DATELINE_LINES)) {
+      const agency = /^\s*[\p{Lu}][\p{Lu}\s.,'’-]{2,}(?:,[^()]{0,40})?\s*\(([^()]{2,40})\)\s*[-–—]/u.exec(line);
+      if (agency?.[1]) {
+        out.set(source.id, agency[1].trim());
+        break;
+      }
+    }
+  }
+  return out;
+});
 
 /** A transcript's label opening the line ("SANDHU: The Prime Minister told reporters …"): who reads the line, not what it reports. */
 function isLineLabel(sentence: AnalyzedSentence, name: NameMention): boolean {

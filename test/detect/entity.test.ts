@@ -368,6 +368,15 @@ describe('entity detector', () => {
     expect(ofKind(given, 'entity').filter((d) => d.rule === 'entity/self-lookalike-name')).toEqual([]);
   });
 
+  it('takes the agency a dateline names for the outlet itself, wherever the source names it', () => {
+    // "ANKARA, Jan 22 (Finwire) - …" met "Türkiye Cumhuriyet Merkez Bankası (TCMB) Governor …" through
+    // a clause, where the dateline's own test cannot see the head of the sentence.
+    const dir = join(import.meta.dirname, '../../fixtures/studied/turkey-cb-governor-quits');
+    const files = (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { sources: string[] }).sources;
+    const report = compareTexts(...files.map((f) => readFileSync(join(dir, f), 'utf8')));
+    expect(ofKind(report, 'entity').filter((d) => d.claims.some((c) => c.text === 'Finwire'))).toEqual([]);
+  });
+
   it('reads a restated statement naming two things it mentions in passing as no contradiction', () => {
     // A translated source restates its ruling ("… the Doping …", "… the Tribunal Arbitral du
     // Sport …"): a name of unknown kind against a body is no slot named two ways.
