@@ -433,7 +433,8 @@ function isOutletTold(m: Mention, context: DetectionContext): boolean {
   // Finwire", "economists polled by Finwire" tell how the outlet got the story.
   if (ownAgency(context, sentence.source) === name.text) return true;
   const head = sentence.text.slice(Math.max(0, name.start - sentence.span.start - 40), name.start - sentence.span.start);
-  if (!/\b(?:told|tells|telling|tell|(?:in\s+an\s+)?interview\s+with|speaking\s+to|spoke\s+to|said\s+to)\s+(?:the\s+)?$/i.test(head)) return false;
+  // "told local TV", "speaking to state radio": a word may describe the outlet.
+  if (!/\b(?:told|tells|telling|tell|(?:in\s+an\s+)?interview\s+with|speaking\s+to|spoke\s+to|said\s+to)\s+(?:the\s+)?(?:(?:local|state|national|regional|public|private|commercial|foreign)\s+)?$/i.test(head)) return false;
   return mentionType(m, context) !== 'person';
 }
 

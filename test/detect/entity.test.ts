@@ -377,6 +377,13 @@ describe('entity detector', () => {
     expect(ofKind(report, 'entity').filter((d) => d.claims.some((c) => c.text === 'Finwire'))).toEqual([]);
   });
 
+  it('takes an outlet a speaker talked to for no name of the statement, with a word describing it ("local TV")', () => {
+    const dir = join(import.meta.dirname, '../../fixtures/studied/siret-bridge-collapse');
+    const files = (JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { sources: string[] }).sources;
+    const report = compareTexts(...files.map((f) => readFileSync(join(dir, f), 'utf8')));
+    expect(ofKind(report, 'entity').filter((d) => d.claims.some((c) => c.text === 'TV'))).toEqual([]);
+  });
+
   it('reads a restated statement naming two things it mentions in passing as no contradiction', () => {
     // A translated source restates its ruling ("… the Doping …", "… the Tribunal Arbitral du
     // Sport …"): a name of unknown kind against a body is no slot named two ways.
