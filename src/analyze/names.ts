@@ -823,6 +823,10 @@ export function compareNames(a: string, b: string, aliases: AliasTable = default
   if (pa.tokens.length === 2 && pb.tokens.length === 2 && pa.tokens[0] === pb.tokens[1] && pa.tokens[1] === pb.tokens[0]) return { same: true, reason: 'identical', score: 0.9 };
   // "Gräßle" / "Graessle", "Müller" / "Mueller": German letters written out.
   if (germanKey(a) === pb.key || germanKey(b) === pa.key) return { same: true, reason: 'transliteration', score: 0.95 };
+  // "Foreign Ministry" / "Ministry of Foreign Affairs", "Labour Ministry" / "Ministry of Labour": one
+  // body, named with its field before or after.
+  const [ba, bb] = [bodyKey(pa.key), bodyKey(pb.key)];
+  if (ba !== undefined && ba === bb) return { same: true, reason: 'identical', score: 0.9 };
   // "Kayla Brennan" / "Kayla Brennanová": a Czech or Slovak copy gives a woman's surname its feminine ending.
   const [ta, tb] = [personTokens(a), personTokens(b)];
   if (feminineForm(ta, tb) || feminineForm(tb, ta)) return { same: true, reason: 'transliteration', score: 0.9 };
@@ -836,6 +840,22 @@ export function compareNames(a: string, b: string, aliases: AliasTable = default
   if (ida !== undefined) return matchAgainstGroup(pb, pa, ida, aliases);
   if (idb !== undefined) return matchAgainstGroup(pa, pb, idb, aliases);
   return compareParsed(pa, pb, aliases);
+}
+
+/** Head words of bodies named by their field either way round ("Foreign Ministry" / "Ministry of Foreign Affairs"). */
+const FIELD_BODIES = /^(?:ministry|department|office|secretariat)$/;
+
+/**
+ * A body's field and head in one order ("foreign ministry"), read from "X Ministry", "X Affairs
+ * Ministry", "Ministry of (the) X (Affairs)"; undefined for any other name.
+ */
+function bodyKey(key: string): string | undefined {
+  const words = key.split(' ').filter((w) => w !== 'the' && w !== 'affairs');
+  const head = words.findIndex((w) => FIELD_BODIES.test(w));
+  if (head < 0 || words.length < 2) return undefined;
+  if (head === words.length - 1) return words.join(' ');
+  if (head === 0 && words[1] === 'of' && words.length > 2) return [...words.slice(2), words[0]].join(' ');
+  return undefined;
 }
 
 /** A name's key with German umlauts and ß written out (ä → ae, ß → ss), where it has any. */

@@ -178,6 +178,10 @@ describe('compareNames: same entity', () => {
     ['New Brunswick', 'Nouveau-Brunswick', 'alias'],
     ['St Petersburg', 'Saint Petersburg', 'alias'],
     ["European Union's", "EU's", 'alias'],
+    // One body named by its field before or after its head word.
+    ['Foreign Ministry', 'Ministry of Foreign Affairs', 'identical'],
+    ['Interior Ministry', 'Ministry of the Interior', 'identical'],
+    ['Labour Ministry', 'Ministry of Labour', 'identical'],
   ];
 
   it.each(cases)('%j ~ %j (%s)', (a, b, reason) => {
@@ -195,6 +199,8 @@ describe('compareNames: different entities', () => {
   const cases: [string, string][] = [
     // Brief: must fail
     ['Petrov', 'Peskov'],
+    ['Ministry of Labour', 'Ministry of Mines'],
+    ['Foreign Ministry', 'Ministry of Defence'],
     ['Gaeta', 'Gupta'],
     ['Baez', 'Baer'],
     ['Sarmento', 'Serrano'],
