@@ -369,7 +369,7 @@ export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context:
               ((x.speaker === n) === (y.speaker === o) && halvesOfOneName(n.text, o.text, context)),
           ),
       )
-      .filter((n) => !inDateline(x, n) && !isLineLabel(x, n))
+      .filter((n) => !inDateline(x, n) && !isLineLabel(x, n) && !continuesInForeignWords(x, n))
       .map((name) => ({ sentence: x, name }))
       .filter((m) => !isOutletTold(m, context));
   const ua = unmatched(a, b);
@@ -458,6 +458,16 @@ const agencies = perStory((context) => {
   }
   return out;
 });
+
+/**
+ * A name whose words go on in lower case in another language ("the Soccorso alpino valdostano",
+ * "the Guardia civil"): only its first word was read as a name, so it is no whole name to set
+ * against another source's ("Aosta Valley Alpine Rescue"). Two words no dictionary holds follow it.
+ */
+function continuesInForeignWords(sentence: AnalyzedSentence, name: NameMention): boolean {
+  const foreign = (t: Token | undefined): boolean => t !== undefined && !t.cap && !t.num && !t.stop && /^\p{Ll}{3,}$/u.test(t.text) && senseIds(t.fold).size === 0;
+  return foreign(sentence.tokens[name.to]) && foreign(sentence.tokens[name.to + 1]);
+}
 
 /** A transcript's label opening the line ("SANDHU: The Prime Minister told reporters …"): who reads the line, not what it reports. */
 function isLineLabel(sentence: AnalyzedSentence, name: NameMention): boolean {

@@ -384,6 +384,16 @@ describe('entity detector', () => {
     expect(ofKind(report, 'entity').filter((d) => d.claims.some((c) => c.text === 'TV'))).toEqual([]);
   });
 
+  it('sets no name against one that goes on in lower case in another language ("the Soccorso alpino valdostano")', () => {
+    const report = compareTexts(
+      '"It came down all at once," said Ettore Berard, head of the Aosta Valley Alpine Rescue.',
+      '"It came down all at once," declared Ettore Berard, head of the Soccorso alpino valdostano.',
+    );
+    expect(ofKind(report, 'entity')).toEqual([]);
+    // An English verb or adverb after a name is no such continuation.
+    expect(ofKind(compareTexts('The statement was issued by Peskov late on Friday.', 'The statement was issued by Petrov late on Friday.'), 'entity')).toHaveLength(1);
+  });
+
   it('reads a restated statement naming two things it mentions in passing as no contradiction', () => {
     // A translated source restates its ruling ("… the Doping …", "… the Tribunal Arbitral du
     // Sport …"): a name of unknown kind against a body is no slot named two ways.
