@@ -648,6 +648,9 @@ function appositiveRoles(tokens: Token[], text: string, names: NameMention[]): v
         const t = tokens[k] as Token;
         const role = ROLES[t.fold];
         if (role) {
+          // "In Moscow, Foreign Ministry spokeswoman Yelena Kostrova called …": a role word right
+          // before another name is that name's title, not an apposition to the one before the comma.
+          if (names.some((other) => other !== name && other.from === k + 1)) break;
           name.role = role;
           const qualifier = qualifierKey(tokens, name.to, k) ?? qualifierKey(tokens, k + 1, Math.min(tokens.length, k + 5));
           if (qualifier) name.qualifier = qualifier;

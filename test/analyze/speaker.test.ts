@@ -35,6 +35,15 @@ describe('analyze: the speaker of a sentence', () => {
     expect(speakerOf(text)).toMatch(new RegExp(`(?:^|\\s)${speaker}$`));
   });
 
+  it('gives a role word before a name to that name, not to a name before the comma', () => {
+    const [source] = analyzeSources([segmentSource({ label: 'a.txt', path: 'a.txt', text: 'In Moscow, Foreign Ministry spokeswoman Yelena Kostrova called the expulsions "an unfriendly step".' }, 'S1')]);
+    const names = (source?.sentences[0] as AnalyzedSentence).names;
+    expect(names.find((n) => n.text === 'Moscow')?.role).toBeUndefined();
+    expect(names.find((n) => n.text === 'Yelena Kostrova')?.role).toBe('spokesperson');
+    // An apposition keeps its role: "Serhiy Petrenko, a spokesman for the office, said".
+    expect(speakerOf('Serhiy Petrenko, a spokesman for the office, said the talks had ended.')).toBe('Serhiy Petrenko');
+  });
+
   it('takes no addressee of "told" and no subject of the reported clause for the speaker', () => {
     expect(speakerOf('Professor Ingrid Halvorsen told Nordic Radio News that the results were encouraging.')).toBe('Ingrid Halvorsen');
     expect(speakerOf('The First Minister said Wales had lost a true national treasure.')).toBeUndefined();
