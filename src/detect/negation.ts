@@ -3,6 +3,7 @@ import { isPastForm, sameParaphrase, stemOf, writtenStart } from '../analyze/ind
 import { SPEECH_VERBS } from '../analyze/lexicon.js';
 import { NUMBER_WORDS } from '../analyze/numbers.js';
 import { areSynonyms } from '../analyze/synonyms.js';
+import { sameEntity } from '../analyze/names.js';
 import type { Claim } from '../types.js';
 import { consensusText, mergeAcrossSources } from './merge.js';
 import { alignedConfidence, pairFindings } from './pairs.js';
@@ -82,6 +83,27 @@ const ANTONYMS: ReadonlyArray<readonly [string, string]> = (
     ['safe', 'danger'], ['survive', 'die'], ['legal', 'illegal'], ['success', 'failure'], ['true', 'false'],
   ] as const
 ).map(([a, b]) => [stemOf(a), stemOf(b)] as const);
+
+/** Opposites that two parties hold at once: one side's win is the other's loss. */
+const CONVERSES: ReadonlyArray<readonly [string, string]> = [['win', 'lose']].map(([a, b]) => [stemOf(a as string), stemOf(b as string)] as const);
+
+function isConverse(a: string, b: string): boolean {
+  const lemma = (w: string): string => (/^(?:lost|losing|loses)$/.test(w) ? stemOf('lose') : /^(?:won|winning|wins)$/.test(w) ? stemOf('win') : w);
+  const [la, lb] = [lemma(a), lemma(b)];
+  return CONVERSES.some(([x, y]) => (la === x && lb === y) || (la === y && lb === x));
+}
+
+/** The nearest name before token k in its sentence: who acts, for a verb of winning or losing. */
+function actorBefore(sentence: AnalyzedSentence, k: number): string | undefined {
+  const token = sentence.tokens[k];
+  const before = sentence.names.filter((n) => token !== undefined && n.end <= token.start);
+  return before.at(-1)?.text;
+}
+
+function sameActor(x: AnalyzedSentence, i: number, y: AnalyzedSentence, j: number): boolean {
+  const [ax, ay] = [actorBefore(x, i), actorBefore(y, j)];
+  return ax !== undefined && ay !== undefined && sameEntity(ax, ay);
+}
 
 function antonymous(a: string, b: string): boolean {
   return ANTONYMS.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
@@ -570,6 +592,9 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
       // Both clauses deny, in different words ("said nothing about" / "did not speak about").
       if (same && (negA ? inNegatedClause(y, textOf(y.source), j) : inNegatedClause(x, textOf(x.source), i))) return;
       if (opposite && (kx.has(b.stem) || ky.has(a.stem))) return;
+      // A win is the other side's loss: "ended in a 4-1 win for the Austrians" and "Thermaikos lost
+      // 4-1" tell one result. Opposite only when the same name wins in one and loses in the other.
+      if (opposite && isConverse(a.stem, b.stem) && !sameActor(x, i, y, j)) return;
       // "will not proclaim a winner until the disputes are settled" tells when, not whether: against
       // "before proclaiming a winner" or "will proclaim on Friday" it is no flip.
       if (same && ((negA && isDeferred(x.tokens, i)) || (negB && isDeferred(y.tokens, j)))) return;

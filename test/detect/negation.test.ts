@@ -17,6 +17,7 @@ describe('negation detector', () => {
     // An irregular past ("shook") is the same predicate as its verb ("shake"), from the irregular-verb data.
     ['an irregular past against a refusal of its verb', 'The champion shook hands with his rival after the game in Oslo on Monday.', 'The champion refused to shake hands with his rival after the game in Oslo on Monday.', 'S1:shook', 'S2:refused to shake'],
     ['the noun after "no" in a clause under "that"', 'The operator confirmed that no speed restriction had been put in place on the line.', 'The operator said a speed restriction had been imposed on the line.', 'S1:no speed restriction', 'S2:speed restriction'],
+    ['one side winning and losing', 'Mayor Ana Kovac won the recount in Split on Monday.', 'Mayor Ana Kovac lost the recount in Split on Monday.', 'S1:won', 'S2:lost'],
     ['a light verb with the same object', 'The club did not give a reason for the sacking on Monday.', 'The club gave a reason for the sacking on Monday.', 'S1:not give', 'S2:gave'],
   ])('reports %s', (_name, a, b, ca, cb) => {
     const found = ofKind(compareTexts(a, b), 'negation');
@@ -53,6 +54,7 @@ describe('negation detector', () => {
     // A denied expectation says nothing of the thing expected: only verbs of having pass the denial on.
     ['a denied expectation', 'The union did not expect a deal before the weekend, its leader said.', 'A deal before the weekend was reached late on Friday, the union said.'],
     ['two denials in different words', 'After the defeat the coach said nothing about his future at the club.', 'After the defeat the coach did not speak about his future at the club.'],
+    ['a win and the other side\'s loss', 'The second leg in Thessaloniki on Tuesday ended in a 4-1 win for the Austrians.', 'Thermaikos lost the second leg in Thessaloniki 4-1 on Tuesday.'],
     ['a light verb with another object', 'The gallery has not put a figure on the loss from the break-in.', 'Dealers put the value of the loss from the break-in at about two million euros.'],
     ['a negator placed after the verb, as translations place it', 'A verdict from the appeals board is not expected before the spring, the federation said.', 'It is noted that the verdict of the appeals board is expected not before the spring, the federation said.'],
     ['a refusal and a denial', 'The airline declined to comment on the cancelled routes on Friday.', 'The airline would not comment on the cancelled routes on Friday.'],
