@@ -288,7 +288,7 @@ const WEAKENED_WORDS: Readonly<Record<NonNullable<Finding['weakened']>['reason']
   'clause-match': 'the sentences share one clause, not the whole statement',
   'near-match': 'the sentences match only just, each the other\'s closest',
   'other-time': 'one statement is set in an earlier time than the other',
-  'translated-quote': 'one quotation is set in the quotation marks of a translation, whose words may be the translator\'s',
+  'translated-quote': 'one quotation is in a translation (by its quotation marks or its own note), whose words may be the translator\'s',
   'among-times': 'each sentence gives several times, and these two may time two different things',
 };
 

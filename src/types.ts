@@ -109,7 +109,8 @@ export interface Weakening {
    * "clause-match": its sentences match through one clause, not as whole sentences;
    * "near-match": its sentences score just below the alignment threshold, each the other's best match;
    * "other-time": one sentence sets its statement in an earlier time than the other ("last year", "in 1995");
-   * "translated-quote": one quotation is set in «…» or „…“, as translations are: its words may be the translator's;
+   * "translated-quote": one quotation is set in «…» or „…“, as translations are, or in a source that says it is
+   *   a translation ("translated from French"): its words may be the translator's;
    * "among-times": each sentence gives several times, all agreeing but these two, which may time two things.
    */
   reason: 'linked-member' | 'clause-match' | 'near-match' | 'other-time' | 'translated-quote' | 'among-times';

@@ -287,7 +287,21 @@ const FOREIGN_MARKS = /[«»‹›„]/;
 /** Is a quotation of the sentence set in another language's quotation marks (a translated copy)? */
 function isTranslatedQuote(sentence: AnalyzedSentence, context: DetectionContext): boolean {
   const text = context.sources.find((s) => s.id === sentence.source)?.text ?? '';
+  if (sentence.quotes.length > 0 && declaresTranslation(text)) return true;
   return sentence.quotes.some((q) => FOREIGN_MARKS.test(text.slice(Math.max(0, q.start - 2), q.start)) || FOREIGN_MARKS.test(text.slice(q.end, q.end + 2)));
+}
+
+/** Lines at each end of a source read for a note that it is a translation. */
+const NOTE_LINES = 5;
+
+/**
+ * Does the source say it is a translation ("Source: Le Quotidien (translated from French)",
+ * "Translated by …"), in a note at its head or foot? Every quotation in it is then the
+ * translator's wording.
+ */
+function declaresTranslation(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return [...lines.slice(0, NOTE_LINES), ...lines.slice(-NOTE_LINES)].some((l) => /\b(?:translated|translation)\s+(?:from|by)\b/i.test(l));
 }
 
 function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group: string | null, context: DetectionContext): Finding[] {

@@ -39,6 +39,14 @@ describe('quote detector', () => {
     expect(ofKind(english, 'quote').map((d) => [d.severity, d.weakened])).toEqual([['medium', undefined]]);
   });
 
+  it('weighs other words against a quotation in a source that says it is a translation as low', () => {
+    const report = compareTexts(
+      'The prosecutor told the jury that the accused had "never shown a shred of remorse" during the trial.',
+      'Source: Diario del Sur (translated from Spanish)\nThe prosecutor told the jury that the accused had "never shown an ounce of repentance" during the trial.',
+    );
+    expect(ofKind(report, 'quote').map((d) => [d.severity, d.weakened?.reason])).toEqual([['low', 'translated-quote']]);
+  });
+
   it('reads "can\'t" and "cannot" in two quotations as one word', () => {
     const report = compareTexts(
       '"Every legal vote deserves to be counted, and right now we can\'t say that they have been," the candidate said.',
