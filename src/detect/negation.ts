@@ -189,10 +189,16 @@ function isNegator(t: Token, next: Token | undefined, text: string, prev?: Token
  * as in "could not land". The verb after it is what is denied.
  */
 function isTooTo(tokens: readonly Token[], k: number): boolean {
-  const adjective = tokens[k - 1];
+  if (tokens[k]?.fold !== 'to') return false;
+  // "too unstable for us to go in", "too dangerous for divers to enter": whom it is too much for
+  // stands between the adjective and "to".
+  let a = k - 1;
+  if (tokens[a - 1]?.fold === 'for' && !tokens[a]?.num) a -= 2;
+  else if (tokens[a - 2]?.fold === 'for' && !tokens[a]?.num) a -= 3;
+  const adjective = tokens[a];
   // "too early to speak of blame", "too soon to say" tell when, not whether: another source's "still
   // early to speak" or "the cause" is no opposite.
-  return tokens[k]?.fold === 'to' && tokens[k - 2]?.fold === 'too' && adjective !== undefined && !adjective.stop && !adjective.num && !adjective.cap && !/^(?:early|soon)$/.test(adjective.fold);
+  return tokens[a - 1]?.fold === 'too' && adjective !== undefined && !adjective.stop && !adjective.num && !adjective.cap && !/^(?:early|soon)$/.test(adjective.fold);
 }
 
 /**

@@ -55,6 +55,7 @@ describe('negation detector', () => {
     ['a denied expectation', 'The union did not expect a deal before the weekend, its leader said.', 'A deal before the weekend was reached late on Friday, the union said.'],
     ['two denials in different words', 'After the defeat the coach said nothing about his future at the club.', 'After the defeat the coach did not speak about his future at the club.'],
     ['a win and the other side\'s loss', 'The second leg in Thessaloniki on Tuesday ended in a 4-1 win for the Austrians.', 'Thermaikos lost the second leg in Thessaloniki 4-1 on Tuesday.'],
+    ['"too … for us to" and "too … to"', 'The fire chief said the warehouse was too unstable for his crews to go inside on Sunday.', 'The fire chief said the warehouse was still too unstable to go inside on Sunday.'],
     ['a light verb with another object', 'The gallery has not put a figure on the loss from the break-in.', 'Dealers put the value of the loss from the break-in at about two million euros.'],
     ['a negator placed after the verb, as translations place it', 'A verdict from the appeals board is not expected before the spring, the federation said.', 'It is noted that the verdict of the appeals board is expected not before the spring, the federation said.'],
     ['a refusal and a denial', 'The airline declined to comment on the cancelled routes on Friday.', 'The airline would not comment on the cancelled routes on Friday.'],
