@@ -21,7 +21,8 @@ export function isCalendarWord(fold: string): boolean {
 
 const PARTS_OF_DAY: Readonly<Record<string, [number, number]>> = {
   morning: [300, 720], dawn: [240, 420], noon: [690, 780], midday: [660, 840], afternoon: [720, 1080],
-  evening: [1020, 1380], night: [1200, 1740], overnight: [1200, 1740], midnight: [1380, 1500],
+  // The evening runs to midnight: "on Tuesday evening" is said of 23.40 too.
+  evening: [1020, 1440], night: [1200, 1740], overnight: [1200, 1740], midnight: [1380, 1500],
 };
 /** Words after "the morning" that go on about where or when ("in the morning near Aigio"), not a noun it names. */
 const PLACE_AND_TIME_WORDS = /^(?:near|outside|inside|after|before|during|since|until|till|when|while|off|along|across|around|beyond|behind|local|hours?)$/;

@@ -22,6 +22,8 @@ describe('date detector', () => {
     ]);
     expect(ofKind(compareTexts('The quake hit at 4:17 a.m. local time.', 'The quake hit at 04:17 local time.'), 'date')).toEqual([]);
     expect(ofKind(compareTexts('The ferry left Piraeus at 7 a.m. for Naxos.', 'The ferry left Piraeus in the morning for Naxos.'), 'date')).toEqual([]);
+    // The evening runs to midnight: "on Tuesday evening" is said of 23.40 too.
+    expect(ofKind(compareTexts('The fire at the warehouse in Tilburg broke out on Tuesday evening, the brigade said.', 'The fire at the warehouse in Tilburg broke out at 11.40 p.m. on Tuesday, the brigade said.'), 'date')).toEqual([]);
     // The night runs past midnight: a time after it is still in the night.
     expect(ofKind(compareTexts('Burglars broke into the gallery in Ghent during the night, police said.', 'Burglars broke into the gallery in Ghent at 3.17am, police said.'), 'date')).toEqual([]);
   });
