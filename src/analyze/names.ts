@@ -158,7 +158,8 @@ function stripAffixes(tokens: RawToken[], wholeNameAllCaps: boolean): RawToken[]
   let t = tokens;
   for (let changed = true; changed && t.length > 1; ) {
     changed = false;
-    if (t[0]?.fold === 'the') {
+    // "Former Hallam City" / "Ex-Hallam City" (a former player of it): the club is the name.
+    if (t[0]?.fold === 'the' || t[0]?.fold === 'former' || t[0]?.fold === 'ex') {
       t = t.slice(1);
       changed = true;
       continue;

@@ -178,6 +178,8 @@ describe('compareNames: same entity', () => {
     ['New Brunswick', 'Nouveau-Brunswick', 'alias'],
     ['St Petersburg', 'Saint Petersburg', 'alias'],
     ["European Union's", "EU's", 'alias'],
+    // "Former" or "Ex-" before a name says what someone was to it, not another name.
+    ['Former Hallam City', 'Ex-Hallam City', 'identical'],
     // One body named by its field before or after its head word.
     ['Foreign Ministry', 'Ministry of Foreign Affairs', 'identical'],
     ['Interior Ministry', 'Ministry of the Interior', 'identical'],
