@@ -176,6 +176,8 @@ function isNegator(t: Token, next: Token | undefined, text: string, prev?: Token
   if (t.fold === 'no' && prev?.fold === 'of' && next && NAMED_KINDS.has(next.fold)) return false;
   // "almost stopped", "nearly collapsed", "had almost given up": it did not happen.
   if ((t.fold === 'almost' || t.fold === 'nearly') && next && !next.num && isPastForm(next.fold)) return true;
+  // "fell short of an absolute majority": it did not reach one ("won no majority").
+  if (t.fold === 'short' && next?.fold === 'of' && /^(?:fell|fall|falls|falling|fallen)$/.test(prev?.fold ?? '')) return true;
   // "refused to meet", "failed to activate", "declined to comment", "refused a timeout": the act did not happen.
   if (/^(?:refuse[sd]?|refusing|fail(?:s|ed)?|decline[sd]?|declining)$/.test(t.fold) && next && (next.fold === 'to' || /^(?:a|an|the|any)$/.test(next.fold))) return true;
   // "envelopes were missing witness signatures" says they lacked them ("the missing hikers", "two

@@ -17,6 +17,7 @@ describe('negation detector', () => {
     // An irregular past ("shook") is the same predicate as its verb ("shake"), from the irregular-verb data.
     ['an irregular past against a refusal of its verb', 'The champion shook hands with his rival after the game in Oslo on Monday.', 'The champion refused to shake hands with his rival after the game in Oslo on Monday.', 'S1:shook', 'S2:refused to shake'],
     ['the noun after "no" in a clause under "that"', 'The operator confirmed that no speed restriction had been put in place on the line.', 'The operator said a speed restriction had been imposed on the line.', 'S1:no speed restriction', 'S2:speed restriction'],
+    ['"fell short of" against winning it', 'The Social Alliance fell short of an absolute majority in Sunday\'s election.', 'The Social Alliance won an absolute majority in Sunday\'s election.', 'S1:short of an absolute', 'S2:won an absolute'],
     ['one side winning and losing', 'Mayor Ana Kovac won the recount in Split on Monday.', 'Mayor Ana Kovac lost the recount in Split on Monday.', 'S1:won', 'S2:lost'],
     ['a light verb with the same object', 'The club did not give a reason for the sacking on Monday.', 'The club gave a reason for the sacking on Monday.', 'S1:not give', 'S2:gave'],
   ])('reports %s', (_name, a, b, ca, cb) => {
@@ -56,6 +57,7 @@ describe('negation detector', () => {
     ['two denials in different words', 'After the defeat the coach said nothing about his future at the club.', 'After the defeat the coach did not speak about his future at the club.'],
     ['a win and the other side\'s loss', 'The second leg in Thessaloniki on Tuesday ended in a 4-1 win for the Austrians.', 'Thermaikos lost the second leg in Thessaloniki 4-1 on Tuesday.'],
     ['"too … for us to" and "too … to"', 'The fire chief said the warehouse was too unstable for his crews to go inside on Sunday.', 'The fire chief said the warehouse was still too unstable to go inside on Sunday.'],
+    ['"fell short of" and "no"', 'The Social Alliance fell short of an absolute majority in Sunday\'s election, the commission said.', 'The Social Alliance has no absolute majority after Sunday\'s election, the commission said.'],
     ['a light verb with another object', 'The gallery has not put a figure on the loss from the break-in.', 'Dealers put the value of the loss from the break-in at about two million euros.'],
     ['a negator placed after the verb, as translations place it', 'A verdict from the appeals board is not expected before the spring, the federation said.', 'It is noted that the verdict of the appeals board is expected not before the spring, the federation said.'],
     ['a refusal and a denial', 'The airline declined to comment on the cancelled routes on Friday.', 'The airline would not comment on the cancelled routes on Friday.'],
