@@ -785,7 +785,12 @@ function restatedCounts(context: DetectionContext, textOf: ReadonlyMap<string, s
     const seen = new Set<string>();
     // A whole parts are counted from ("one of the six satellites") restates nothing.
     for (const later of mentions.filter((m) => isDefinite(m) && !m.number.whole).slice(0, RESTATED_LIMIT)) {
-      const earlier = mentions.find((m) => m.sentence.index < later.sentence.index && unitClass(m.number) === unitClass(later.number) && refersBackTo(later, m) && sameState(m, later) && !agree(m.number, later.number));
+      const candidates = mentions.filter((m) => m.sentence.index < later.sentence.index && unitClass(m.number) === unitClass(later.number) && refersBackTo(later, m) && sameState(m, later));
+      // A count it does restate ("three of its workers remain missing" … "the three people we have
+      // not yet found") settles it; so does the rest of a whole ("Of the 64 employees, 61 had been
+      // accounted for" … "the three people"): 61 and 3 make 64.
+      if (candidates.some((m) => agree(m.number, later.number)) || isRestOfWhole(later, source.sentences.filter((s) => s.index < later.sentence.index))) continue;
+      const earlier = candidates.find((m) => !agree(m.number, later.number));
       if (!earlier || picksOtherGroup(later)) continue;
       // One finding per pair of figures: a figure repeated is one contradiction.
       const key = `${valueKey(earlier.number)}|${valueKey(later.number)}|${unitClass(later.number) ?? ''}`;
@@ -795,6 +800,16 @@ function restatedCounts(context: DetectionContext, textOf: ReadonlyMap<string, s
     }
   }
   return out;
+}
+
+/** Is the later count what is left of an earlier whole once an earlier part is taken (64 − 61 = 3)? */
+function isRestOfWhole(later: Mention, earlier: readonly AnalyzedSentence[]): boolean {
+  const value = later.number.values[0];
+  if (value === undefined) return false;
+  // The whole and the part it is taken from stand in one sentence ("Of the 64 employees …, 61 …").
+  return earlier.some((s) =>
+    s.numbers.some((whole) => whole.whole === true && s.numbers.some((part) => part !== whole && (part.values[0] ?? NaN) + value === whole.values[0])),
+  );
 }
 
 /** Nouns for people in general: a definite count of them may refer back to any count of people. */

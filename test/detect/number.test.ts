@@ -333,6 +333,11 @@ describe('number detector: a count referred back to with another figure', () => 
     expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-restated').map((d) => claimTexts(d))).toEqual([['S1:1.400 persons', 'S1:1.100 persons']]);
   });
 
+  it('reads the rest of a whole ("Of the 64 employees, 61 …" … "the three people") as no restatement', () => {
+    const report = compareTexts('Of the 64 employees working the night shift, 61 had been accounted for by Wednesday.\nThe mayor said her first concern was the three people not yet found.\n' + other, 'Three workers were still missing on Wednesday.\n' + other);
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-restated')).toEqual([]);
+  });
+
   it('reads a general noun for people as pointing back to a count of people ("Two workers" … "the three people")', () => {
     const report = compareTexts('Two workers were taken to hospital after the assault.\nPolice have named the three people who needed treatment.\n' + other, 'Two workers were treated in hospital.\n' + other);
     expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-restated').map((d) => claimTexts(d))).toEqual([['S1:Two workers', 'S1:three people']]);
