@@ -437,6 +437,7 @@ export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionConte
     }
   }
   // Each sentence has a single number left and nothing else matched: the same slot.
+  // (Shares that make a hundred between them are the two sides of one figure: pairs drop them below.)
   const leftX = restX.filter((m) => !usedX.has(m));
   const leftY = restY.filter((m) => !usedY.has(m));
   if (x.length === 1 && y.length === 1 && leftX.length === 1 && leftY.length === 1) {
@@ -453,8 +454,20 @@ export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionConte
     const sameKind = Boolean(a.age) === Boolean(b.age) && a.number.label === b.number.label;
     if (!twoCounts && sameKind && !apartInTime(a.number, b.number) && (ua === ub || a.number.ordinal || sameMagnitude(a.number, b.number)) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal) && sameState(a, b)) pairs.push([a, b]);
   }
-  return pairs;
+  return pairs.filter(([a, b]) => !complementaryShares(a.number, b.number));
 }
+
+/**
+ * Two shares that make a hundred between them ("Turnout was 61.8 percent" / "abstention fell to
+ * 38,2%", "52% in favour" / "48% against"): the two sides of one figure, each true.
+ */
+function complementaryShares(a: NumberMention, b: NumberMention): boolean {
+  if (a.unit !== 'percent' || b.unit !== 'percent') return false;
+  return a.values.some((x) => b.values.some((y) => x !== y && Math.abs(x + y - 100) < COMPLEMENT_MARGIN));
+}
+
+/** How near a hundred two complementary shares add up (rounding of each to a tenth). */
+const COMPLEMENT_MARGIN = 0.15;
 
 /**
  * Nouns that may count one thing: either counts people ("25 volunteers" / "30 people"), the words
@@ -1024,7 +1037,7 @@ function sameContextFigures(aligned: readonly Finding[], context: DetectionConte
             let shared = 0;
             for (const w of a.words) if (b.words.has(w)) shared++;
             if (shared < FIGURE_CONTEXT_SHARED) continue;
-            if (agree(a.m.number, b.m.number) || !sameState(a.m, b.m)) continue;
+            if (agree(a.m.number, b.m.number) || complementaryShares(a.m.number, b.m.number) || !sameState(a.m, b.m)) continue;
             // A source that gives both figures tells of two things.
             if (lx.some((o) => agree(o.m.number, b.m.number)) || ly.some((o) => agree(o.m.number, a.m.number))) continue;
             const key = `${measure}|${[a.m.number.values[0] ?? 0, b.m.number.values[0] ?? 0].sort((i, j) => i - j).join('|')}`;

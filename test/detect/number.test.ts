@@ -541,6 +541,12 @@ describe('number detector: a figure misprinted in another source, wherever the s
 });
 
 describe('number detector: shares', () => {
+  it('reads two shares that make a hundred as the two sides of one figure ("turnout 61.8%" / "abstention 38,2%")', () => {
+    const report = compareTexts('Turnout in the general election was 61.8 percent, the highest since 1995.', 'The abstention in the general election fell to 38,2%, the lowest since 1995.');
+    expect(ofKind(report, 'number')).toEqual([]);
+    expect(ofKind(compareTexts('Turnout in the general election was 61.8 percent, the highest since 1995.', 'Turnout in the general election was 63.8 percent, the highest since 1995.'), 'number')).toHaveLength(1);
+  });
+
   it('reads "42.1% of the votes" as a share, and keeps a share of something apart from a bare share', () => {
     const report = compareTexts(
       'Cascade Ridge shares plunged 38% as depositors pulled $1.3 billion.',
