@@ -3,6 +3,7 @@ import { datelineOf, isCalendarWord, type DateKind, type DateMention } from '../
 import { sourceNumber, type Claim, type ClaimValue } from '../types.js';
 import { describeFact, factFindings } from './facts.js';
 import { byValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, uniqueByClaims } from './merge.js';
+import { afterDatelineCapitals } from './mentions.js';
 import { alignedConfidence, pairFindings } from './pairs.js';
 import type { CampKey } from './merge.js';
 import type { Detector, DetectionContext, Finding } from './types.js';
@@ -41,10 +42,7 @@ const DAY_MINUTES = 1440;
 function inDateline(sentence: AnalyzedSentence, date: DateMention): boolean {
   const first = sentence.tokens[date.from];
   const last = sentence.tokens[date.to - 1];
-  if (!first || !last) return false;
-  const head = sentence.text.slice(0, first.start - sentence.span.start);
-  const after = sentence.text.slice(last.end - sentence.span.start);
-  return /^[\p{Lu}][\p{Lu}\s.'’-]+,(?:\s*[^,–—()]{1,30},)?\s*$/u.test(head) && /^,?\s*(?:\d{4}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—]\s/u.test(after);
+  return first !== undefined && last !== undefined && afterDatelineCapitals(sentence, first.start, last.end);
 }
 
 function agree(a: DateMention, b: DateMention): boolean {

@@ -417,7 +417,16 @@ export function inDateline(sentence: AnalyzedSentence, name: NameMention): boole
   // "BIMA, Indonesia, June 14 – …": where the story was filed, not a name in its statement.
   const after = sentence.text.slice(name.end - sentence.span.start);
   if (head.trim() === '' && /^\p{Lu}{2}/u.test(name.text) && name.text === name.text.toUpperCase() && /^\s*(?:,|[–—-]\s)/u.test(after)) return true;
-  // A place or date after the capitals of the dateline: "BIMA, Indonesia, June 14 – …".
+  return afterDatelineCapitals(sentence, name.start, name.end);
+}
+
+/**
+ * Do the words at [start, end) (absolute offsets) stand after the capitals of a dateline, before its
+ * dash: a place or date of "BIMA, Indonesia, June 14 – …", "BERGEN, Norway, July 16 (Newswire) - …"?
+ */
+export function afterDatelineCapitals(sentence: AnalyzedSentence, start: number, end: number): boolean {
+  const head = sentence.text.slice(0, Math.max(0, start - sentence.span.start));
+  const after = sentence.text.slice(end - sentence.span.start);
   return /^[\p{Lu}][\p{Lu}\s.'’-]+,(?:\s*[^,–—()]{1,30},)?\s*$/u.test(head) && /^[^–—]{0,40}\s[–—-]\s/u.test(after);
 }
 
