@@ -1204,7 +1204,9 @@ function lookalikeFigures(aligned: readonly Finding[], context: DetectionContext
         const swapped = fa.digits === fb.digits && fa.significant.length >= 2;
         const shifted = fa.significant === fb.significant;
         if (!swapped && !shifted) continue;
-        if ((unitClass(a.number) ?? '') !== (unitClass(b.number) ?? '') && !meets(a.number, b.number)) continue;
+        // "4.2 million riders" / "2.4 million users": both count people, in different words.
+        const people = a.number.unit !== undefined && b.number.unit !== undefined && sameCountedThing(a, b);
+        if ((unitClass(a.number) ?? '') !== (unitClass(b.number) ?? '') && !meets(a.number, b.number) && !people) continue;
         // Each source gives only its own figure: one that gives both tells of two things.
         const fx = figures[x] as Mention[];
         const fy = figures[y] as Mention[];

@@ -525,6 +525,12 @@ describe('number detector: a figure misprinted in another source, wherever the s
       'A cyber-attack took down the hospital trust network on Monday.\nA ransom of $45m was demanded, the technology site reported.',
     );
     expect(ofKind(money, 'number').map((d) => d.values?.map((v) => v.value))).toEqual([[4500000, 45000000]]);
+    // Two counts of people in different words ("112 newborns" / "121 babies").
+    const people = compareTexts(
+      'The hospital in Brasov confirmed the outbreak on Monday.\nThe infection has been found in 112 newborns since March, the hospital said.',
+      'The hospital in Brasov confirmed the outbreak on Monday.\nTests were run on 121 babies treated in the ward, the health ministry said.',
+    );
+    expect(ofKind(people, 'number').map((d) => [d.rule, ...claimTexts(d)])).toEqual([['number/lookalike-figure', 'S1:112 newborns', 'S2:121 babies']]);
     // Digits as written: a duration's value is kept in minutes, but "143 days" is written 143.
     const days = compareTexts(
       'The two engineers were freed in Niger on Saturday after long talks.\nThe pair had spent 143 days in the hands of their kidnappers, the ministry said.',
