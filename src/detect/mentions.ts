@@ -327,6 +327,8 @@ const FOREIGN_CONNECTORS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos
 
 /** Words of two languages that share their stem: "elections" / "elecciones", "romanian" / "romane". */
 function cognates(a: string, b: string): boolean {
+  // Doubled letters come and go between languages ("Alliance" / "Aliança", "Commissione" / "Comisión").
+  [a, b] = [a.replace(/(.)\1/g, '$1'), b.replace(/(.)\1/g, '$1')];
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
   return k >= 4 || (Math.min(a.length, b.length) >= 5 && JaroWinklerDistance(a, b) >= 0.9);
