@@ -3,6 +3,7 @@ import { analyzeSources, type AnalyzedSentence, type AnalyzedSource } from './an
 import { buildAliasTable, type AliasTable } from './analyze/names.js';
 import { align, alignAsync, DEFAULT_ALIGN_OPTIONS, type AlignedGroup, type Alignment, type AlignOptions } from './align/index.js';
 import { extrasOf } from './detect/coverage.js';
+import { matchesInPart } from './detect/merge.js';
 import { DETECTORS, selectDetectors } from './detect/registry.js';
 import type { DetectionContext, Detector, Finding, SourceLabels } from './detect/types.js';
 import { applyProcessors, discrepancyOrder, inClaimOrder, processorsFor, type Baseline, type ReportProcessor } from './process/index.js';
@@ -273,13 +274,7 @@ function weakenLinked(f: Finding, groupsById: ReadonlyMap<string, AlignedGroup>)
 function weakenPartialMatch(f: Finding, sources: readonly AnalyzedSource[], alignment: Alignment, groupsById: ReadonlyMap<string, AlignedGroup>): Finding {
   if (f.group === null || f.severity === 'low') return f;
   if (groupsById.get(f.group)?.weak) return { ...f, severity: 'low', weakened: { reason: 'near-match', severity: f.severity } };
-  const at = f.claims.map((c) => {
-    const sentence = sources.find((s) => s.id === c.source)?.sentences[c.sentence];
-    const token = sentence ? Math.max(0, sentence.tokens.findIndex((t) => t.end > c.span.start)) : 0;
-    return { sentence, token };
-  });
-  const weak = at.some((a, x) => at.some((b, y) => y > x && a.sentence !== undefined && b.sentence !== undefined && alignment.partialMatch(a.sentence, a.token, b.sentence, b.token)));
-  return weak ? { ...f, severity: 'low', weakened: { reason: 'clause-match', severity: f.severity } } : f;
+  return matchesInPart(f.claims, sources, alignment) ? { ...f, severity: 'low', weakened: { reason: 'clause-match', severity: f.severity } } : f;
 }
 
 /** Why a finding was weakened, as words appended to its detector's. */

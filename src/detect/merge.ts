@@ -1,4 +1,5 @@
-import type { AnalyzedSentence } from '../analyze/index.js';
+import type { AnalyzedSentence, AnalyzedSource } from '../analyze/index.js';
+import type { Alignment } from '../align/types.js';
 import { foldText } from '../normalize/index.js';
 import { sourceNumber, type Claim, type ClaimValue } from '../types.js';
 import type { DetectionContext, Finding, SourceLabels } from './types.js';
@@ -133,11 +134,16 @@ export function restsOnLink(f: Finding, context: DetectionContext): boolean {
  * too weak to convict a source of contradicting itself.
  */
 export function restsOnClause(f: Finding, context: DetectionContext): boolean {
-  const at = f.claims.map((c) => {
-    const sentence = context.sources.find((s) => s.id === c.source)?.sentences[c.sentence];
+  return matchesInPart(f.claims, context.sources, context.alignment);
+}
+
+/** Do two of the claims stand in sentences that report their statement only in part (`Alignment.partialMatch`)? */
+export function matchesInPart(claims: readonly Claim[], sources: readonly AnalyzedSource[], alignment: Alignment): boolean {
+  const at = claims.map((c) => {
+    const sentence = sources.find((s) => s.id === c.source)?.sentences[c.sentence];
     return { sentence, token: sentence ? Math.max(0, sentence.tokens.findIndex((t) => t.end > c.span.start)) : 0 };
   });
-  return at.some((a, x) => at.some((b, y) => y > x && a.sentence !== undefined && b.sentence !== undefined && context.alignment.partialMatch(a.sentence, a.token, b.sentence, b.token)));
+  return at.some((a, x) => at.some((b, y) => y > x && a.sentence !== undefined && b.sentence !== undefined && alignment.partialMatch(a.sentence, a.token, b.sentence, b.token)));
 }
 
 /** The one group all these sentences belong to (their own groups), or null when they span several. */

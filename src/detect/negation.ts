@@ -84,13 +84,11 @@ const ANTONYMS: ReadonlyArray<readonly [string, string]> = (
   ] as const
 ).map(([a, b]) => [stemOf(a), stemOf(b)] as const);
 
-/** Opposites that two parties hold at once: one side's win is the other's loss. */
-const CONVERSES: ReadonlyArray<readonly [string, string]> = [['win', 'lose']].map(([a, b]) => [stemOf(a as string), stemOf(b as string)] as const);
+/** Opposites that two parties hold at once, by stem (irregular forms are stemmed to their verb: "lost" → "lose"). */
+const CONVERSES: ReadonlyArray<readonly [string, string]> = ([['win', 'lose']] as const).map(([a, b]) => [stemOf(a), stemOf(b)] as const);
 
 function isConverse(a: string, b: string): boolean {
-  const lemma = (w: string): string => (/^(?:lost|losing|loses)$/.test(w) ? stemOf('lose') : /^(?:won|winning|wins)$/.test(w) ? stemOf('win') : w);
-  const [la, lb] = [lemma(a), lemma(b)];
-  return CONVERSES.some(([x, y]) => (la === x && lb === y) || (la === y && lb === x));
+  return CONVERSES.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
 }
 
 /** The nearest name before token k in its sentence: who acts, for a verb of winning or losing. */

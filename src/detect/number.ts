@@ -1429,13 +1429,13 @@ function selfAge(a: Aged, b: Aged, person: string, context: DetectionContext, se
 
 
 
-/** The first person a source names (its headline or lede): who an unnamed "the 45-year-old" most likely is. */
 /** The words of an age's sentence just before it. */
 function textBefore(a: Aged, reach = 8): string {
   const { sentence } = a;
   return sentence.text.slice(Math.max(0, a.age.start - sentence.span.start - reach), a.age.start - sentence.span.start);
 }
 
+/** The first person a source names (its headline or lede): who an unnamed "the 45-year-old" most likely is. */
 function protagonist(sourceId: string, context: DetectionContext): string | undefined {
   const source = context.sources.find((s) => s.id === sourceId);
   for (const sentence of source?.sentences ?? []) {

@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { writtenStart, type AnalyzedSentence, type Token } from '../analyze/index.js';
+import { writtenStart, type AnalyzedSentence, type AnalyzedSource, type Token } from '../analyze/index.js';
 import { PRONOUNS, QUALIFIER_KEYS, ROLES, SPEECH_VERBS } from '../analyze/lexicon.js';
 import { areSynonyms } from '../analyze/synonyms.js';
 import type { RuleId } from '../types.js';
@@ -286,8 +286,9 @@ const FOREIGN_MARKS = /[«»‹›„]/;
 
 /** Is a quotation of the sentence set in another language's quotation marks (a translated copy)? */
 function isTranslatedQuote(sentence: AnalyzedSentence, context: DetectionContext): boolean {
-  const text = context.sources.find((s) => s.id === sentence.source)?.text ?? '';
-  if (sentence.quotes.length > 0 && declaresTranslation(text)) return true;
+  const source = context.sources.find((s) => s.id === sentence.source);
+  const text = source?.text ?? '';
+  if (sentence.quotes.length > 0 && source !== undefined && declaresTranslation(source)) return true;
   return sentence.quotes.some((q) => FOREIGN_MARKS.test(text.slice(Math.max(0, q.start - 2), q.start)) || FOREIGN_MARKS.test(text.slice(q.end, q.end + 2)));
 }
 
@@ -299,10 +300,18 @@ const NOTE_LINES = 5;
  * "Translated by …"), in a note at its head or foot? Every quotation in it is then the
  * translator's wording.
  */
-function declaresTranslation(text: string): boolean {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  return [...lines.slice(0, NOTE_LINES), ...lines.slice(-NOTE_LINES)].some((l) => /\b(?:translated|translation)\s+(?:from|by)\b/i.test(l));
+function declaresTranslation(source: AnalyzedSource): boolean {
+  // Asked for each quotation compared: read once a source.
+  let declared = translationNotes.get(source);
+  if (declared === undefined) {
+    const lines = source.text.split('\n').filter((l) => l.trim() !== '');
+    declared = [...lines.slice(0, NOTE_LINES), ...lines.slice(-NOTE_LINES)].some((l) => /\b(?:translated|translation)\s+(?:from|by)\b/i.test(l));
+    translationNotes.set(source, declared);
+  }
+  return declared;
 }
+
+const translationNotes = new WeakMap<AnalyzedSource, boolean>();
 
 function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group: string | null, context: DetectionContext): Finding[] {
   const qx = quotedWordCount(x) >= MIN_QUOTE_WORDS;
