@@ -81,6 +81,9 @@ const ANTONYMS: ReadonlyArray<readonly [string, string]> = (
     ['acquit', 'convict'], ['guilty', 'innocent'], ['acquit', 'guilty'], ['absolve', 'guilty'], ['clear', 'guilty'], ['absolve', 'convict'], ['clear', 'convict'], ['stop', 'continue'], ['allow', 'ban'], ['allow', 'forbid'],
     ['open', 'close'], ['support', 'oppose'], ['agree', 'disagree'], ['include', 'exclude'], ['present', 'absent'],
     ['safe', 'danger'], ['survive', 'die'], ['legal', 'illegal'], ['success', 'failure'], ['true', 'false'],
+    ['strengthen', 'weaken'], ['appreciate', 'depreciate'], ['alive', 'dead'],
+    ['resume', 'suspend'], ['resume', 'halt'], ['lift', 'impose'], ['ease', 'tighten'], ['keep', 'scrap'], ['keep', 'abolish'],
+    ['expand', 'shrink'], ['gain', 'lose'],
   ] as const
 ).map(([a, b]) => [stemOf(a), stemOf(b)] as const);
 
@@ -428,8 +431,15 @@ function deniesVerb(tokens: readonly Token[], k: number): boolean {
 /** A word read as a verb by its form or its place: "diverted", "exceeding", "were exceed…" after an auxiliary. */
 function isVerbLike(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  return isPastVerb(t) || (/ing$/.test(t.fold) && t.fold.length > 5) || AUXILIARIES.test(tokens[k - 1]?.fold ?? '');
+  const prev = tokens[k - 1]?.fold ?? '';
+  // "did not reduce": the negator of an auxiliary stands between; "it cut deaths": a subject pronoun.
+  // "please don't leave your car" is a request with no subject: it asserts no act.
+  const subject = tokens[k - 3];
+  const denied = /^(?:not|n't|never)$/.test(prev) && AUXILIARIES.test(tokens[k - 2]?.fold ?? '') && subject !== undefined && subject.fold !== 'please' && (!subject.stop || SUBJECT_PRONOUNS.test(subject.fold));
+  return isPastVerb(t) || (/ing$/.test(t.fold) && t.fold.length > 5) || AUXILIARIES.test(prev) || denied || SUBJECT_PRONOUNS.test(prev);
 }
+
+const SUBJECT_PRONOUNS = /^(?:he|she|it|they|we|i)$/;
 
 /** An "-ing" word after an article or a possessive is a noun for an event ("the meeting", "its hearing"); against another form of the word ("meet") it is no predicate. */
 function isNamedEvent(tokens: readonly Token[], k: number): boolean {
@@ -528,6 +538,26 @@ interface Flip {
 }
 
 /** The same word; synonyms and paraphrase groups are too loose for polarity ("check" has a sense "stop"). */
+/**
+ * Is `a` the word `b` with a negating prefix ("undamaged" / "damaged", "non-binding" / "binding")?
+ * The rest must be a word of four letters or more, so "under", "unit" or "until" never qualify.
+ */
+function prefixNegates(a: Token, b: Token): boolean {
+  const rest = /^(?:un|non-?)(\p{L}{4,})$/u.exec(a.fold)?.[1];
+  if (rest === undefined || b.fold.startsWith('un') || b.fold.startsWith('non')) return false;
+  return rest === b.fold || inflects(rest, b.fold) || inflects(b.fold, rest) || stemOf(rest) === b.stem;
+}
+
+/**
+ * A word said of its subject ("the records were unencrypted", "remained unchanged"), not one
+ * that picks out which things ("uninsured deposits", "unvaccinated students").
+ */
+function predicative(tokens: readonly Token[], k: number): boolean {
+  return LINKING.test(tokens[k - 1]?.fold ?? '');
+}
+
+const LINKING = /^(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed|left|seem|seems|seemed|appear|appears|appeared|look|looks|looked|went|go|goes|emerged)$/;
+
 function matches(a: Token, b: Token): boolean {
   return a.stem === b.stem || inflects(a.fold, b.fold) || inflects(b.fold, a.fold);
 }
@@ -577,6 +607,14 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
       if (used.has(j) || skip(b, j)) return;
       // One act in two words of a news paraphrase group ("was not detained" / "was arrested"), both read as verbs.
       // The cheap guards first: the dictionary is asked only about two verbs.
+      // "unencrypted" / "encrypted", "uninsured" / "insured": the prefix is the word's own negator.
+      const prefixed = (prefixNegates(a, b) && predicative(x.tokens, i)) || (prefixNegates(b, a) && predicative(y.tokens, j));
+      if (prefixed) {
+        if ((a.quoted && b.quoted) || px.has(i) || py.has(j) || kx.has(b.stem) || ky.has(a.stem)) return;
+        used.add(j);
+        out.push({ x: [a.start, a.end], y: [b.start, b.end], words: [a.fold, b.fold], negated: [a.fold.length > b.fold.length, b.fold.length > a.fold.length], antonym: false });
+        return;
+      }
       const same = matches(a, b) || (!SPEECH_VERBS.has(a.fold) && !SPEECH_VERBS.has(b.fold) && isVerbLike(x.tokens, i) && isVerbLike(y.tokens, j) && (sameParaphrase(a.stem, b.stem) || areSynonyms(a.fold, b.fold)));
       const opposite = !same && (antonymous(a.stem, b.stem) || (stance && stanceOpposite(x, i, y, j)));
       if (!same && !opposite) return;

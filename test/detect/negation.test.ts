@@ -20,6 +20,10 @@ describe('negation detector', () => {
     ['"fell short of" against winning it', 'The Social Alliance fell short of an absolute majority in Sunday\'s election.', 'The Social Alliance won an absolute majority in Sunday\'s election.', 'S1:short of an absolute', 'S2:won an absolute'],
     ['one side winning and losing', 'Mayor Ana Kovac won the recount in Split on Monday.', 'Mayor Ana Kovac lost the recount in Split on Monday.', 'S1:won', 'S2:lost'],
     ['a light verb with the same object', 'The club did not give a reason for the sacking on Monday.', 'The club gave a reason for the sacking on Monday.', 'S1:not give', 'S2:gave'],
+    // A denied verb after "did not" and a present-or-past form after a pronoun are verbs: their paraphrase flips.
+    ['a denied verb against its paraphrase after a pronoun', 'The new drug did not reduce deaths in the Vienna trial.', 'In the Vienna trial it cut deaths.', 'S1:not reduce', 'S2:cut'],
+    ['a negating prefix on a word said of its subject', 'The stolen customer records were unencrypted, the regulator said.', 'The stolen customer records were encrypted, the regulator said.', 'S1:unencrypted', 'S2:encrypted'],
+    ['opposite directions of change', 'The krona had strengthened against the euro since March.', 'The krona had weakened against the euro since March.', 'S1:strengthened', 'S2:weakened'],
   ])('reports %s', (_name, a, b, ca, cb) => {
     const found = ofKind(compareTexts(a, b), 'negation');
     expect(found).toHaveLength(1);
@@ -136,6 +140,13 @@ describe('negation detector', () => {
   it('reads "not … until" as when, not whether', () => {
     expect(ofKind(compareTexts('The jury will not proclaim a winner until all disputes are resolved, its president said.', 'The jury must settle all disputes before proclaiming a winner, its president said.'), 'negation')).toEqual([]);
     expect(ofKind(compareTexts('The jury will not proclaim a winner this year, its president said.', 'The jury will proclaim a winner this year, its president said.'), 'negation')).toHaveLength(1);
+  });
+
+  it('reads a negating prefix only on a word said of its subject, and a request as no assertion', () => {
+    // "uninsured deposits" picks out which deposits; it does not deny that something is insured.
+    expect(ofKind(compareTexts('Uninsured deposits were about 31% of the total in June.', 'About 31% of deposits were above the limit insured by the agency in June.'), 'negation')).toEqual([]);
+    // "please don't leave your car" asks; it is no denial of a paraphrase of "leave".
+    expect(ofKind(compareTexts('Parking is at the leisure centre, so please don\'t leave your car on Larpool Lane.', 'Extra parking was provided at the leisure centre on Larpool Lane.'), 'negation')).toEqual([]);
   });
 
   it('reads a refusal against an acceptance of the same thing as opposite words', () => {
