@@ -840,7 +840,22 @@ export function compareNames(a: string, b: string, aliases: AliasTable = default
   }
   if (ida !== undefined) return matchAgainstGroup(pb, pa, ida, aliases);
   if (idb !== undefined) return matchAgainstGroup(pa, pb, idb, aliases);
+  // "G. T." / "Graham Tolley": a name given by its initials only (as some outlets name suspects
+  // and drivers) is anyone whose words start with those letters, in that order.
+  const [ia, ib] = [initialsOf(pa), initialsOf(pb)];
+  if ((ia === undefined) !== (ib === undefined)) {
+    const initials = (ia ?? ib) as string;
+    const full = (ia === undefined ? pa : pb).tokens.map((t) => t[0] ?? '').join('');
+    return full === initials || (initials.length === 1 && full.includes(initials)) ? { same: true, reason: 'initial', score: 0.8 } : different(0);
+  }
   return compareParsed(pa, pb, aliases);
+}
+
+/** The letters of a name written as initials only ("G. T." → "gt", "G.T." → "gt"); undefined for any other name. */
+function initialsOf(parsed: ParsedName): string | undefined {
+  if (parsed.tokens.length === 0) return undefined;
+  const all = parsed.tokens.every((t, k) => t.length === 1 || (parsed.initialRuns.has(k) && t.length <= 3));
+  return all ? parsed.tokens.join('') : undefined;
 }
 
 /** Head words of bodies named by their field either way round ("Foreign Ministry" / "Ministry of Foreign Affairs"). */

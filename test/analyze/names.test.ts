@@ -166,6 +166,9 @@ describe('compareNames: same entity', () => {
     // Decided: Smith/Smyth is a spelling variant (y≈i, as in Zelensky/Zelenski).
     ['Smith', 'Smyth', 'transliteration'],
     ['J. Smith', 'John Smith', 'initial'],
+    // A name given by its initials only is anyone whose words start with them, in order.
+    ['G. T.', 'Graham Tolley', 'initial'],
+    ['G.T.', 'Graham Tolley', 'initial'],
     // A given name romanised two ways, once the surname agrees: the consonants hold.
     ['Yiorgos Lambrou', 'Georgios Lambrou', 'transliteration'],
     ['Piotr Nowak', 'Petr Nowak', 'transliteration'],
@@ -208,6 +211,9 @@ describe('compareNames: different entities', () => {
     ['Sarmento', 'Serrano'],
     ['Petrenko', 'Pavlenko'],
     ['Dmitry Peskov', 'Dmitry Petrov'],
+    // Initials that are not the other name's.
+    ['G. T.', 'Graham Wilson'],
+    ['T. G.', 'Graham Tolley'],
     // Swapped order needs both words: one word of each is two people.
     ['Kenji Morimoto', 'Morimoto Hideo'],
     ['Iran', 'Iraq'],
