@@ -110,6 +110,7 @@ export const NOT_NAMES = words(`
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 mr mrs ms dr prof sir madam
+excellency excellencies majesty highness holiness eminence
 breaking update updated live exclusive watch analysis opinion correction anchor reporter host presenter correspondent
 gmt utc bst cet cest eet est edt pst pdt cst cdt et pt
 `);

@@ -432,6 +432,14 @@ describe('entity detector', () => {
     );
     expect([...ofKind(report, 'entity'), ...ofKind(report, 'attribution')]).toEqual([]);
   });
+
+  it('takes no form of address for a name ("His Excellency arrived" / "President Oduya arrived")', () => {
+    const report = compareTexts(
+      'His Excellency arrived in Tokyo on Tuesday for a three-day state visit.',
+      'President Oduya arrived in Tokyo on Tuesday for a three-day state visit.',
+    );
+    expect(ofKind(report, 'entity')).toEqual([]);
+  });
 });
 
 describe('entity detector: transcripts', () => {
