@@ -389,7 +389,9 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     }
     // Scale words: "42 million", "3 thousand"; in words, "a hundred and three", "two thousand five hundred".
     const scale = SCALES[tokens[j]?.fold ?? ''];
-    if (scale !== undefined && scale >= 100 && tokens[j]?.fold !== 'm') {
+    // A spaced "m" is millions only beside a currency ("€2.5 m", "40 m euros"); else metres (below).
+    const moneyContext = CURRENCY_SYMBOLS[text[t.start - 1] ?? ''] !== undefined || CURRENCY_WORDS[tokens[j + 1]?.fold ?? ''] !== undefined || isCurrencyCode(tokens[j + 1]?.text ?? '') || isCurrencyCode(tokens[i - 1]?.text ?? '');
+    if (scale !== undefined && scale >= 100 && (tokens[j]?.fold !== 'm' || moneyContext)) {
       values = values.map((v) => round(v * scale));
       j++;
       if (!t.num) {
@@ -423,8 +425,10 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     // "percentage points" measure like "points"; "basis points" a hundredth of one.
     const square = (unitWord === 'square' || unitWord === 'sq') && tail ? SQUARE_FACTORS[tail] : undefined;
     // "per" is a percentage only as "per cent": "4.31 per euro" is a rate.
+    // "40 m an hour": a spaced "m" with no currency about it is metres ("€2.5 m" stays millions).
+    const metres = unitWord === 'm' && !moneyContext;
     const factor: [string, number] | undefined =
-      unitWord === 'percentage' && tail ? UNIT_FACTORS.point : square !== undefined ? ['km2', square] : unitWord === 'per' && !tail ? undefined : UNIT_FACTORS[unitWord];
+      unitWord === 'percentage' && tail ? UNIT_FACTORS.point : square !== undefined ? ['km2', square] : unitWord === 'per' && !tail ? undefined : metres ? UNIT_FACTORS.metres : UNIT_FACTORS[unitWord];
     const imperial = IMPERIAL.has(unitWord) || (square !== undefined && IMPERIAL.has(tail ?? ''));
     if (suffixUnit !== undefined) {
       unit = suffixUnit;

@@ -389,16 +389,18 @@ export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionConte
   const usedY = new Set<Mention>();
   const usedX = new Set<Mention>();
   const agreed: Array<[Mention, Mention]> = [];
-  // Agreeing numbers pair first, so they are not compared with anything else.
-  for (const a of x) {
-    const b = y.find(
-      (m) =>
-        !usedY.has(m) &&
-        agree(a.number, m.number) &&
-        // "the 34th minute" / "(34 min)": in minutes a rank and a count name one moment.
-        (Boolean(a.number.ordinal) === Boolean(m.number.ordinal) || (unitClass(a.number) === 'minute' && unitClass(m.number) === 'minute')) &&
-        (unitClass(a.number) === unitClass(m.number) || !a.number.unit || !m.number.unit || meets(a.number, m.number) || distinctive(a.number)),
-    );
+  // Agreeing numbers pair first, so they are not compared with anything else; the same figure
+  // before a figure within an estimate's margin ("about 6,520 metres" must not take the "7,126 m"
+  // summit another source also gives, leaving its "6,250 metres" to face the summit).
+  const identical = (a: NumberMention, b: NumberMention): boolean => readings(a, b).some((v) => readings(b, a).includes(v)) && (!a.currency || !b.currency || sameCurrency(a.currency, b.currency));
+  for (const a of [...x.filter((m) => y.some((n) => identical(m.number, n.number))), ...x.filter((m) => !y.some((n) => identical(m.number, n.number)))]) {
+    const fits = (m: Mention): boolean =>
+      !usedY.has(m) &&
+      agree(a.number, m.number) &&
+      // "the 34th minute" / "(34 min)": in minutes a rank and a count name one moment.
+      (Boolean(a.number.ordinal) === Boolean(m.number.ordinal) || (unitClass(a.number) === 'minute' && unitClass(m.number) === 'minute')) &&
+      (unitClass(a.number) === unitClass(m.number) || !a.number.unit || !m.number.unit || meets(a.number, m.number) || distinctive(a.number));
+    const b = y.find((m) => fits(m) && identical(a.number, m.number)) ?? y.find(fits);
     if (b) {
       usedX.add(a);
       usedY.add(b);

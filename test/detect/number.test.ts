@@ -57,6 +57,8 @@ describe('number detector', () => {
     ['years and months and the months they make', 'His adviser was jailed for three years and four months for assisting an offender.', 'His adviser has been jailed for 40 months for assisting an offender.'],
     ['a small least value and a larger count', 'Our reporter can see at least two vehicles at the bottom of the valley.', 'Six vehicles fell to the bottom of the valley, the fire service said.'],
     ['two loose figures after "over"', 'Workers unfairly tossed more than 400 mail ballots over signature mismatches.', 'The campaign sued over 412 mail ballots that workers tossed.'],
+    ['a spaced "m" as metres', 'The lava advanced at 40 m an hour and was 800 metres from the road.', 'The lava advanced at 40 metres per hour and was 0.8 km from the road.'],
+    ['a spaced "m" beside a currency as millions', 'The bank lost €40 m last year, the report said.', 'The bank lost 40 million euros last year, the report said.'],
   ])('treats %s as equal', (_name, a, b) => {
     expect(ofKind(compareTexts(a, b), 'number')).toEqual([]);
   });
@@ -67,6 +69,8 @@ describe('number detector', () => {
     ['a plainly stated floor against another floor', 'Hale was given a life sentence with a minimum term of 22 years for the murder.', 'Hale was given a life sentence and must serve at least 21 years for the murder.', ['S1:22 years', 'S2:21 years']],
     ['the same digits swapped, one side a bound', 'The hoard weighs just over 2.3 kilograms, the museum said.', 'The hoard weighs about 3.2 kilograms, the museum said.', ['S1:2.3 kilograms', 'S2:3.2 kilograms']],
     ['two numbers of one flight', 'Flight 370 lost contact with controllers over the sea.', 'Flight 307 lost contact with controllers over the sea.', ['S1:Flight 370', 'S2:Flight 307']],
+    // The summit's height agrees exactly: it pairs before the camp's height can take it by an estimate's margin.
+    ['one of two heights, the other agreeing exactly', 'The climbers were trapped at about 6,520 metres, below the 7,126-metre summit.', 'The climbers were trapped at 6,250 metres on the 7126 m peak.', ['S1:6,520 metres', 'S2:6,250 metres']],
   ])('still reports %s', (_name, a, b, claims) => {
     expect(ofKind(compareTexts(a, b), 'number').map(claimTexts)).toEqual([claims]);
   });
