@@ -343,13 +343,19 @@ function cognates(a: string, b: string): boolean {
  */
 export function translatedName(a: string, b: string): boolean {
   const foreign = (name: string): boolean => /[^\x00-\x7f]/.test(name) || name.split(/\s+/).some((w) => FOREIGN_CONNECTORS.has(w.toLowerCase()));
-  if (foreign(a) === foreign(b)) return false;
   const content = (name: string): string[] => nameTokens(name).filter((t) => !FOREIGN_CONNECTORS.has(t) && !ACRONYM_SKIPS.has(t));
+  // Or one name has English words and the other none ("Alpine Rescue" / "Soccorso Alpino").
+  const english = (name: string): boolean => content(name).some((t) => senseIds(t).size > 0);
+  const byLetters = foreign(a) !== foreign(b);
+  if (!byLetters && english(a) === english(b)) return false;
   const [short, long] = [content(a), content(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
   if (short.length < 2) return false;
   // A word written the same in both ("Giro", "Piazza") says nothing of language: two bodies of one
   // kind share it. Only cognates that differ in spelling count.
-  const matched = short.filter((t) => !long.includes(t) && long.some((u) => cognates(t, u))).length;
+  // Told apart by vocabulary alone, a cognate must share its start: "alpine" / "alpino", never a
+  // surname's look-alike ("Skipper Yusuf Ramdani" / "Yusuf Hamdani").
+  const cognate = (t: string, u: string): boolean => (byLetters ? cognates(t, u) : sharedStart(t, u) >= 4);
+  const matched = short.filter((t) => !long.includes(t) && long.some((u) => cognate(t, u))).length;
   return matched * 2 >= short.length;
 }
 

@@ -397,6 +397,17 @@ describe('entity detector', () => {
     expect(ofKind(compareTexts('The statement was issued by Peskov late on Friday.', 'The statement was issued by Petrov late on Friday.'), 'entity')).toHaveLength(1);
   });
 
+  it('reads a body named in plain English words and in foreign words sharing a cognate as one ("Alpine Rescue" / "Soccorso Alpino")', () => {
+    const report = compareTexts(
+      '"Getting the injured up the slope was extremely difficult," said Luca Dal Farra, head of the local Alpine Rescue station.',
+      '"Getting the injured up the slope was extremely difficult," said Luca Dal Farra, head of the Cortina station of the Soccorso Alpino.',
+    );
+    expect(ofKind(report, 'entity')).toEqual([]);
+    // A surname's look-alike beside a role word is still another name: vocabulary alone needs a shared start.
+    const skipper = compareTexts('The captain, Yusuf Hamdani, survived and was being questioned by police.', 'Skipper Yusuf Ramdani survived and is being questioned by police.');
+    expect(ofKind(skipper, 'entity').map(claimTexts)).toEqual([['S1:Yusuf Hamdani', 'S2:Skipper Yusuf Ramdani']]);
+  });
+
   it('reads a restated statement naming two things it mentions in passing as no contradiction', () => {
     // A translated source restates its ruling ("… the Doping …", "… the Tribunal Arbitral du
     // Sport …"): a name of unknown kind against a body is no slot named two ways.
