@@ -383,15 +383,19 @@ export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context:
   const ua = unmatched(a, b);
   const ub = unmatched(b, a);
   const sole = ua.length === 1 && ub.length === 1;
-  const candidates: Array<Substitution & { similarity: number; order: number }> = [];
+  const candidates: Array<Substitution & { rank: number; similarity: number; order: number }> = [];
   ua.forEach((ma, x) =>
     ub.forEach((mb, y) => {
       const via = slotLink(ma, mb, sole, context);
-      if (via && compatibleTypes(ma, mb, context)) candidates.push({ a: ma, b: mb, via, similarity: nameSimilarity(ma.name.text, mb.name.text), order: x * ub.length + y });
+      if (!via || !compatibleTypes(ma, mb, context)) return;
+      // A name with one word changed ("West Mercia Police" / "West Midlands Police") is a likelier
+      // confusion than another body speaking: it outranks every link but a shared surname.
+      const rank = via !== 'surname' && oneWordChanged(ma, mb) ? VIA_RANK.surname + 0.5 : VIA_RANK[via];
+      candidates.push({ a: ma, b: mb, via, rank, similarity: nameSimilarity(ma.name.text, mb.name.text), order: x * ub.length + y });
     }),
   );
   // One partner per name, the strongest link first, then the likelier confusion (the more alike names).
-  candidates.sort((p, q) => VIA_RANK[p.via] - VIA_RANK[q.via] || q.similarity - p.similarity || p.order - q.order);
+  candidates.sort((p, q) => p.rank - q.rank || q.similarity - p.similarity || p.order - q.order);
   const usedA = new Set<Mention>();
   const usedB = new Set<Mention>();
   const pairs: Substitution[] = [];

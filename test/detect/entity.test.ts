@@ -397,6 +397,14 @@ describe('entity detector', () => {
     expect(ofKind(compareTexts('The statement was issued by Peskov late on Friday.', 'The statement was issued by Petrov late on Friday.'), 'entity')).toHaveLength(1);
   });
 
+  it('pairs a name with its one-word-changed look-alike before another body that speaks', () => {
+    const report = compareTexts(
+      'West Mercia Police said it was supporting the investigation alongside national agencies.',
+      'The attack is being investigated by West Midlands Police and the National Cyber Security Centre (NCSC), which said it was working with the trust.',
+    );
+    expect(ofKind(report, 'entity').map(claimTexts)).toEqual([['S1:West Mercia Police', 'S2:West Midlands Police']]);
+  });
+
   it('reads a body named in plain English words and in foreign words sharing a cognate as one ("Alpine Rescue" / "Soccorso Alpino")', () => {
     const report = compareTexts(
       '"Getting the injured up the slope was extremely difficult," said Luca Dal Farra, head of the local Alpine Rescue station.',
