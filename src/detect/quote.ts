@@ -115,6 +115,8 @@ interface Hunk {
   endA: number;
   startB: number;
   endB: number;
+  /** Words trading places across a negator ("days, not weeks" / "weeks, not days"). */
+  crossed?: boolean;
 }
 
 function hunksOf(a: Word[], b: Word[]): Hunk[] {
@@ -147,14 +149,38 @@ function hunksOf(a: Word[], b: Word[]): Hunk[] {
     }
   }
   if (current) hunks.push(current);
+  const swaps = crossedAroundNegator(a, b);
   // Words that only moved (clause order differs between direct and reported speech) are not changes.
-  const removed = new Set(hunks.flatMap((h) => h.a.map((w) => w.key)));
-  const added = new Set(hunks.flatMap((h) => h.b.map((w) => w.key)));
-  for (const h of hunks) {
+  const overlaps = (h: Hunk, w: Hunk): boolean => (h.startA < w.endA && w.startA < h.endA) || (h.startB < w.endB && w.startB < h.endB);
+  const rest = hunks.filter((h) => !swaps.some((w) => overlaps(h, w)));
+  const removed = new Set(rest.flatMap((h) => h.a.map((w) => w.key)));
+  const added = new Set(rest.flatMap((h) => h.b.map((w) => w.key)));
+  for (const h of rest) {
     h.a = h.a.filter((w) => !added.has(w.key));
     h.b = h.b.filter((w) => !removed.has(w.key));
   }
-  return hunks;
+  return [...rest, ...swaps].sort((p, q) => p.startA - q.startA);
+}
+
+/**
+ * "days, not weeks" / "weeks, not days": two words trading places across a negator say the
+ * opposite, though no word is new. Each such crossing is one change spanning the three words,
+ * kept whole (not read as words that moved).
+ */
+function crossedAroundNegator(a: Word[], b: Word[]): Hunk[] {
+  const swaps: Hunk[] = [];
+  for (let i = 1; i + 1 < a.length; i++) {
+    const [x, not, y] = [a[i - 1] as Word, a[i] as Word, a[i + 1] as Word];
+    if (!POLARITY_WORDS.has(not.token.fold) || x.key === y.key || POLARITY_WORDS.has(x.token.fold) || POLARITY_WORDS.has(y.token.fold)) continue;
+    for (let j = 1; j + 1 < b.length; j++) {
+      if (b[j]?.key !== not.key || b[j - 1]?.key !== y.key || b[j + 1]?.key !== x.key) continue;
+      // Not where the other side also says it the first way: that is the same remark, repeated.
+      if (b.some((w, k) => w.key === x.key && b[k + 1]?.key === not.key && b[k + 2]?.key === y.key)) continue;
+      swaps.push({ a: a.slice(i - 1, i + 2), b: b.slice(j - 1, j + 2), startA: i - 1, endA: i + 2, startB: j - 1, endB: j + 2, crossed: true });
+      break;
+    }
+  }
+  return swaps;
 }
 
 /**
@@ -218,7 +244,7 @@ function isPolarityOnly(h: Hunk): boolean {
 
 /** Every changed word has a synonym on the other side: the same content in other words. */
 function isSynonymous(h: Hunk): boolean {
-  if (h.a.length === 0 || h.b.length === 0) return false;
+  if (h.a.length === 0 || h.b.length === 0 || h.crossed) return false;
   const covered = (xs: Word[], ys: Word[]): boolean => xs.every((x) => ys.some((y) => areSynonyms(x.token.fold, y.token.fold)));
   return covered(h.a, h.b) && covered(h.b, h.a);
 }

@@ -23,6 +23,17 @@ describe('quote detector', () => {
     ]);
   });
 
+  it('reports two words trading places across a negator ("days, not weeks" / "weeks, not days") as other wording', () => {
+    const report = compareTexts(
+      'Dr Fiona Marsh said: "We expect the disruption to last days, not weeks, but we will not cut corners."',
+      'Dr Fiona Marsh said: "We expect the disruption to last weeks, not days, but we will not cut corners."',
+    );
+    const quote = ofKind(report, 'quote');
+    expect(quote.map((d) => [d.rule, d.severity, d.values?.map((v) => v.value)])).toEqual([['quote/different-words', 'medium', ['days not weeks', 'weeks not days']]]);
+    // The same order on both sides, repeated or not, is the same remark.
+    expect(ofKind(compareTexts('Marsh said: "It will last days, not weeks, and we are sorry."', 'Marsh said: "It will last days, not weeks, and we are very sorry."'), 'quote')).toEqual([]);
+  });
+
   it('weighs other words against a quotation in a translation\'s marks («…», „…“) as low, saying why', () => {
     const report = compareTexts(
       'The prosecutor told the jury that the accused had "never shown a shred of remorse" during the trial.',
