@@ -224,6 +224,9 @@ function slotLink(a: Mention, b: Mention, sole: boolean, context: DetectionConte
  */
 function governingNoun(m: Mention): string | undefined {
   const { tokens } = m.sentence;
+  // "the Port of Mombasa" governs itself: its head is the word "the port of Lamu" completes.
+  const [head, of] = [tokens[m.name.from], tokens[m.name.from + 1]];
+  if (head && of?.fold === 'of' && m.name.to > m.name.from + 2 && senseIds(head.fold).size > 0) return head.stem;
   let k = m.name.from - 1;
   while (k >= 0 && ARTICLES.test(tokens[k]?.fold ?? '')) k--;
   if (!PREPOSITIONS.test(tokens[k]?.fold ?? '')) return undefined;

@@ -397,6 +397,14 @@ describe('entity detector', () => {
     expect(ofKind(compareTexts('The statement was issued by Peskov late on Friday.', 'The statement was issued by Petrov late on Friday.'), 'entity')).toHaveLength(1);
   });
 
+  it('reads "the Port of Mombasa" and "the port of Lamu" as one slot, the head word governing both', () => {
+    const report = compareTexts(
+      'The centrepiece is a loan from the Japan International Cooperation Agency (JICA) to expand the Port of Mombasa.',
+      'The pillar is a loan by the Japan International Cooperation Agency (JICA) for the expansion of the port of Lamu on the northern coast.',
+    );
+    expect(ofKind(report, 'entity').map(claimTexts)).toEqual([['S1:Port of Mombasa', 'S2:Lamu']]);
+  });
+
   it('pairs a name with its one-word-changed look-alike before another body that speaks', () => {
     const report = compareTexts(
       'West Mercia Police said it was supporting the investigation alongside national agencies.',
