@@ -14,6 +14,8 @@ const MONTHS: Readonly<Record<string, number>> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
+/** Months written in full: abbreviated, a month stands only beside its day or year ("Mar 14", "Sept 2023"), never alone ("do Mar e da Atmosfera"). */
+const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** A month or a day of the week, in full or abbreviated ("May", "Sept", "Tues"). */
 export function isCalendarWord(fold: string): boolean {
   return MONTHS[fold] !== undefined || WEEKDAYS.some((d) => d === fold || (fold.length >= 3 && d.startsWith(fold) && fold.length <= 5));
@@ -92,7 +94,8 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
       // A month on its own ("in early September", "last March"); "14 May" was taken with its day above.
       // Sentence-initial "May"/"March" may be the verb, so those need a capital away from the start.
       const prevDay = tokens[i - 1] ? dayOf(tokens[i - 1]!.text) : undefined;
-      if (t.cap && prevDay === undefined && (i > 0 || (t.fold !== 'may' && t.fold !== 'march'))) {
+      const beforeYear = /^(?:1[89]|20)\d\d$/.test(next?.text ?? '');
+      if (t.cap && (FULL_MONTHS.has(t.fold) || beforeYear) && prevDay === undefined && (i > 0 || (t.fold !== 'may' && t.fold !== 'march'))) {
         found.push({ kind: 'month', value: month, from: i, to: i + 1 });
         continue;
       }

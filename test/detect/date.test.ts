@@ -81,6 +81,9 @@ describe('date detector', () => {
     expect(ofKind(compareTexts('The inquiry will report on 4 September, the ministry said.', 'The inquiry will report in September, the ministry said.'), 'date')).toEqual([]);
     // Sentence-initial "May" is the verb as often as the month.
     expect(ofKind(compareTexts('May the inquiry report in time, the minister said on Friday.', 'The inquiry should report in time, the minister said on Friday.'), 'date')).toEqual([]);
+    // An abbreviation alone is no month ("do Mar e da Atmosfera" is the sea); beside a day or a year it is.
+    expect(ofKind(compareTexts('The station at Mora recorded 47.6C today, 7 August, the institute said.', 'The station at Mora recorded 47.6C, the Instituto Português do Mar e da Atmosfera said.'), 'date')).toEqual([]);
+    expect(claimTexts(ofKind(compareTexts('The inquiry will report in Sept 2027, the ministry said.', 'The inquiry will report in January 2027, the ministry said.'), 'date')[0])).toEqual(['S1:Sept', 'S2:January']);
   });
 
   it('takes a live blog time stamp for the post, not the event', () => {
