@@ -452,6 +452,11 @@ function isNamedEvent(tokens: readonly Token[], k: number): boolean {
   return !prev.stop && !prev.num && !prev.cap && !isPastVerb(prev) && !/s$/.test(prev.fold) && !AUXILIARIES.test(prev.fold);
 }
 
+/** An "-ing" form after a word of time ("after opening", "since closing"): an event that dates another, not a claim. */
+function timedByEvent(tokens: readonly Token[], k: number): boolean {
+  return /ing$/.test(tokens[k]?.fold ?? '') && /^(?:after|before|since|until|upon|while|when)$/.test(tokens[k - 1]?.fold ?? '');
+}
+
 /** Words after a denied verb within which "since" makes it "not since": "had not hosted an arrival since 2012". */
 const SINCE_REACH = 8;
 
@@ -636,6 +641,8 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
       // Both clauses deny, in different words ("said nothing about" / "did not speak about").
       if (same && (negA ? inNegatedClause(y, textOf(y.source), j) : inNegatedClause(x, textOf(x.source), i))) return;
       if (opposite && (kx.has(b.stem) || ky.has(a.stem))) return;
+      // "a year after opening on Greek Street" dates by another event; it says nothing of "closed".
+      if (opposite && (timedByEvent(x.tokens, i) || timedByEvent(y.tokens, j))) return;
       // A win is the other side's loss: "ended in a 4-1 win for the Austrians" and "Thermaikos lost
       // 4-1" tell one result. Opposite only when the same name wins in one and loses in the other.
       if (opposite && isConverse(a.stem, b.stem) && !sameActor(x, i, y, j)) return;

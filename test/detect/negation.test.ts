@@ -142,6 +142,12 @@ describe('negation detector', () => {
     expect(ofKind(compareTexts('The jury will not proclaim a winner this year, its president said.', 'The jury will proclaim a winner this year, its president said.'), 'negation')).toHaveLength(1);
   });
 
+  it('reads an "-ing" form after a word of time ("after opening") as an event that dates another, not one of opposite words', () => {
+    expect(ofKind(compareTexts('The restaurant won its star barely a year after opening on Greek Street.', 'The Greek Street restaurant was closed by the council.'), 'negation')).toEqual([]);
+    // Said plainly, the opposite words still flip.
+    expect(ofKind(compareTexts('The Greek Street restaurant opened again on Monday.', 'The Greek Street restaurant closed again on Monday.'), 'negation')).toHaveLength(1);
+  });
+
   it('reads a negating prefix only on a word said of its subject, and a request as no assertion', () => {
     // "uninsured deposits" picks out which deposits; it does not deny that something is insured.
     expect(ofKind(compareTexts('Uninsured deposits were about 31% of the total in June.', 'About 31% of deposits were above the limit insured by the agency in June.'), 'negation')).toEqual([]);
