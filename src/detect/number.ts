@@ -137,7 +137,12 @@ function isDateLike(m: NumberMention, sentence: AnalyzedSentence, text: string):
   if (m.unit === undefined && Number.isInteger(v) && v >= 1900 && v <= 2100 && m.values.length === 1) return true;
   // Day of a month: "May 14", "14 May".
   const months = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
-  return months.test(sentence.tokens[m.from - 1]?.fold ?? '') || months.test(next?.fold ?? '');
+  // A day is a whole number up to 31 beside its month, across nothing but a space or the
+  // abbreviation's point: "31 January, 84.5 per cent" is a share after a date.
+  const prev = sentence.tokens[m.from - 1];
+  const last = sentence.tokens[m.to - 1] ?? first;
+  if (!Number.isInteger(v) || v < 1 || v > 31) return false;
+  return (prev !== undefined && months.test(prev.fold) && /^\.?\s*$/.test(text.slice(prev.end, first.start))) || (next !== undefined && months.test(next.fold) && /^\s*$/.test(text.slice(last.end, next.start)));
 }
 
 /** Readings as a share where one side is a percentage and the other a bare fraction ("half" = "50 percent"). */

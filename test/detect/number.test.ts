@@ -69,6 +69,8 @@ describe('number detector', () => {
     ['a plainly stated floor against another floor', 'Hale was given a life sentence with a minimum term of 22 years for the murder.', 'Hale was given a life sentence and must serve at least 21 years for the murder.', ['S1:22 years', 'S2:21 years']],
     ['the same digits swapped, one side a bound', 'The hoard weighs just over 2.3 kilograms, the museum said.', 'The hoard weighs about 3.2 kilograms, the museum said.', ['S1:2.3 kilograms', 'S2:3.2 kilograms']],
     ['two numbers of one flight', 'Flight 370 lost contact with controllers over the sea.', 'Flight 307 lost contact with controllers over the sea.', ['S1:Flight 370', 'S2:Flight 307']],
+    // "31 January, 84.5 per cent": a share after a date, not the date's day; it agrees with the other 84.5%.
+    ['one share of two, after a date', 'In the ballot, which closed on 31 January, 84.5 per cent of those voting backed strike action on a turnout of 58.4 per cent.', 'Nationally, 84.5% of members who voted backed strikes, on a turnout of 54.8%.', ['S1:58.4 per cent', 'S2:54.8%']],
     // The summit's height agrees exactly: it pairs before the camp's height can take it by an estimate's margin.
     ['one of two heights, the other agreeing exactly', 'The climbers were trapped at about 6,520 metres, below the 7,126-metre summit.', 'The climbers were trapped at 6,250 metres on the 7126 m peak.', ['S1:6,520 metres', 'S2:6,250 metres']],
   ])('still reports %s', (_name, a, b, claims) => {
