@@ -49,14 +49,21 @@ function agree(a: DateMention, b: DateMention): boolean {
   if (a.kind !== b.kind) return true;
   if (a.kind === 'time') {
     // A part of the day covers a range of times ("in the morning" holds 7 a.m.).
-    const [a0, a1] = a.range ?? [a.value, a.value];
-    const [b0, b1] = b.range ?? [b.value, b.value];
+    // A part of the day has blurred edges ("at dawn" is said of 3.40am): a wide range is loose by
+    // an approximate time's margin at each end.
+    const loose = (r: [number, number] | undefined, v: number): [number, number] =>
+      r === undefined ? [v, v] : r[1] - r[0] >= PART_OF_DAY_MINUTES ? [r[0] - APPROXIMATE_MINUTES, r[1] + APPROXIMATE_MINUTES] : r;
+    const [a0, a1] = loose(a.range, a.value);
+    const [b0, b1] = loose(b.range, b.value);
     // "night" runs past midnight (20:00 to 05:00 as 1200–1740): 3.17am is 197 minutes, or 1637.
     const overlap = (shift: number): boolean => a0 <= b1 + shift && b0 + shift <= a1;
     return overlap(0) || overlap(DAY_MINUTES) || overlap(-DAY_MINUTES);
   }
   return a.value === b.value;
 }
+
+/** A range this wide is a part of the day ("dawn", "morning"), not an approximate time. */
+const PART_OF_DAY_MINUTES = 120;
 
 /** Minutes an approximate time may be off: "shortly after 3am" holds 3.10am. */
 const APPROXIMATE_MINUTES = 30;

@@ -26,6 +26,9 @@ describe('date detector', () => {
     expect(ofKind(compareTexts('The fire at the warehouse in Tilburg broke out on Tuesday evening, the brigade said.', 'The fire at the warehouse in Tilburg broke out at 11.40 p.m. on Tuesday, the brigade said.'), 'date')).toEqual([]);
     // The night runs past midnight: a time after it is still in the night.
     expect(ofKind(compareTexts('Burglars broke into the gallery in Ghent during the night, police said.', 'Burglars broke into the gallery in Ghent at 3.17am, police said.'), 'date')).toEqual([]);
+    // A part of the day has blurred edges: "at dawn" holds 3.40am, not 9 a.m.
+    expect(ofKind(compareTexts('The tanker ran aground off Cape Malea at 3.40am on Tuesday.', 'The tanker ran aground off Cape Malea at dawn on Tuesday.'), 'date')).toEqual([]);
+    expect(ofKind(compareTexts('The tanker ran aground off Cape Malea at 9am on Tuesday.', 'The tanker ran aground off Cape Malea at dawn on Tuesday.'), 'date')).toHaveLength(1);
   });
 
   it('compares a limit ("by Monday", "until 5pm on December 3") only with a limit', () => {
