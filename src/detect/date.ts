@@ -2,7 +2,7 @@ import type { AnalyzedSentence, Token } from '../analyze/index.js';
 import { datelineOf, isCalendarWord, type DateKind, type DateMention } from '../analyze/dates.js';
 import { sourceNumber, type Claim, type ClaimValue } from '../types.js';
 import { describeFact, factFindings } from './facts.js';
-import { byValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnLink, uniqueByClaims } from './merge.js';
+import { byValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnClause, restsOnLink, uniqueByClaims } from './merge.js';
 import { afterDatelineCapitals } from './mentions.js';
 import { alignedConfidence, pairFindings } from './pairs.js';
 import type { CampKey } from './merge.js';
@@ -563,8 +563,9 @@ function selfContradictions(
   const out: Finding[] = [];
   for (const f of findings) {
     const key: CampKey = byValue(f, dateCamp);
-    // A clash read off a sentence that carries several statements is too weak to convict a source.
-    if (restsOnLink(f, context)) continue;
+    // A clash read off a sentence that carries several statements, or found through one clause of
+    // it, is too weak to convict a source.
+    if (restsOnLink(f, context) || restsOnClause(f, context)) continue;
     if (f.severity === 'low') continue;
     // Only a strict majority names an outlier: with a tie, which side is wrong is a guess, and the
     // guess must not depend on input order.
