@@ -557,7 +557,9 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
     if (isSpeech(verbAt) || (isSpeech(verbAt + 1) && tokens[verbAt]?.stop)) {
       // "Marta Faria, an entomologist at the University of Madeira, said": the name closing an
       // apposition is not the speaker; the subject it describes is.
-      if (head && head !== name && head.from <= 1 + lead && commaAfter(head.to) && name.from > head.to && commaAfter(name.to)) return head;
+      // (The head may carry its rank: "Detective Inspector Graham Leary, of the … Unit, said".)
+      const headed = head !== undefined && (head.from <= 1 + lead || tokens.slice(lead, head.from).every((t) => isRolePhraseWord(t) && !t.stop));
+      if (head && head !== name && headed && commaAfter(head.to) && name.from > head.to && commaAfter(name.to)) return head;
       // "The minister, Duarte Lobo Neves, who travelled to Monchique, said": a name inside a
       // relative clause is what the clause tells of; the one the clause describes speaks, or, after a
       // role word alone ("The mayor, who visited Monchique, said"), no name does.

@@ -29,6 +29,8 @@ describe('analyze: the speaker of a sentence', () => {
     ['a past verb opening a that-clause with a quotation', 'The sports councillor, Marta Iglesias, defended for her part that the runner "has paid for his mistake".', 'Marta Iglesias'],
     ['an "-ing" word before the role word', '"There are offers a club like ours cannot refuse," said the sporting director, Rui Valente, at the stadium.', 'Rui Valente'],
     ['a body after "of" that only places the person', 'Detective Inspector Gareth Boyce of South Wales Police said outside court that the family had shown "remarkable dignity".', 'Gareth Boyce'],
+    ['a ranked subject, not the unit its apposition names', 'Detective Inspector Graham Leary, of the Metropolitan Police\'s Art and Antiques Unit, said: "The market wanted these paintings to be real."', 'Graham Leary'],
+    ['the person after a role phrase with "of", not the place it names', 'The Regional Governor of Ipeiros, Mr Giorgos Lazaridis, stated: "We are doing everything humanly possible."', 'Giorgos Lazaridis'],
     ['a relative clause about the subject, to the subject', 'The harbour master, Ewa Lindgren, who had flown back to Visby overnight, said the ferry would sail.', 'Ewa Lindgren'],
   ])('finds it across %s', (_, text, speaker) => {
     // The name may lose a first name that opens the sentence (names.ts reads capitals at a sentence start cautiously).
