@@ -273,7 +273,9 @@ function weakenLinked(f: Finding, groupsById: ReadonlyMap<string, AlignedGroup>)
  */
 function weakenPartialMatch(f: Finding, sources: readonly AnalyzedSource[], alignment: Alignment, groupsById: ReadonlyMap<string, AlignedGroup>): Finding {
   if (f.group === null || f.severity === 'low') return f;
-  if (groupsById.get(f.group)?.weak) return { ...f, severity: 'low', weakened: { reason: 'near-match', severity: f.severity } };
+  const group = groupsById.get(f.group);
+  const nearMember = (c: Claim): boolean => [...(group?.near ?? [])].some((s) => s.source === c.source && s.index === c.sentence);
+  if (group?.weak || f.claims.some(nearMember)) return { ...f, severity: 'low', weakened: { reason: 'near-match', severity: f.severity } };
   return matchesInPart(f.claims, sources, alignment) ? { ...f, severity: 'low', weakened: { reason: 'clause-match', severity: f.severity } } : f;
 }
 

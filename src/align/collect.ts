@@ -26,6 +26,7 @@ export function collectGroups(
   simOf: NodeSimilarity,
   nodeIndex: ReadonlyMap<AnalyzedSentence, number>,
   weak: ReadonlySet<number> = new Set(),
+  near: ReadonlyMap<number, ReadonlySet<number>> = new Map(),
 ): Collected {
   const groups: AlignedGroup[] = [];
   const unmatched: AnalyzedSentence[] = [];
@@ -52,6 +53,7 @@ export function collectGroups(
       members: all.map((k) => (nodes[k] as Node).sentence),
       linked: new Set(linked.map((k) => (nodes[k] as Node).sentence)),
       ...(weak.has(g) ? { weak: true as const } : {}),
+      ...(near.has(g) ? { near: new Set([...(near.get(g) ?? [])].filter((k) => list.includes(k)).map((k) => (nodes[k] as Node).sentence)) } : {}),
     });
   }
   const order = (s: AnalyzedSentence): number => nodeIndex.get(s) ?? 0;

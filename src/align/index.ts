@@ -5,7 +5,7 @@ import { originOf, type ClauseRange } from '../analyze/clauses.js';
 import { CLAUSE_SUPPORT, clauseAt, clauseIndexOf, clauseMatchOf, clauseSimilarityOf, scoreClauses, strongerOf, type ClauseIndex } from './clauses.js';
 import { collectGroups, nodeIndexOf, orderEchoes } from './collect.js';
 import { groupHeadlines } from './headlines.js';
-import { pairLeftovers } from './leftovers.js';
+import { attachNearLeftovers, pairLeftovers } from './leftovers.js';
 import { linkStatements } from './links.js';
 import { mergeGroups } from './merge.js';
 import { classifyPairs, emitOptions } from './pairs.js';
@@ -26,7 +26,7 @@ export type { AlignedGroup, Alignment, AlignOptions, SentencePair } from './type
  * vectors.ts (nodes and the similarity index) → similarity.ts (pair scores)
  * → pairs.ts (candidates, echoes) → merge.ts (groups) → attach.ts (split
  * statements, then sentences a longer one carries) → links.ts (n:1 links)
- * → leftovers.ts (near pairs both ways) → headlines.ts (the sources'
+ * → leftovers.ts (near pairs both ways, then a leftover near two members of a group) → headlines.ts (the sources'
  * headlines as one statement) → collect.ts (groups and unmatched sentences
  * in input order).
  */
@@ -89,11 +89,13 @@ function group(nodes: readonly Node[], index: SimilarityIndex, clauses: ClauseIn
   const links = linkStatements(nodes, candidates, carried, simOf, options);
   // After links: a sentence another source's long sentence carries is not left over.
   const paired = pairLeftovers(nodes, carried, links, near);
+  // Then a leftover near two members of a group joins it, as a guess (see leftovers.ts).
+  const attached = attachNearLeftovers(nodes, paired.grouping, links, near);
   // Last: headlines join whatever group holds the most headlines (see headlines.ts).
-  const headed = groupHeadlines(nodes, paired.grouping, links);
+  const headed = groupHeadlines(nodes, attached.grouping, links);
   const weak = new Set([...paired.weak, ...headed.weak]);
   const nodeIndex = nodeIndexOf(nodes);
-  const { groups, unmatched } = collectGroups(nodes, headed.grouping, headed.links, simOf, nodeIndex, weak);
+  const { groups, unmatched } = collectGroups(nodes, headed.grouping, headed.links, simOf, nodeIndex, weak, attached.near);
   // A sentence or a clause view of it (detectors compare views) by its node index.
   const nodeOf = (s: AnalyzedSentence): number | undefined => nodeIndex.get(originOf(s));
   // Every detector asks about the same member pairs, and the report again: worked out once a pair.

@@ -34,3 +34,58 @@ export function pairLeftovers(nodes: readonly Node[], input: Grouping, links: Li
   }
   return { grouping, weak };
 }
+
+/** Members of a group a leftover must score near to before it joins: one could be chance. */
+const NEAR_MEMBERS = 2;
+
+/**
+ * After leftovers pair: a sentence still alone that scores just below the threshold (see
+ * `NEAR_FACTOR`) against at least two members of one group, from sources other than its own
+ * and with none of its source's sentences in the group, joins that group ("The people of
+ * Urzelina, Manadas and Santo Amaro spent Saturday night away from home" against two sources'
+ * "Residents of Urzelina, Manadas and Santo Amaro were woken / were taken …"). Each group takes
+ * one such sentence per source, the best placed first. Joined sentences are returned per group:
+ * findings on them are guesses (low), the group's own findings keep their weight.
+ */
+export function attachNearLeftovers(nodes: readonly Node[], input: Grouping, links: Links, near: readonly CandidatePair[]): { grouping: Grouping; near: Map<number, Set<number>> } {
+  const grouping: Grouping = { groupOf: input.groupOf.slice(), members: new Map([...input.members].map(([g, list]) => [g, [...list]])) };
+  const { groupOf, members } = grouping;
+  const sourceOf = (k: number): number => (nodes[k] as Node).sourceIndex;
+  const alone = (k: number): boolean => (members.get(groupOf[k] as number)?.length ?? 0) === 1 && !links.has(groupOf[k] as number);
+  // Per leftover, per group: the members it scores near to, and their summed score.
+  const tallies = new Map<number, Map<number, { count: number; sum: number }>>();
+  const tally = (leftover: number, member: number, score: number): void => {
+    if (!alone(leftover) || alone(member)) return;
+    const g = groupOf[member] as number;
+    const perGroup = tallies.get(leftover) ?? new Map<number, { count: number; sum: number }>();
+    const t = perGroup.get(g) ?? { count: 0, sum: 0 };
+    perGroup.set(g, { count: t.count + 1, sum: t.sum + score });
+    tallies.set(leftover, perGroup);
+  };
+  for (const { i, j, score } of near) {
+    tally(i, j, score);
+    tally(j, i, score);
+  }
+  // The best group per leftover, strongest offers first, in node order on ties: the same whatever the input order of equal offers.
+  const offers: Array<{ leftover: number; group: number; count: number; sum: number }> = [];
+  for (const [leftover, perGroup] of [...tallies].sort((a, b) => a[0] - b[0])) {
+    let best: { group: number; count: number; sum: number } | undefined;
+    for (const [group, t] of [...perGroup].sort((a, b) => a[0] - b[0])) {
+      if (t.count < NEAR_MEMBERS) continue;
+      if ((members.get(group) ?? []).some((m) => sourceOf(m) === sourceOf(leftover))) continue;
+      if (!best || t.count > best.count || (t.count === best.count && t.sum > best.sum)) best = { group, ...t };
+    }
+    if (best) offers.push({ leftover, ...best });
+  }
+  offers.sort((a, b) => b.count - a.count || b.sum - a.sum || a.leftover - b.leftover);
+  const joined = new Map<number, Set<number>>();
+  for (const { leftover, group } of offers) {
+    const list = members.get(group) ?? [];
+    if (list.some((m) => sourceOf(m) === sourceOf(leftover))) continue;
+    list.push(leftover);
+    members.delete(groupOf[leftover] as number);
+    groupOf[leftover] = group;
+    joined.set(group, (joined.get(group) ?? new Set()).add(leftover));
+  }
+  return { grouping, near: joined };
+}

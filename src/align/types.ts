@@ -21,6 +21,8 @@ export interface AlignedGroup {
   linked: ReadonlySet<AnalyzedSentence>;
   /** Formed from two leftovers scoring just below the threshold (see leftovers.ts): a guess. */
   weak?: true;
+  /** Members that joined scoring just below the threshold against two others (see leftovers.ts): guesses. */
+  near?: ReadonlySet<AnalyzedSentence>;
   /**
    * Ordered by source order, then sentence index. At most one sentence per
    * source, except two adjacent ones where a source splits the statement.
