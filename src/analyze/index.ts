@@ -796,7 +796,8 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
     if (value === undefined || tokens[k + 1]?.fold !== 'year' || tokens[k + 2]?.fold !== 'old') return;
     if (!/^[-‐‑]$/.test(text.slice(t.end, tokens[k + 1]?.start ?? t.end))) return;
     const first = inWords ? (tokens[inWords.from] as Token) : t;
-    const name = names.find((n) => n.from === k + 3);
+    // "the 24-year-old Italian": a nationality word after the age stands for the person, like a noun.
+    const name = names.find((n) => n.from === k + 3 && !(n.to - n.from === 1 && isNationalityWord(n.text)));
     if (name) {
       ages.push({ value, start: first.start, end: (tokens[k + 2] as Token).end, name });
       return;

@@ -1342,6 +1342,7 @@ function ageFindings(context: DetectionContext): Finding[] {
   }
   // "the 45-year-old" against the person it stands for, when that person's age was given.
   const unresolved = new Map<string, Aged[]>();
+  const namedAnaphors = new Map<string, { person: string; list: Aged[] }>();
   for (const a of anaphoric) {
     // "a 47-year-old woman" introduces someone; it refers back to no one. Nor does "his 63-year-old
     // wife", "her 19-year-old son": a relative of someone, not the one the story is about.
@@ -1380,10 +1381,23 @@ function ageFindings(context: DetectionContext): Finding[] {
     // Only "the 45-year-old" or "The (unseeded) Czech, 21," stands for the protagonist so: another age
     // ("a man of 67 years", "the driver of the van, 41 years old") describes whom its own words name.
     const standsForLead = a.age.article === 'the' || /\b[Tt]he\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*,\s*$/u.test(textBefore(a, 32));
-    if (standsForLead && people.length === 0 && namedBefore.length === 0 && lead !== undefined && !before.some((n) => couldBePerson({ sentence: a.sentence, name: n }, context))) {
+    const persons = before.filter((n) => couldBePerson({ sentence: a.sentence, name: n }, context));
+    if (standsForLead && people.length === 0 && namedBefore.length === 0 && lead !== undefined && persons.length === 0) {
       // Nobody's age given by name: anaphors of one source about its protagonist still agree or not.
       const key = `${a.sentence.source}|${lead}`;
       unresolved.set(key, [...(unresolved.get(key) ?? []), a]);
+    }
+    // "Ranieri takes the tie-break, and the 24-year-old Italian leads" … "Ranieri, the No 3 seed,
+    // …; the 23-year-old was a semi-finalist": with nobody's age given by name, "the N-year-old"
+    // after the one person its sentence names stands for that person.
+    // (One capitalised word before it at all: a name a sentence opens on may go unread as one.)
+    const capitals = a.sentence.tokens.filter((t) => t.end <= a.age.start && t.cap && !t.stop && !t.num);
+    if (a.age.article === 'the' && people.length === 0 && namedBefore.length === 0 && persons.length === 1 && capitals.length === 1) {
+      const person = (persons[0] as NameMention).text;
+      const key = `${a.sentence.source}|${canonicalKey(person, context.aliases)}`;
+      const entry = namedAnaphors.get(key) ?? { person, list: [] };
+      entry.list.push(a);
+      namedAnaphors.set(key, entry);
     }
     if (people.length !== 1) continue;
     const given = (people[0] as Aged[]).filter((p) => p.sentence.source === a.sentence.source);
@@ -1400,6 +1414,11 @@ function ageFindings(context: DetectionContext): Finding[] {
     const first = list[0] as Aged;
     const other = list.find((p) => p.age.value !== first.age.value && p.sentence !== first.sentence);
     if (other) findings.push(selfAge(first, other, key.slice(key.indexOf('|') + 1), context, 'medium'));
+  }
+  for (const { person, list } of namedAnaphors.values()) {
+    const first = list[0] as Aged;
+    const other = list.find((p) => p.age.value !== first.age.value && p.sentence !== first.sentence);
+    if (other) findings.push(selfAge(first, other, person, context, 'medium'));
   }
   return findings;
 }

@@ -288,6 +288,15 @@ describe('number detector', () => {
     expect(ofKind(across, 'number').map((d) => d.claims.map((c) => c.text))).toEqual([['twenty-one-year-old', '22-year-old']]);
   });
 
+  it('reads "the N-year-old" after the one person its sentence names as that person, a nationality after it a stand-in', () => {
+    const blog = 'Marco Ranieri beat Jakub Kratochvil in the quarter-final in Melbourne.\nRanieri takes the third-set tie-break 7-4, and the 24-year-old Italian leads two sets to one.\nRanieri, the No 3 seed, has dropped just one set all tournament; the 23-year-old was a semi-finalist here last year.';
+    const report = compareTexts(blog, 'Marco Ranieri beat Jakub Kratochvil in the quarter-final in Melbourne.');
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-age').map((d) => [d.subject, d.claims.map((c) => c.text)])).toEqual([['Ranieri', ['24-year-old', '23-year-old']]]);
+    // Two people named before the age: whose it is, is unclear.
+    const two = 'Marco Ranieri beat Jakub Kratochvil in the quarter-final in Melbourne.\nRanieri beat Kratochvil, and the 24-year-old Italian leads two sets to one.\nRanieri beat Kratochvil; the 23-year-old was a semi-finalist here last year.';
+    expect(ofKind(compareTexts(two, 'Marco Ranieri beat Jakub Kratochvil in the quarter-final in Melbourne.'), 'number').filter((d) => d.rule === 'number/self-age')).toEqual([]);
+  });
+
   it('leaves "the 28-year-old" unread when someone else named before has an age closer to it', () => {
     const lead = 'Marcus Hale, 34, was jailed for the murder of Aaron Pritchard in Cardiff.';
     const report = compareTexts(`${lead} Aaron, 27, was stabbed outside a pub. Last night the 28-year-old's partner paid tribute to him.`, lead);
