@@ -25,7 +25,7 @@ declare module '../types.js' {
 
 /** Count nouns that measure the same thing, so "12 people" meets "12 citizens" and "21 workers". */
 const UNIT_CLASSES: Readonly<Record<string, string>> = {
-  peopl: 'people', person: 'people', citizen: 'people', resid: 'people', worker: 'people', employe: 'people',
+  peopl: 'people', person: 'people', citizen: 'people', resid: 'people', worker: 'people', employe: 'people', staff: 'people', personnel: 'people',
   passeng: 'people', victim: 'people', individu: 'people', civilian: 'people', survivor: 'people', inhabit: 'people',
   youth: 'people', adolesc: 'people', teenag: 'people', student: 'people', children: 'people', child: 'people',
   // The dead are counted people too: "12 people were killed" against "14 dead".

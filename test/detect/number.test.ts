@@ -167,6 +167,9 @@ describe('number detector', () => {
     // Transposed digits of two different things are no slip.
     const two = compareTexts('The council approved 45 new homes. The 54 flats nearby were sold.', 'The council approved 45 new homes.');
     expect(ofKind(two, 'number').filter((d) => d.rule === 'number/self-transposed-digits')).toEqual([]);
+    // Staff are people counted, like workers.
+    const staff = compareTexts('The restaurant was closed on Monday. His 34 staff have been sent home.\nOne of the 43 workers told us nobody knows.', 'The restaurant was closed on Monday.');
+    expect(ofKind(staff, 'number').filter((d) => d.rule === 'number/self-transposed-digits').map((d) => claimTexts(d))).toEqual([['S1:34 staff', 'S1:43 workers']]);
   });
 
   it('reports a changed age once, as an age', () => {
