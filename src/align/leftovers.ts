@@ -52,6 +52,8 @@ export function attachNearLeftovers(nodes: readonly Node[], input: Grouping, lin
   const { groupOf, members } = grouping;
   const sourceOf = (k: number): number => (nodes[k] as Node).sourceIndex;
   const alone = (k: number): boolean => (members.get(groupOf[k] as number)?.length ?? 0) === 1 && !links.has(groupOf[k] as number);
+  // A source's sentence in the group already, at home or linked into it.
+  const holdsSource = (g: number, source: number): boolean => [...(members.get(g) ?? []), ...(links.get(g) ?? [])].some((m) => sourceOf(m) === source);
   // Per leftover, per group: the members it scores near to, and their summed score.
   const tallies = new Map<number, Map<number, { count: number; sum: number }>>();
   const tally = (leftover: number, member: number, score: number): void => {
@@ -72,7 +74,7 @@ export function attachNearLeftovers(nodes: readonly Node[], input: Grouping, lin
     let best: { group: number; count: number; sum: number } | undefined;
     for (const [group, t] of [...perGroup].sort((a, b) => a[0] - b[0])) {
       if (t.count < NEAR_MEMBERS) continue;
-      if ((members.get(group) ?? []).some((m) => sourceOf(m) === sourceOf(leftover))) continue;
+      if (holdsSource(group, sourceOf(leftover))) continue;
       if (!best || t.count > best.count || (t.count === best.count && t.sum > best.sum)) best = { group, ...t };
     }
     if (best) offers.push({ leftover, ...best });
@@ -81,7 +83,7 @@ export function attachNearLeftovers(nodes: readonly Node[], input: Grouping, lin
   const joined = new Map<number, Set<number>>();
   for (const { leftover, group } of offers) {
     const list = members.get(group) ?? [];
-    if (list.some((m) => sourceOf(m) === sourceOf(leftover))) continue;
+    if (holdsSource(group, sourceOf(leftover))) continue;
     list.push(leftover);
     members.delete(groupOf[leftover] as number);
     groupOf[leftover] = group;
