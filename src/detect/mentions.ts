@@ -345,8 +345,9 @@ function cognates(a: string, b: string): boolean {
  * Glasgow" / "Glasgow Caledonian University") are left to compare: similar bodies get confused.
  */
 export function translatedName(a: string, b: string): boolean {
-  const foreign = (name: string): boolean => /[^\x00-\x7f]/.test(name) || name.split(/\s+/).some((w) => FOREIGN_CONNECTORS.has(w.toLowerCase()));
-  const content = (name: string): string[] => nameTokens(name).filter((t) => !FOREIGN_CONNECTORS.has(t) && !ACRONYM_SKIPS.has(t));
+  const foreign = (name: string): boolean => /[^\x00-\x7f]/.test(name) || name.split(/\s+/).some((w) => FOREIGN_CONNECTORS.has(w.toLowerCase())) || ELIDED.test(name);
+  // An elided article is a small word of its own: "Banca d'Italia" is "Banca" and "Italia".
+  const content = (name: string): string[] => nameTokens(name.replace(ELIDED_ARTICLE, ' ')).filter((t) => !FOREIGN_CONNECTORS.has(t) && !ACRONYM_SKIPS.has(t));
   // Or one name has English words and the other none ("Alpine Rescue" / "Soccorso Alpino").
   const english = (name: string): boolean => content(name).some((t) => senseIds(t).size > 0);
   const byLetters = foreign(a) !== foreign(b);
@@ -361,6 +362,11 @@ export function translatedName(a: string, b: string): boolean {
   const matched = short.filter((t) => !long.includes(t) && long.some((u) => cognate(t, u))).length;
   return matched * 2 >= short.length;
 }
+
+/** An article elided before a vowel in French or Italian ("d'Italia", "l'Ontario", "dell'Economia"). */
+const ELIDED_ARTICLE = /\b(?:d|l|dell|dall|nell|sull|all|qu)['’](?=\p{L})/giu;
+/** The same, to test a name by (no global flag: no state between calls). */
+const ELIDED = new RegExp(ELIDED_ARTICLE.source, 'iu');
 
 /** Names present in one sentence without a counterpart in the other, standing in the same place. */
 export function substitutions(a: AnalyzedSentence, b: AnalyzedSentence, context: DetectionContext): Substitution[] {
@@ -891,6 +897,16 @@ function compatibleTypes(a: Mention, b: Mention, context: DetectionContext): boo
   const ta = mentionType(a, context);
   const tb = mentionType(b, context);
   if ((ta === 'nationality') !== (tb === 'nationality')) return false;
+  // A nationality word however the story reads it ("the Italian state bonds" / "BTPs") stands only
+  // against another, or a place.
+  // (After an article or before a lower-case word: "Danish had full control" may be a given name.)
+  const demonym = (m: Mention): boolean => {
+    if (m.name.to - m.name.from !== 1 || !isNationalityWord(m.name.text)) return false;
+    const [prev, next] = [m.sentence.tokens[m.name.from - 1], m.sentence.tokens[m.name.to]];
+    return ARTICLE_BEFORE.test(prev?.fold ?? '') || (next !== undefined && !next.cap && !next.stop && !next.num);
+  };
+  const placed = (m: Mention): boolean => demonym(m) || isCountryName(m.name.text) || isKnownPlace(m.name.text, context.aliases) || mentionType(m, context) === 'place';
+  if (demonym(a) !== demonym(b) && !(placed(a) && placed(b))) return false;
   return ta === tb || ta === 'unknown' || tb === 'unknown';
 }
 

@@ -405,6 +405,22 @@ describe('entity detector', () => {
     expect(ofKind(report, 'entity').map(claimTexts)).toEqual([['S1:Port of Mombasa', 'S2:Lamu']]);
   });
 
+  it('reads a body named with an elided article ("Banca d\'Italia") as the English name it translates', () => {
+    const report = compareTexts(
+      'Foreign investors hold about 28% of Italian government bonds, according to Bank of Italy data.',
+      "According to Banca d'Italia, about 28 per cent of the Italian state bonds is in the hands of foreign investors.",
+    );
+    expect(ofKind(report, 'entity')).toEqual([]);
+  });
+
+  it('sets a nationality word against another or a place only ("the American took a break" / "Brennan took a timeout")', () => {
+    const report = compareTexts(
+      'Brennan took a medical timeout at 2-3 in the deciding set to have her left ankle strapped.',
+      'At the state of 3:2 for Hruba the American took a medical break and the physiotherapist strapped her left ankle.',
+    );
+    expect(ofKind(report, 'entity')).toEqual([]);
+  });
+
   it('pairs a name with its one-word-changed look-alike before another body that speaks', () => {
     const report = compareTexts(
       'West Mercia Police said it was supporting the investigation alongside national agencies.',
