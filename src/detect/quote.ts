@@ -207,6 +207,16 @@ function isSameFigure(h: Hunk, x: AnalyzedSentence, y: AnalyzedSentence): boolea
   return fa.length > 0 && fb.length > 0 && fa.every((v) => fb.includes(v)) && fb.every((v) => fa.includes(v));
 }
 
+/**
+ * The same words, spaced or negated another way: "no cyber attack" / "not a cyberattack" (a
+ * compound written open or closed, "no" for "not").
+ */
+function isSameWords(h: Hunk): boolean {
+  if (h.a.length === 0 || h.b.length === 0) return false;
+  const joined = (words: Word[]): string => words.map((w) => (w.token.fold === 'no' ? 'not' : w.token.fold)).join('').replace(/[^\p{L}\p{N}]/gu, '');
+  return joined(h.a) === joined(h.b);
+}
+
 /** Names swapped in place are the entity detector's finding. */
 function isNameSwap(h: Hunk): boolean {
   const named = (w: Word): boolean => w.token.cap && !w.token.quoted;
@@ -356,7 +366,7 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
   const hunks = innerHunks(hunksOf(wx, wy), x, wx.length, y, wy.length, bothDirect).filter((h) => bothDirect || (h.a.length > 0 && h.b.length > 0));
   for (const h of mergeHunks(hunks)) {
     const oneSided = h.a.length === 0 || h.b.length === 0;
-    if ((h.a.length === 0 && h.b.length === 0) || isNameSwap(h) || isMismatched(h) || isReferenceSwap(h, x, wx, y, wy)) continue;
+    if ((h.a.length === 0 && h.b.length === 0) || isNameSwap(h) || isMismatched(h) || isReferenceSwap(h, x, wx, y, wy) || isSameWords(h)) continue;
     // "I understand" / "I don't understand": in reported speech a negator is the negation
     // detector's; between two quotations of one remark it is the quote that says the opposite.
     const negated = isPolarityOnly(h);

@@ -34,6 +34,16 @@ describe('quote detector', () => {
     expect(ofKind(compareTexts('Marsh said: "It will last days, not weeks, and we are sorry."', 'Marsh said: "It will last days, not weeks, and we are very sorry."'), 'quote')).toEqual([]);
   });
 
+  it('reads a compound written open or closed, and "no" for "not", as the same words ("no cyber attack" / "not a cyberattack")', () => {
+    const report = compareTexts(
+      '"This was no cyber attack, but a failure of the infrastructure," said Hanseflug chief Katrin Osterloh.',
+      'Katrin Osterloh said the incident "was not a cyberattack, but a failure of the infrastructure".',
+    );
+    expect(ofKind(report, 'quote')).toEqual([]);
+    // "never" is not "barely": that stays a change.
+    expect(ofKind(compareTexts('Osterloh said: "The share price never moved all day."', 'Osterloh said: "The share price barely moved all day."'), 'quote')).toHaveLength(1);
+  });
+
   it('weighs other words against a quotation in a translation\'s marks («…», „…“) as low, saying why', () => {
     const report = compareTexts(
       'The prosecutor told the jury that the accused had "never shown a shred of remorse" during the trial.',
