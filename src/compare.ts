@@ -286,7 +286,7 @@ const WEAKENED_WORDS: Readonly<Record<NonNullable<Finding['weakened']>['reason']
   'near-match': 'the sentences match only just, each the other\'s closest',
   'other-time': 'one statement is set in an earlier time than the other',
   'translated-quote': 'one quotation is in a translation (by its quotation marks or its own note), whose words may be the translator\'s',
-  'among-times': 'each sentence gives several times, and these two may time two different things',
+  'among-times': 'the sentences give other times too, and these two may time two different things',
 };
 
 /** The finding's message: its detector's words, then why its severity was lowered, if it was. */

@@ -111,7 +111,7 @@ export interface Weakening {
    * "other-time": one sentence sets its statement in an earlier time than the other ("last year", "in 1995");
    * "translated-quote": one quotation is set in «…» or „…“, as translations are, or in a source that says it is
    *   a translation ("translated from French"): its words may be the translator's;
-   * "among-times": each sentence gives several times, all agreeing but these two, which may time two things.
+   * "among-times": each sentence gives several times, all agreeing but these two, or one also dates something by a year word ("last year"): the two may time two things.
    */
   reason: 'linked-member' | 'clause-match' | 'near-match' | 'other-time' | 'translated-quote' | 'among-times';
   severity: Severity;

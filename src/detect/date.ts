@@ -233,6 +233,12 @@ interface DatePair {
   among: boolean;
 }
 
+/** Does the sentence date something by a year word ("last year", "this year", "a year ago")? */
+function yearWordIn(sentence: AnalyzedSentence): boolean {
+  const { tokens } = sentence;
+  return tokens.some((t, k) => /^years?$/.test(t.fold) && (/^(?:last|this|next|previous|past)$/.test(tokens[k - 1]?.fold ?? '') || /^(?:ago|earlier)$/.test(tokens[k + 1]?.fold ?? '')));
+}
+
 function pairDates(x: Mention[], y: Mention[], kind: DateKind): DatePair[] {
   // "Expo '92" names an event; "inaugurated in 1974" dates one: years meet years of the same name only.
   if (kind === 'year') {
@@ -268,6 +274,10 @@ function pairDates(x: Mention[], y: Mention[], kind: DateKind): DatePair[] {
   // and dates stay one each: two sentences giving two days each often date two things.)
   if (restX.length !== 1 || restY.length !== 1) return [];
   const pair = { a: restX[0] as Mention, b: restY[0] as Mention };
+  // "first elected in 2016, won a third term last year" / "re-elected in 2024": a sentence that
+  // also dates something by a year word may give the other's year that way; the two years left
+  // may date two things.
+  if (kind === 'year' && xs.length === 1 && ys.length === 1 && (yearWordIn(pair.a.sentence) || yearWordIn(pair.b.sentence))) return [{ ...pair, among: true }];
   if (xs.length === 1 && ys.length === 1) return [{ ...pair, among: false }];
   return kind === 'time' && xs.length === ys.length ? [{ ...pair, among: true }] : [];
 }

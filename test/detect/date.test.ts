@@ -114,6 +114,14 @@ describe('date detector', () => {
     expect(found.map((d) => [claimTexts(d), d.severity, d.weakened?.reason])).toEqual([[['S1:7.24am', 'S2:7:42 a.m'], 'low', 'among-times']]);
   });
 
+  it('weighs two years as low where one sentence also dates something by a year word ("last year")', () => {
+    const found = ofKind(compareTexts('Vladescu, first elected in 2016, won a third term last year with 61.3 percent of the vote.', 'Mihai Vladescu is in his third term, re-elected in 2024 with 61.3 percent of the vote.'), 'date');
+    expect(found.map((d) => [claimTexts(d), d.severity, d.weakened?.reason])).toEqual([[['S1:2016', 'S2:2024'], 'low', 'among-times']]);
+    // With no year word, two years of one event still clash.
+    const plain = ofKind(compareTexts('Vladescu was first elected in 2016 with 61.3 percent of the vote.', 'Vladescu was first elected in 2012 with 61.3 percent of the vote.'), 'date');
+    expect(plain.map((d) => d.severity)).toEqual(['high']);
+  });
+
   it('reads a year before 1900 after a word of time ("painted in 1651"), not a count ("in 1500 homes")', () => {
     const found = ofKind(compareTexts('The stolen still life by Pieter Claesz was painted in 1651.', 'The stolen still life by Pieter Claesz was painted in 1615.'), 'date');
     expect(found.map((d) => [d.rule, ...claimTexts(d)])).toEqual([['date/different-year', 'S1:1651', 'S2:1615']]);
