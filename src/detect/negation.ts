@@ -342,8 +342,10 @@ function inNegatedClause(sentence: AnalyzedSentence, text: string, k: number): b
   const { tokens } = sentence;
   // A negator right after the word denies its clause as well: "is expected not before October"
   // (a translation's order) says what "is not expected before October" says.
-  const next = tokens[k + 1];
-  if (next !== undefined && isNegator(next, tokens[k + 2], text, tokens[k]) && !clauseBreak(text, tokens[k] as Token, next)) return true;
+  // So does one after "as": "counts as no extraordinary circumstance" is "does not count as one".
+  const at = tokens[k + 1]?.fold === 'as' ? k + 2 : k + 1;
+  const next = tokens[at];
+  if (next !== undefined && isNegator(next, tokens[at + 1], text, tokens[at - 1]) && !clauseBreak(text, tokens[at - 1] as Token, next)) return true;
   for (let m = k - 1; m >= 0; m--) {
     const t = tokens[m] as Token;
     if (isNegator(t, tokens[m + 1], text, tokens[m - 1])) return true;

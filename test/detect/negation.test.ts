@@ -148,6 +148,12 @@ describe('negation detector', () => {
     expect(ofKind(compareTexts('The Greek Street restaurant opened again on Monday.', 'The Greek Street restaurant closed again on Monday.'), 'negation')).toHaveLength(1);
   });
 
+  it('reads "counts as no X" as "does not count as X": both deny', () => {
+    expect(ofKind(compareTexts('An IT failure at a supplier generally does not count as extraordinary, says lawyer Anja Petersen.', 'Lawyer Anja Petersen said an IT breakdown at a supplier as a rule counts as no extraordinary circumstance.'), 'negation')).toEqual([]);
+    // Counting as one is still the opposite.
+    expect(ofKind(compareTexts('An IT failure at a supplier generally does not count as extraordinary, says lawyer Anja Petersen.', 'Lawyer Anja Petersen said an IT failure at a supplier generally counts as extraordinary.'), 'negation')).toHaveLength(1);
+  });
+
   it('reads a negating prefix only on a word said of its subject, and a request as no assertion', () => {
     // "uninsured deposits" picks out which deposits; it does not deny that something is insured.
     expect(ofKind(compareTexts('Uninsured deposits were about 31% of the total in June.', 'About 31% of deposits were above the limit insured by the agency in June.'), 'negation')).toEqual([]);
