@@ -209,6 +209,11 @@ function timeStampLength(tokens: readonly Token[]): number {
   return k === 2 ? k : 0;
 }
 
+/** A word that names a portfolio or a service ("Police", "Health", "Defence"), not a given name. */
+function firstPortfolio(t: Token): boolean {
+  return QUALIFIER_TITLES.has(t.fold) || senseIds(t.fold).size > 0;
+}
+
 function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string>): NameMention[] {
   const names: NameMention[] = [];
   const caseless = isCaseless(tokens.map((t) => t.text));
@@ -284,6 +289,17 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
         // A lower-case organisation word may stand just before the role ("port spokesperson").
         if (q === i - 1 && q > 0) q--;
         qualifier = qualifierKey(tokens, q, i - 1);
+      }
+      // "Superintendent of Police Vikram Rana", "Director-General of Health Helena Vasconcelos": after
+      // a role and "of", a dictionary word opening a run of three or more is the portfolio, and the
+      // rest the person who holds it.
+      const ofRole = prev?.fold === 'of' && ROLES[tokens[i - 2]?.fold ?? ''] !== undefined;
+      if (ofRole && j - i >= 3 && firstPortfolio(tokens[i] as Token)) {
+        role = roleWord(tokens, i - 2);
+        qualifier = (tokens[i] as Token).fold;
+        from = i + 1;
+        // "of Foreign Affairs Radoslaw Sikorski": the portfolio may run on; a name keeps two words.
+        while (j - from > 2 && firstPortfolio(tokens[from] as Token)) from++;
       }
     }
     const firstTok = tokens[from];

@@ -37,6 +37,14 @@ describe('analyze: the speaker of a sentence', () => {
     expect(speakerOf(text)).toMatch(new RegExp(`(?:^|\\s)${speaker}$`));
   });
 
+  it('takes a portfolio after a role and "of" off the name of the person who holds it', () => {
+    // The name must not start with the portfolio: "Police Vikram Rana" would be another person than "Vikram Rana".
+    expect(speakerOf('Superintendent of Police Vikram Rana told that the road going to the village is broken at three places.')).toBe('Vikram Rana');
+    expect(speakerOf('The Minister of Foreign Affairs Radoslaw Sikorski said the talks would resume.')).toBe('Radoslaw Sikorski');
+    // A name keeps two words, even where its given name is a dictionary word.
+    expect(speakerOf('Minister of Health Rose Smith said the clinics would reopen.')).toBe('Rose Smith');
+  });
+
   it('gives a role word before a name to that name, not to a name before the comma', () => {
     const [source] = analyzeSources([segmentSource({ label: 'a.txt', path: 'a.txt', text: 'In Moscow, Foreign Ministry spokeswoman Yelena Kostrova called the expulsions "an unfriendly step".' }, 'S1')]);
     const names = (source?.sentences[0] as AnalyzedSentence).names;
