@@ -588,6 +588,16 @@ function romanisedEdge(a: string, b: string): boolean {
   return false;
 }
 
+/** Consonants one sound is romanised with, either way: Tenzing / Tenjing, Wladimir / Vladimir, Konstantin / Constantin. */
+const ROMANISED_CONSONANTS = new Set(['zj', 'jz', 'vw', 'wv', 'kc', 'ck', 'sz', 'zs']);
+
+/** One consonant apart, a pair romanisations trade: a given name once the surname agrees. */
+function romanisedConsonant(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4) return false;
+  const at = [...a].flatMap((c, k) => (c === b[k] ? [] : [k]));
+  return at.length === 1 && ROMANISED_CONSONANTS.has(`${a[at[0] as number]}${b[at[0] as number]}`);
+}
+
 /**
  * A given name romanised two ways keeps its consonants: Georgios / Giorgos / Yiorgos, Piotr /
  * Petr, Boris / Borys. Consonants in order, a leading glide read as the g it often stands
@@ -662,6 +672,7 @@ function matchTokens(a: string, b: string, aliases: AliasTable, lenient = false)
   // Sergei/Sergey), not another person (Oliver/Oscar, Pavel/Petr are further apart).
   if (lenient && romanisedEdge(ia.tnf, ib.tnf)) return { reason: 'transliteration', score: 0.8 };
   if (lenient && sameSkeleton(ia.tnf, ib.tnf)) return { reason: 'transliteration', score: 0.75 };
+  if (lenient && romanisedConsonant(a, b)) return { reason: 'transliteration', score: 0.75 };
   const jw = phoneticVariant(ia, ib);
   if (jw > 0) return { reason: 'transliteration', score: 0.85 * jw };
   return undefined;

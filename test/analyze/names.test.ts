@@ -172,6 +172,9 @@ describe('compareNames: same entity', () => {
     // A given name romanised two ways, once the surname agrees: the consonants hold.
     ['Yiorgos Lambrou', 'Georgios Lambrou', 'transliteration'],
     ['Piotr Nowak', 'Petr Nowak', 'transliteration'],
+    // One consonant romanisations trade (z/j, v/w, k/c, s/z), once the surname agrees.
+    ['Pasang Tenzing Sherpa', 'Pasang Tenjing Sherpa', 'transliteration'],
+    ['Konstantin Petrou', 'Constantin Petrou', 'transliteration'],
     // German letters written out, and a Czech copy's feminine surname for a foreign woman.
     ['Sabine Gräßle', 'Sabine Graessle', 'transliteration'],
     ['Jürgen Müller', 'Juergen Mueller', 'transliteration'],
@@ -211,6 +214,8 @@ describe('compareNames: different entities', () => {
     ['Sarmento', 'Serrano'],
     ['Petrenko', 'Pavlenko'],
     ['Dmitry Peskov', 'Dmitry Petrov'],
+    // Without an agreeing surname, a traded consonant is no romanisation.
+    ['Tenzing', 'Tenjing'],
     // Initials that are not the other name's.
     ['G. T.', 'Graham Wilson'],
     ['T. G.', 'Graham Tolley'],
