@@ -75,7 +75,10 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
     const weekday = WEEKDAYS.indexOf(t.fold);
-    if (weekday >= 0) {
+    // "the Sunday Ledger", "The Sunday Times": after an article, a weekday before another capital
+    // opens a name, not a date ("the Tuesday meeting" stays one).
+    const named = weekday >= 0 && /^(?:the|a)$/.test(tokens[i - 1]?.fold ?? '') && next !== undefined && next.cap && !isCalendarWord(next.fold) && /^\s+$/.test(text.slice(t.end, next.start));
+    if (weekday >= 0 && !named) {
       found.push({ kind: 'weekday', value: weekday, from: i, to: i + 1 });
       continue;
     }

@@ -114,6 +114,15 @@ describe('date detector', () => {
     expect(found.map((d) => [claimTexts(d), d.severity, d.weakened?.reason])).toEqual([[['S1:7.24am', 'S2:7:42 a.m'], 'low', 'among-times']]);
   });
 
+  it('reads a weekday opening a name after an article ("the Sunday Ledger") as no date', () => {
+    const found = ofKind(compareTexts('He resigned on Tuesday, five days after the Sunday Ledger exposed his flat deal.', 'He caved in on Tuesday, five days after the Sunday Ledger exposed his cosy flat deal.'), 'date');
+    expect(found).toEqual([]);
+    const named = ofKind(compareTexts('The Sunday Ledger reported that Pellow claimed £18,400 for the flat, he said on Tuesday.', 'The minister resigned on Tuesday after the report on his flat.'), 'date');
+    expect(named).toEqual([]);
+    // "the Tuesday meeting" is still a day.
+    expect(ofKind(compareTexts('The council approved the plan at the Tuesday meeting in Leeds.', 'The council approved the plan at the Thursday meeting in Leeds.'), 'date')).toHaveLength(1);
+  });
+
   it('weighs two years as low where one sentence also dates something by a year word ("last year")', () => {
     const found = ofKind(compareTexts('Vladescu, first elected in 2016, won a third term last year with 61.3 percent of the vote.', 'Mihai Vladescu is in his third term, re-elected in 2024 with 61.3 percent of the vote.'), 'date');
     expect(found.map((d) => [claimTexts(d), d.severity, d.weakened?.reason])).toEqual([[['S1:2016', 'S2:2024'], 'low', 'among-times']]);
