@@ -135,8 +135,12 @@ const COUNTED_PARTICIPLES = new Set([
  * not what is counted, unless it counts people in a state or describes a noun that follows
  * ("241 confirmed dengue cases"): taking the verb for a unit keeps equal counts apart.
  */
+/** Verbs a bare figure is often the subject of ("three remain missing", "two survive"): never what it counts. */
+const FIGURE_SUBJECT_VERBS = new Set(['remain', 'remains', 'stay', 'stays', 'survive', 'survives', 'die', 'dies', 'face', 'faces', 'await', 'awaits']);
+
 function isClauseVerb(tokens: readonly Token[], j: number): boolean {
   const word = tokens[j] as Token;
+  if (FIGURE_SUBJECT_VERBS.has(word.fold)) return true;
   if (!/[a-z]ed$/.test(word.fold) || COUNTED_PARTICIPLES.has(word.fold)) return false;
   const next = tokens[j + 1];
   return !(next && !next.stop && !next.num && !next.cap);

@@ -56,6 +56,7 @@ describe('number detector', () => {
     ['a rate per euro and a figure before a bracket', 'The zloty weakened to 4.312 per euro after the rate decision.', 'After the rate decision the zloty weakened, at 4.312 (zloty weaker).'],
     ['years and months and the months they make', 'His adviser was jailed for three years and four months for assisting an offender.', 'His adviser has been jailed for 40 months for assisting an offender.'],
     ['a small least value and a larger count', 'Our reporter can see at least two vehicles at the bottom of the valley.', 'Six vehicles fell to the bottom of the valley, the fire service said.'],
+    ['a bare figure that is the subject of its verb ("three remain missing") and a count of the same three', 'Two miners were killed and three remain missing after a tunnel collapsed at the mine.', 'Rescuers are racing to reach three miners still trapped after a tunnel collapsed at the mine.'],
     ['two loose figures after "over"', 'Workers unfairly tossed more than 400 mail ballots over signature mismatches.', 'The campaign sued over 412 mail ballots that workers tossed.'],
     ['a spaced "m" as metres', 'The lava advanced at 40 m an hour and was 800 metres from the road.', 'The lava advanced at 40 metres per hour and was 0.8 km from the road.'],
     ['a spaced "m" beside a currency as millions', 'The bank lost €40 m last year, the report said.', 'The bank lost 40 million euros last year, the report said.'],
