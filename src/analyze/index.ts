@@ -96,6 +96,8 @@ function findQuotes(sentence: Sentence, tokens: Token[]): Quotation[] {
     if (!DOUBLE_QUOTES.has(ch)) continue;
     // A straight quote opens after a space or bracket and closes after a word or punctuation.
     const prev = i === 0 ? ' ' : (text[i - 1] ?? ' ');
+    // "1'42" down", "a 12" pipe": after a figure, with nothing open, a straight quote is seconds or inches.
+    if (ch === '"' && open < 0 && /\d/.test(prev)) continue;
     const opening = ch === '“' || ch === '«' || ch === '„' || (ch === '"' && /[\s([{\u2014-]/u.test(prev));
     if (opening && open < 0) open = i + 1;
     else if (!opening) {

@@ -34,6 +34,17 @@ describe('quote detector', () => {
     expect(ofKind(compareTexts('Marsh said: "It will last days, not weeks, and we are sorry."', 'Marsh said: "It will last days, not weeks, and we are very sorry."'), 'quote')).toEqual([]);
   });
 
+  it('reads a straight quote right after a figure as seconds or inches, not a quotation ("1\'42\" down")', () => {
+    const report = compareTexts(
+      '10:21 That\'s his race over, sadly - he was sitting 11th on GC, 1\'42" down on Tom Rigaud.',
+      'Verlinden occupied the 11th place of the general classification at 1\'42" from the leader, Tom Rigaud.',
+    );
+    expect(ofKind(report, 'quote')).toEqual([]);
+    // A quotation that closes after a figure still closes.
+    const closed = compareTexts('The coach said: "We lost 3-2" after the final.', 'The coach said: "We won 3-2" after the final.');
+    expect(ofKind(closed, 'quote')).toHaveLength(1);
+  });
+
   it('reads a compound written open or closed, and "no" for "not", as the same words ("no cyber attack" / "not a cyberattack")', () => {
     const report = compareTexts(
       '"This was no cyber attack, but a failure of the infrastructure," said Hanseflug chief Katrin Osterloh.',
