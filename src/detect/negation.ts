@@ -546,6 +546,16 @@ interface Flip {
 
 /** The same word; synonyms and paraphrase groups are too loose for polarity ("check" has a sense "stop"). */
 /**
+ * One stem, two words: the people who do a thing and the thing ("Investigators are examining" /
+ * "he was not under investigation", "activists" / "activism"). Not one predicate.
+ */
+function agentAndAct(a: Token, b: Token): boolean {
+  // Only the endings no verb form shares: "-ator", "-itor", "-ist" ("trigger", "orders" are no agents).
+  const agent = (t: Token): boolean => /(?:ator|itor|ist)s?$/.test(t.fold) && t.fold.length > 5;
+  return a.fold !== b.fold && agent(a) !== agent(b);
+}
+
+/**
  * Is `a` the word `b` with a negating prefix ("undamaged" / "damaged", "non-binding" / "binding")?
  * The rest must be a word of four letters or more, so "under", "unit" or "until" never qualify.
  */
@@ -622,7 +632,7 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
         out.push({ x: [a.start, a.end], y: [b.start, b.end], words: [a.fold, b.fold], negated: [a.fold.length > b.fold.length, b.fold.length > a.fold.length], antonym: false });
         return;
       }
-      const same = matches(a, b) || (!SPEECH_VERBS.has(a.fold) && !SPEECH_VERBS.has(b.fold) && isVerbLike(x.tokens, i) && isVerbLike(y.tokens, j) && (sameParaphrase(a.stem, b.stem) || areSynonyms(a.fold, b.fold)));
+      const same = (matches(a, b) && !agentAndAct(a, b)) || (!SPEECH_VERBS.has(a.fold) && !SPEECH_VERBS.has(b.fold) && isVerbLike(x.tokens, i) && isVerbLike(y.tokens, j) && (sameParaphrase(a.stem, b.stem) || areSynonyms(a.fold, b.fold)));
       const opposite = !same && (antonymous(a.stem, b.stem) || (stance && stanceOpposite(x, i, y, j)));
       if (!same && !opposite) return;
       // Inside two quotations the remark itself differs: the quote detector's finding.
