@@ -447,6 +447,7 @@ function translitForm(tok: string): string {
     .replace(/t?sch/g, (m) => (m === 'tsch' ? 'ch' : 'sh')) // German Tsch-/Sch-
     .replace(/^tch/, 'ch') // Tchaikovsky; not medial, or Mitchell would meet Michel
     .replace(/ck/g, 'k')
+    .replace(/^gk/, 'g') // Greek γκ: Gkikas/Gikas
     .replace(/q/g, 'k') // Iraq/Irak, Qatar/Katar
     .replace(/ph/g, 'f')
     .replace(/w/g, 'v') // German Peskow, Tschaikowsky
@@ -495,9 +496,11 @@ const VOWEL_GROUPS_RE = /[aeiou]+|[^aeiou]+/g;
  * the Russian ё (Gorbachev/Gorbachov, Chernobyl/Chornobyl). a/i and e/o
  * elsewhere are not: Gaza/Giza, Carlsen/Carlson differ.
  */
-function vowelSwapOk(x: string, y: string, before: string): boolean {
+function vowelSwapOk(x: string, y: string, before: string, lenient = false): boolean {
   const pair = x < y ? x + y : y + x;
   if (pair === 'ae' || pair === 'ou') return true;
+  // Arabic names romanised with e or i (Hesham/Hisham, Essam/Issam): only once the surname agreed.
+  if (lenient && pair === 'ei') return true;
   return pair === 'eo' && /(?:ch|sh|zh|j)$/.test(before);
 }
 
@@ -524,7 +527,7 @@ function vowelVariant(a: string, b: string, lenient: boolean): boolean {
     for (let j = 0; j < x.length; j++) {
       if (x[j] === y[j]) continue;
       const before = j > 0 ? x.slice(0, j) : (ga[i - 1] ?? '');
-      if (!vowelSwapOk(x[j]!, y[j]!, before)) return false;
+      if (!vowelSwapOk(x[j]!, y[j]!, before, lenient)) return false;
       swaps++;
     }
   }

@@ -174,6 +174,9 @@ describe('compareNames: same entity', () => {
     ['Piotr Nowak', 'Petr Nowak', 'transliteration'],
     // One consonant romanisations trade (z/j, v/w, k/c, s/z), once the surname agrees.
     ['Pasang Tenzing Sherpa', 'Pasang Tenjing Sherpa', 'transliteration'],
+    // An Arabic given name with e or i once the surname agrees; Greek γκ written "gk" or "g".
+    ['Hesham Farouk', 'Hisham Farouq', 'transliteration'],
+    ['Thanasis Gkikas', 'Thanassis Gikas', 'transliteration'],
     ['Konstantin Petrou', 'Constantin Petrou', 'transliteration'],
     // German letters written out, and a Czech copy's feminine surname for a foreign woman.
     ['Sabine Gräßle', 'Sabine Graessle', 'transliteration'],
@@ -216,6 +219,7 @@ describe('compareNames: different entities', () => {
     ['Dmitry Peskov', 'Dmitry Petrov'],
     // Without an agreeing surname, a traded consonant is no romanisation.
     ['Tenzing', 'Tenjing'],
+    ['Hesham', 'Hisham'],
     // Initials that are not the other name's.
     ['G. T.', 'Graham Wilson'],
     ['T. G.', 'Graham Tolley'],
