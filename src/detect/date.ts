@@ -183,6 +183,12 @@ const BORN_REACH = 5;
  */
 function roleOf(m: Mention): string {
   const { tokens, speech } = m.sentence;
+  // "over a 2022 breach", "the 2022 world champion": a year before a noun names which breach or
+  // title, not when the statement's event happened; it meets only another year so placed.
+  if (m.date.kind === 'year' && m.date.to === m.date.from + 1) {
+    const [before, after] = [tokens[m.date.from - 1], tokens[m.date.to]];
+    if (before && after && /^(?:a|an|the|its|his|her|their|this|that)$/.test(before.fold) && !after.cap && !after.num && !/^(?:and|or|to|is|was|were|are)$/.test(after.fold)) return 'naming';
+  }
   let k = m.date.from - 1;
   if (/^(?:on|in|at)$/.test(tokens[k]?.fold ?? '')) k--;
   // Only the plain verbs of saying: "announced on Monday that it had lost $212m" is often the event itself.
