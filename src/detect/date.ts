@@ -189,6 +189,10 @@ function roleOf(m: Mention): string {
     const [before, after] = [tokens[m.date.from - 1], tokens[m.date.to]];
     if (before && after && /^(?:a|an|the|its|his|her|their|this|that)$/.test(before.fold) && !after.cap && !after.num && !/^(?:and|or|to|is|was|were|are)$/.test(after.fold)) return 'naming';
   }
+  // "The decision of 13 May records …": a date after "<noun> of" names which decision. (Not a
+  // part of the day or of the calendar: "the night of 14 May" is when.)
+  const [of, noun] = [tokens[m.date.from - 1], tokens[m.date.from - 2]];
+  if (m.date.kind === 'date' && of?.fold === 'of' && noun && !noun.cap && !noun.stop && !noun.num && !/^(?:night|morning|evening|afternoon|day|week|weekend|end|beginning|start|middle|dawn|eve)$/.test(noun.fold)) return 'naming';
   let k = m.date.from - 1;
   if (/^(?:on|in|at)$/.test(tokens[k]?.fold ?? '')) k--;
   // Only the plain verbs of saying: "announced on Monday that it had lost $212m" is often the event itself.

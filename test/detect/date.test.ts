@@ -114,11 +114,14 @@ describe('date detector', () => {
     expect(found.map((d) => [claimTexts(d), d.severity, d.weakened?.reason])).toEqual([[['S1:7.24am', 'S2:7:42 a.m'], 'low', 'among-times']]);
   });
 
-  it('compares a year naming a thing ("over a 2022 breach") only with another so placed', () => {
+  it('compares a year or date naming a thing ("over a 2022 breach", "the decision of 13 May") only with another so placed', () => {
     expect(ofKind(compareTexts('The regulator fined the app €47.5m on Wednesday over a 2022 breach.', 'On 14 May 2025 the regulator published its final decision and fined the app €47.5m.'), 'date')).toEqual([]);
     // Two titles of different years still clash.
     const titles = ofKind(compareTexts('"I stayed in my lane," said Hoogendijk, the 2022 world under-23 champion.', 'Alongside her is Hoogendijk, the 2023 under-23 world champion.'), 'date');
     expect(titles.map((d) => claimTexts(d))).toEqual([['S1:2022', 'S2:2023']]);
+    // "The decision of 13 May" names the decision; "the night of 14 May" is when.
+    expect(ofKind(compareTexts('The decision of 13 May records that Commissioner Breathnach led the inquiry.', 'Commissioner Breathnach led the inquiry, which was begun in December 2022.'), 'date')).toEqual([]);
+    expect(ofKind(compareTexts('The fire broke out on the night of 14 May in Leeds.', 'The fire broke out in the night in December in Leeds.'), 'date')).toHaveLength(1);
   });
 
   it('reads a weekday opening a name after an article ("the Sunday Ledger") as no date', () => {
