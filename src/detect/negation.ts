@@ -547,11 +547,11 @@ interface Flip {
 /** The same word; synonyms and paraphrase groups are too loose for polarity ("check" has a sense "stop"). */
 /**
  * One stem, two words: the people who do a thing and the thing ("Investigators are examining" /
- * "he was not under investigation", "activists" / "activism"). Not one predicate.
+ * "he was not under investigation", "editors" / "edition"). Not one predicate.
  */
 function agentAndAct(a: Token, b: Token): boolean {
-  // Only the endings no verb form shares: "-ator", "-itor", "-ist" ("trigger", "orders" are no agents).
-  const agent = (t: Token): boolean => /(?:ator|itor|ist)s?$/.test(t.fold) && t.fold.length > 5;
+  // Only the endings no verb form shares: "-ator", "-itor" ("trigger", "orders", "insist" are no agents).
+  const agent = (t: Token): boolean => /(?:ator|itor)s?$/.test(t.fold) && t.fold.length > 5;
   return a.fold !== b.fold && agent(a) !== agent(b);
 }
 

@@ -150,8 +150,9 @@ describe('negation detector', () => {
 
   it('reads the people who do a thing and the thing as two words ("Investigators" / "not under investigation")', () => {
     expect(ofKind(compareTexts('Investigators are examining whether a brake failure caused the crash, police said.', 'Police said the driver was not under investigation and the cause of the crash was not known.'), 'negation')).toEqual([]);
-    // A verb and its past still flip: "trigger" is no agent.
+    // A verb and its past still flip: "trigger" and "insist" are no agents.
     expect(ofKind(compareTexts('The alarm had failed to trigger when the door was forced, police said.', 'The alarm had triggered when the door was forced, police said.'), 'negation')).toHaveLength(1);
+    expect(ofKind(compareTexts('Owner Anisur Karim insisted the building had passed a safety check in March.', 'Owner Anisur Karim did not insist the building had passed a safety check in March.'), 'negation')).toHaveLength(1);
   });
 
   it('reads "counts as no X" as "does not count as X": both deny', () => {
