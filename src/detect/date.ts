@@ -357,6 +357,7 @@ export const dateDetector: Detector = {
       // A dateline's day still counts as support for which of a source's two days the others give
       // (a story is mostly filed on the day it tells of).
       ...datedTwice(context, read, everyMention),
+      ...possessiveDays(context, read, mentions),
       ...factFindings(context, ['born-year', 'founded-year'], 'date'),
     ]);
   },
@@ -540,6 +541,50 @@ function datedTwice(context: DetectionContext, read: (c: Claim) => ClaimValue, m
         }
       }
     });
+  }
+  return out;
+}
+
+/**
+ * A source that names an event by its day ("since Sunday's attack") and dates the same event a
+ * day off elsewhere ("The attack was discovered in the early hours of Saturday"): the noun after
+ * the possessive day stands in the other sentence, whose one weekday is the day before or after.
+ * Medium: the noun says, not proves, that the two sentences tell of one event.
+ */
+/** Tokens within which an event's noun must stand before the day that dates it. */
+const EVENT_REACH = 10;
+
+function possessiveDays(context: DetectionContext, read: (c: Claim) => ClaimValue, mentions: (s: AnalyzedSentence) => Mention[]): Finding[] {
+  const out: Finding[] = [];
+  for (const source of context.sources) {
+    const named: Array<{ m: Mention; noun: string }> = [];
+    const dated: Mention[][] = [];
+    for (const sentence of source.sentences) {
+      const days = mentions(sentence).filter((m) => m.date.kind === 'weekday');
+      const possessive = (m: Mention): boolean => {
+        const t = sentence.tokens[m.date.from];
+        return t !== undefined && (/['’]s$/.test(t.text) || /^['’]s\b/.test(source.text.slice(t.end, t.end + 3)));
+      };
+      for (const m of days.filter(possessive)) {
+        const noun = sentence.tokens[m.date.to];
+        // "Wednesday's stage 12": a number names which stage, and another sentence's stage is another.
+        if (noun && !noun.stop && !noun.cap && !noun.num && !sentence.tokens[m.date.to + 1]?.num) named.push({ m, noun: noun.stem });
+      }
+      const plain = days.filter((m) => !possessive(m) && boundOf(m) === '' && roleOf(m) === '');
+      if (plain.length === 1) dated.push(plain);
+    }
+    for (const { m, noun } of named) {
+      for (const [other] of dated) {
+        if (!other || other.sentence === m.sentence || !slipOf('weekday', m.date.value, other.date.value)) continue;
+        // The event's noun leads up to the other day ("The attack was discovered … of Saturday").
+        // ("won stage 11 … on Tuesday" numbers one of many stages: not the one "Wednesday's stage" is.)
+        const at = other.sentence.tokens.findIndex((t, k) => t.stem === noun && k < other.date.from && other.date.from - k <= EVENT_REACH && !other.sentence.tokens[k + 1]?.num);
+        if (at < 0) continue;
+        const claims = [claimOf(other, context), claimOf(m, context)].sort((p, q) => p.span.start - q.span.start);
+        out.push({ kind: 'date', rule: 'date/self-outlier', severity: 'medium', confidence: 0.5, group: null, claims, values: claims.map(read) });
+        break;
+      }
+    }
   }
   return out;
 }

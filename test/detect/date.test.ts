@@ -281,4 +281,13 @@ describe('date detector: one source dating one thing two ways', () => {
     const report = compareTexts(...files.map((f) => readFileSync(join(dir, f), 'utf8')));
     expect(ofKind(report, 'date').filter((d) => d.rule === 'date/self-outlier')).toEqual([]);
   });
+
+  it('reports a source that names an event by its day and dates it a day off elsewhere ("Sunday\'s attack" / "the attack … Saturday")', () => {
+    const source = 'The attack was discovered in the early hours of Saturday, when staff spotted suspicious activity.\nResidents have been warned about scam emails in the days since Sunday\'s attack.';
+    const found = ofKind(compareTexts(source, 'The attack was discovered early on Saturday, the council said.'), 'date').filter((d) => d.rule === 'date/self-outlier');
+    expect(found.map((d) => [claimTexts(d), d.severity])).toEqual([[['S1:Saturday', "S1:Sunday's"], 'medium']]);
+    // A numbered stage is one of many: "Wednesday's stage" is not "stage 11 … on Tuesday".
+    const stages = 'Ferrandi won stage 11 of the Giro on Tuesday after a crash in the final kilometre.\nArcher will not start Wednesday\'s stage.';
+    expect(ofKind(compareTexts(stages, 'Ferrandi won stage 11 of the Giro on Tuesday.'), 'date').filter((d) => d.rule === 'date/self-outlier')).toEqual([]);
+  });
 });
