@@ -841,6 +841,17 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
     const subject = agedBefore && (names[0]?.from ?? Infinity) <= 6 ? names[0] : undefined;
     // "The winger, 21 years old, signs …": an age, never a duration, whoever it is.
     const yearsOld = tokens[k + 1]?.fold === 'years' && tokens[k + 2]?.fold === 'old';
+    // "The Irish star, 27, told fans …": "the", a word or two, a noun, the age between commas — a
+    // stand-in for the person, like "the 27-year-old".
+    const noun = tokens[k - 1];
+    const between = /^\s*,\s*$/.test(text.slice(noun?.end ?? 0, t.start)) && /^\s*,/.test(text.slice(t.end, t.end + 2));
+    const theAt = [k - 2, k - 3].find((q) => tokens[q]?.fold === 'the');
+    // (Any noun: a figure alone between commas after one is an age, "the star", "the driver".)
+    const standIn = !demonym && between && noun !== undefined && !noun.cap && !noun.stop && !noun.num && theAt !== undefined;
+    if (standIn) {
+      ages.push({ value, start: t.start, end: t.end, article: 'the', noun: noun.stem });
+      return;
+    }
     if (agedBefore || demonym || personOf || yearsOld) ages.push({ value, start: t.start, end: t.end, ...(subject && subject.end <= t.start ? { name: subject } : {}) });
   });
   return ages;

@@ -301,6 +301,12 @@ describe('number detector', () => {
     expect(ofKind(compareTexts(two, 'Marco Ranieri beat Jakub Kratochvil in the quarter-final in Melbourne.'), 'number').filter((d) => d.rule === 'number/self-age')).toEqual([]);
   });
 
+  it('reads "The Irish star, 27," as a stand-in for the person, like "the 28-year-old"', () => {
+    const tabloid = 'Aoife Keane cancelled her Manchester show on Friday.\nThe Irish star, 27, told fans she was heartbroken.\nA pal said the 28-year-old was in floods of tears when she made the call.';
+    const report = compareTexts(tabloid, 'Aoife Keane cancelled her Manchester show on Friday.');
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-age').map((d) => d.claims.map((c) => c.text))).toEqual([['27', '28-year-old']]);
+  });
+
   it('leaves "the 28-year-old" unread when someone else named before has an age closer to it', () => {
     const lead = 'Marcus Hale, 34, was jailed for the murder of Aaron Pritchard in Cardiff.';
     const report = compareTexts(`${lead} Aaron, 27, was stabbed outside a pub. Last night the 28-year-old's partner paid tribute to him.`, lead);
