@@ -804,6 +804,15 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
       // "The Argentine, 24," names no one: a noun after "the" stands for the person, like "the 24-year-old".
       // So does a nationality word on its own: "German (52) dead".
       const standIn = name.to - name.from === 1 && (tokens[name.from - 1]?.fold === 'the' || isNationalityWord(tokens[name.from]?.text ?? ''));
+      // "the coach from Tolosa, 54 years old,": the place only says where the coach is from; the
+      // age is the coach's, a stand-in for the person like "the 54-year-old".
+      const placed = /^(?:from|in|of|at)$/.test(tokens[name.from - 1]?.fold ?? '');
+      const noun = tokens[name.from - 2];
+      if (placed) {
+        const described = noun !== undefined && !noun.cap && !noun.stop && !noun.num && [name.from - 3, name.from - 4].some((q) => tokens[q]?.fold === 'the');
+        ages.push({ value, start: aged.start, end: aged.end, ...(described ? { article: 'the' as const, noun: (noun as Token).stem } : {}) });
+        continue;
+      }
       ages.push({ value, start: aged.start, end: aged.end, ...(standIn ? {} : { name }) });
     }
   }

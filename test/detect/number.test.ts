@@ -307,6 +307,12 @@ describe('number detector', () => {
     expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-age').map((d) => d.claims.map((c) => c.text))).toEqual([['27', '28-year-old']]);
   });
 
+  it('gives "the coach from Tolosa, 54 years old," to the coach, not to the place', () => {
+    const translated = 'Ireland coach Inaki Larranaga has joined Mexico, the federation said on Tuesday.\nThe federation made official the signing of the coach from Tolosa, 54 years old, who leaves after two years.\nLarranaga, 52, will have Unai Garmendia as his assistant.';
+    const report = compareTexts(translated, 'Ireland coach Inaki Larranaga has joined Mexico, the federation said on Tuesday.');
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/self-age').map((d) => d.claims.map((c) => c.text))).toEqual([['54', '52']]);
+  });
+
   it('leaves "the 28-year-old" unread when someone else named before has an age closer to it', () => {
     const lead = 'Marcus Hale, 34, was jailed for the murder of Aaron Pritchard in Cardiff.';
     const report = compareTexts(`${lead} Aaron, 27, was stabbed outside a pub. Last night the 28-year-old's partner paid tribute to him.`, lead);
