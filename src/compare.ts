@@ -274,7 +274,8 @@ function weakenLinked(f: Finding, groupsById: ReadonlyMap<string, AlignedGroup>)
 function weakenPartialMatch(f: Finding, sources: readonly AnalyzedSource[], alignment: Alignment, groupsById: ReadonlyMap<string, AlignedGroup>): Finding {
   if (f.group === null || f.severity === 'low') return f;
   const group = groupsById.get(f.group);
-  const nearMember = (c: Claim): boolean => [...(group?.near ?? [])].some((s) => s.source === c.source && s.index === c.sentence);
+  const near = [...(group?.near ?? [])];
+  const nearMember = (c: Claim): boolean => near.some((s) => s.source === c.source && s.index === c.sentence);
   if (group?.weak || f.claims.some(nearMember)) return { ...f, severity: 'low', weakened: { reason: 'near-match', severity: f.severity } };
   return matchesInPart(f.claims, sources, alignment) ? { ...f, severity: 'low', weakened: { reason: 'clause-match', severity: f.severity } } : f;
 }

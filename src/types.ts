@@ -107,7 +107,8 @@ export interface Weakening {
   /**
    * "linked-member": one of its sentences is only linked into the group (it reports other statements too);
    * "clause-match": its sentences match through one clause, not as whole sentences;
-   * "near-match": its sentences score just below the alignment threshold, each the other's best match;
+   * "near-match": its sentences score just below the alignment threshold, each the other's best match, or one
+   *   joined a group scoring just below it against two members;
    * "other-time": one sentence sets its statement in an earlier time than the other ("last year", "in 1995");
    * "translated-quote": one quotation is set in «…» or „…“, as translations are, or in a source that says it is
    *   a translation ("translated from French"): its words may be the translator's;

@@ -784,6 +784,16 @@ function opensRange(tokens: readonly Token[], k: number, text: string): boolean 
 }
 
 /** Ages of people, from the usual news forms. */
+/**
+ * The stem of the lower-case noun at k when "the" stands a word or two before it ("the coach",
+ * "the Irish star"): a person described, whom an age after it belongs to.
+ */
+function definiteNoun(tokens: readonly Token[], k: number): string | undefined {
+  const noun = tokens[k];
+  if (!noun || noun.cap || noun.stop || noun.num) return undefined;
+  return tokens[k - 1]?.fold === 'the' || tokens[k - 2]?.fold === 'the' ? noun.stem : undefined;
+}
+
 function findAges(tokens: Token[], names: NameMention[], text: string): AgeMention[] {
   const ages: AgeMention[] = [];
   const ageOf = (t: Token | undefined): number | undefined => {
@@ -806,11 +816,9 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
       const standIn = name.to - name.from === 1 && (tokens[name.from - 1]?.fold === 'the' || isNationalityWord(tokens[name.from]?.text ?? ''));
       // "the coach from Tolosa, 54 years old,": the place only says where the coach is from; the
       // age is the coach's, a stand-in for the person like "the 54-year-old".
-      const placed = /^(?:from|in|of|at)$/.test(tokens[name.from - 1]?.fold ?? '');
-      const noun = tokens[name.from - 2];
-      if (placed) {
-        const described = noun !== undefined && !noun.cap && !noun.stop && !noun.num && [name.from - 3, name.from - 4].some((q) => tokens[q]?.fold === 'the');
-        ages.push({ value, start: aged.start, end: aged.end, ...(described ? { article: 'the' as const, noun: (noun as Token).stem } : {}) });
+      if (/^(?:from|in|of|at)$/.test(tokens[name.from - 1]?.fold ?? '')) {
+        const noun = definiteNoun(tokens, name.from - 2);
+        ages.push({ value, start: aged.start, end: aged.end, ...(noun ? { article: 'the' as const, noun } : {}) });
         continue;
       }
       ages.push({ value, start: aged.start, end: aged.end, ...(standIn ? {} : { name }) });
@@ -852,13 +860,11 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
     const yearsOld = tokens[k + 1]?.fold === 'years' && tokens[k + 2]?.fold === 'old';
     // "The Irish star, 27, told fans …": "the", a word or two, a noun, the age between commas — a
     // stand-in for the person, like "the 27-year-old".
-    const noun = tokens[k - 1];
-    const between = /^\s*,\s*$/.test(text.slice(noun?.end ?? 0, t.start)) && /^\s*,/.test(text.slice(t.end, t.end + 2));
-    const theAt = [k - 2, k - 3].find((q) => tokens[q]?.fold === 'the');
     // (Any noun: a figure alone between commas after one is an age, "the star", "the driver".)
-    const standIn = !demonym && between && noun !== undefined && !noun.cap && !noun.stop && !noun.num && theAt !== undefined;
-    if (standIn) {
-      ages.push({ value, start: t.start, end: t.end, article: 'the', noun: noun.stem });
+    const between = k > 0 && /^\s*,\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start)) && /^\s*,/.test(text.slice(t.end, t.end + 2));
+    const noun = !demonym && between ? definiteNoun(tokens, k - 1) : undefined;
+    if (noun) {
+      ages.push({ value, start: t.start, end: t.end, article: 'the', noun });
       return;
     }
     if (agedBefore || demonym || personOf || yearsOld) ages.push({ value, start: t.start, end: t.end, ...(subject && subject.end <= t.start ? { name: subject } : {}) });

@@ -130,14 +130,15 @@ const COUNTED_PARTICIPLES = new Set([
   'infected', 'affected', 'confirmed', 'vaccinated', 'unemployed', 'employed', 'disabled', 'insured', 'registered', 'surveyed', 'polled',
 ]);
 
-/**
- * A past tense right after a number is the clause's verb ("103 voted against", "the 101 needed"),
- * not what is counted, unless it counts people in a state or describes a noun that follows
- * ("241 confirmed dengue cases"): taking the verb for a unit keeps equal counts apart.
- */
 /** Verbs a bare figure is often the subject of ("three remain missing", "two survive"): never what it counts. */
 const FIGURE_SUBJECT_VERBS = new Set(['remain', 'remains', 'stay', 'stays', 'survive', 'survives', 'die', 'dies', 'face', 'faces', 'await', 'awaits']);
 
+/**
+ * A past tense right after a number is the clause's verb ("103 voted against", "the 101 needed"),
+ * not what is counted, unless it counts people in a state or describes a noun that follows
+ * ("241 confirmed dengue cases"): taking the verb for a unit keeps equal counts apart. So is a
+ * verb a bare figure is the subject of ("three remain missing").
+ */
 function isClauseVerb(tokens: readonly Token[], j: number): boolean {
   const word = tokens[j] as Token;
   if (FIGURE_SUBJECT_VERBS.has(word.fold)) return true;

@@ -545,20 +545,21 @@ function datedTwice(context: DetectionContext, read: (c: Claim) => ClaimValue, m
   return out;
 }
 
+/** Tokens within which an event's noun must stand before the day that dates it. */
+const EVENT_REACH = 10;
+
 /**
  * A source that names an event by its day ("since Sunday's attack") and dates the same event a
  * day off elsewhere ("The attack was discovered in the early hours of Saturday"): the noun after
  * the possessive day stands in the other sentence, whose one weekday is the day before or after.
  * Medium: the noun says, not proves, that the two sentences tell of one event.
  */
-/** Tokens within which an event's noun must stand before the day that dates it. */
-const EVENT_REACH = 10;
-
 function possessiveDays(context: DetectionContext, read: (c: Claim) => ClaimValue, mentions: (s: AnalyzedSentence) => Mention[]): Finding[] {
   const out: Finding[] = [];
   for (const source of context.sources) {
     const named: Array<{ m: Mention; noun: string }> = [];
-    const dated: Mention[][] = [];
+    // Sentences dating something by one plain weekday: its mention.
+    const dated: Mention[] = [];
     for (const sentence of source.sentences) {
       const days = mentions(sentence).filter((m) => m.date.kind === 'weekday');
       const possessive = (m: Mention): boolean => {
@@ -571,11 +572,11 @@ function possessiveDays(context: DetectionContext, read: (c: Claim) => ClaimValu
         if (noun && !noun.stop && !noun.cap && !noun.num && !sentence.tokens[m.date.to + 1]?.num) named.push({ m, noun: noun.stem });
       }
       const plain = days.filter((m) => !possessive(m) && boundOf(m) === '' && roleOf(m) === '');
-      if (plain.length === 1) dated.push(plain);
+      if (plain.length === 1) dated.push(plain[0] as Mention);
     }
     for (const { m, noun } of named) {
-      for (const [other] of dated) {
-        if (!other || other.sentence === m.sentence || !slipOf('weekday', m.date.value, other.date.value)) continue;
+      for (const other of dated) {
+        if (other.sentence === m.sentence || !slipOf('weekday', m.date.value, other.date.value)) continue;
         // The event's noun leads up to the other day ("The attack was discovered … of Saturday").
         // ("won stage 11 … on Tuesday" numbers one of many stages: not the one "Wednesday's stage" is.)
         const at = other.sentence.tokens.findIndex((t, k) => t.stem === noun && k < other.date.from && other.date.from - k <= EVENT_REACH && !other.sentence.tokens[k + 1]?.num);

@@ -703,11 +703,7 @@ function typeOf(m: Mention, context: DetectionContext): MentionType {
   // "an Austrian-led trial", "a Danish-owned firm": a demonym hyphened to a participle describes.
   const hyphened = next !== undefined && next.start === (tokens[m.name.to - 1]?.end ?? -2) + 1 && /^[-‐‑]$/.test(m.sentence.text[next.start - 1 - m.sentence.span.start] ?? '') && /(?:ed|en|ing)$/.test(next.fold);
   if (m.name.to - m.name.from === 1 && (nounNext || hyphened) && DEMONYM_RE.test(words[0] ?? '')) return 'nationality';
-  // A word of the nationality list before any lower-case word, plural nouns too ("three Polish
-  // diplomats"), or after an article or a figure ("the Belarusian said"), is a nationality; before
-  // a verb with neither it may be a given name ("Danish had full control").
-  const determined = prev !== undefined && (ARTICLE_BEFORE.test(prev.fold) || prev.num || NUMBER_WORDS.has(prev.fold));
-  if (m.name.to - m.name.from === 1 && (lower || determined) && isNationalityWord(words[0] ?? '')) return 'nationality';
+  if (readsAsNationality(m)) return 'nationality';
   const locative = (prev && LOCATIVES.has(prev.fold)) || (prev?.fold === 'the' && LOCATIVES.has(tokens[m.name.from - 2]?.fold ?? ''));
   if (locative) return 'place';
   // "the town of Limni", "the island of Funen", "south of Odense", "north-west of Evia": a place
@@ -893,20 +889,31 @@ function sharedStart(a: string, b: string): number {
 }
 
 /** Could the two names fill one slot? Not a person against a place, nor a nationality against a name. */
+/**
+ * A word of the nationality list before any lower-case word, plural nouns too ("three Polish
+ * diplomats"), or after an article or a figure ("the Belarusian said"), is a nationality; before a
+ * verb with neither it may be a given name ("Danish had full control"). Read in its own sentence,
+ * whatever the story reads the word as elsewhere.
+ */
+function readsAsNationality(m: Mention): boolean {
+  const { tokens } = m.sentence;
+  const [prev, next] = [tokens[m.name.from - 1], tokens[m.name.to]];
+  const lower = next !== undefined && !next.cap && !next.stop && !SPEECH_VERBS.has(next.fold);
+  const determined = prev !== undefined && (ARTICLE_BEFORE.test(prev.fold) || prev.num || NUMBER_WORDS.has(prev.fold));
+  return m.name.to - m.name.from === 1 && (lower || determined) && isNationalityWord(m.name.text.toLowerCase().replace(/['’]s$/, ''));
+}
+
 function compatibleTypes(a: Mention, b: Mention, context: DetectionContext): boolean {
   const ta = mentionType(a, context);
   const tb = mentionType(b, context);
   if ((ta === 'nationality') !== (tb === 'nationality')) return false;
-  // A nationality word however the story reads it ("the Italian state bonds" / "BTPs") stands only
-  // against another, or a place.
-  // (After an article or before a lower-case word: "Danish had full control" may be a given name.)
-  const demonym = (m: Mention): boolean => {
-    if (m.name.to - m.name.from !== 1 || !isNationalityWord(m.name.text)) return false;
-    const [prev, next] = [m.sentence.tokens[m.name.from - 1], m.sentence.tokens[m.name.to]];
-    return ARTICLE_BEFORE.test(prev?.fold ?? '') || (next !== undefined && !next.cap && !next.stop && !next.num);
-  };
-  const placed = (m: Mention): boolean => demonym(m) || isCountryName(m.name.text) || isKnownPlace(m.name.text, context.aliases) || mentionType(m, context) === 'place';
-  if (demonym(a) !== demonym(b) && !(placed(a) && placed(b))) return false;
+  // A nationality word in its sentence, however the story types it ("the Italian state bonds" /
+  // "BTPs", "the American took a break" / "Brennan"), stands only against another, or a place.
+  const [na, nb] = [readsAsNationality(a), readsAsNationality(b)];
+  if (na !== nb) {
+    const [other, type] = na ? [b, tb] : [a, ta];
+    if (!(type === 'place' || isCountryName(other.name.text) || isKnownPlace(other.name.text, context.aliases))) return false;
+  }
   return ta === tb || ta === 'unknown' || tb === 'unknown';
 }
 

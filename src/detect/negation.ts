@@ -544,7 +544,6 @@ interface Flip {
   antonym: boolean;
 }
 
-/** The same word; synonyms and paraphrase groups are too loose for polarity ("check" has a sense "stop"). */
 /**
  * One stem, two words: the people who do a thing and the thing ("Investigators are examining" /
  * "he was not under investigation", "editors" / "edition"). Not one predicate.
@@ -575,6 +574,7 @@ function predicative(tokens: readonly Token[], k: number): boolean {
 
 const LINKING = /^(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed|left|seem|seems|seemed|appear|appears|appeared|look|looks|looked|went|go|goes|emerged)$/;
 
+/** The same word; synonyms and paraphrase groups are too loose for polarity ("check" has a sense "stop"). */
 function matches(a: Token, b: Token): boolean {
   return a.stem === b.stem || inflects(a.fold, b.fold) || inflects(b.fold, a.fold);
 }
@@ -622,16 +622,17 @@ function flipsOf(x: AnalyzedSentence, y: AnalyzedSentence, textOf: (source: stri
     const negA = px.has(i);
     y.tokens.forEach((b, j) => {
       if (used.has(j) || skip(b, j)) return;
-      // One act in two words of a news paraphrase group ("was not detained" / "was arrested"), both read as verbs.
-      // The cheap guards first: the dictionary is asked only about two verbs.
       // "unencrypted" / "encrypted", "uninsured" / "insured": the prefix is the word's own negator.
-      const prefixed = (prefixNegates(a, b) && predicative(x.tokens, i)) || (prefixNegates(b, a) && predicative(y.tokens, j));
-      if (prefixed) {
+      const prefixedA = prefixNegates(a, b) && predicative(x.tokens, i);
+      const prefixedB = prefixNegates(b, a) && predicative(y.tokens, j);
+      if (prefixedA || prefixedB) {
         if ((a.quoted && b.quoted) || px.has(i) || py.has(j) || kx.has(b.stem) || ky.has(a.stem)) return;
         used.add(j);
-        out.push({ x: [a.start, a.end], y: [b.start, b.end], words: [a.fold, b.fold], negated: [a.fold.length > b.fold.length, b.fold.length > a.fold.length], antonym: false });
+        out.push({ x: [a.start, a.end], y: [b.start, b.end], words: [a.fold, b.fold], negated: [prefixedA, prefixedB], antonym: false });
         return;
       }
+      // One act in two words of a news paraphrase group ("was not detained" / "was arrested"), both read as verbs.
+      // The cheap guards first: the dictionary is asked only about two verbs.
       const same = (matches(a, b) && !agentAndAct(a, b)) || (!SPEECH_VERBS.has(a.fold) && !SPEECH_VERBS.has(b.fold) && isVerbLike(x.tokens, i) && isVerbLike(y.tokens, j) && (sameParaphrase(a.stem, b.stem) || areSynonyms(a.fold, b.fold)));
       const opposite = !same && (antonymous(a.stem, b.stem) || (stance && stanceOpposite(x, i, y, j)));
       if (!same && !opposite) return;

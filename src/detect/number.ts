@@ -398,7 +398,8 @@ export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionConte
   // before a figure within an estimate's margin ("about 6,520 metres" must not take the "7,126 m"
   // summit another source also gives, leaving its "6,250 metres" to face the summit).
   const identical = (a: NumberMention, b: NumberMention): boolean => readings(a, b).some((v) => readings(b, a).includes(v)) && (!a.currency || !b.currency || sameCurrency(a.currency, b.currency));
-  for (const a of [...x.filter((m) => y.some((n) => identical(m.number, n.number))), ...x.filter((m) => !y.some((n) => identical(m.number, n.number)))]) {
+  const exact = x.filter((m) => y.some((n) => identical(m.number, n.number)));
+  for (const a of [...exact, ...x.filter((m) => !exact.includes(m))]) {
     const fits = (m: Mention): boolean =>
       !usedY.has(m) &&
       agree(a.number, m.number) &&
@@ -1341,8 +1342,13 @@ function ageFindings(context: DetectionContext): Finding[] {
     }
   }
   // "the 45-year-old" against the person it stands for, when that person's age was given.
-  const unresolved = new Map<string, Aged[]>();
-  const namedAnaphors = new Map<string, { person: string; list: Aged[] }>();
+  // Anaphors no named age settles, per source and the person they stand for: they agree or not among themselves.
+  const unresolved = new Map<string, { person: string; list: Aged[] }>();
+  const standFor = (a: Aged, person: string, key: string): void => {
+    const entry = unresolved.get(key) ?? { person, list: [] };
+    entry.list.push(a);
+    unresolved.set(key, entry);
+  };
   for (const a of anaphoric) {
     // "a 47-year-old woman" introduces someone; it refers back to no one. Nor does "his 63-year-old
     // wife", "her 19-year-old son": a relative of someone, not the one the story is about.
@@ -1384,8 +1390,7 @@ function ageFindings(context: DetectionContext): Finding[] {
     const persons = before.filter((n) => couldBePerson({ sentence: a.sentence, name: n }, context));
     if (standsForLead && people.length === 0 && namedBefore.length === 0 && lead !== undefined && persons.length === 0) {
       // Nobody's age given by name: anaphors of one source about its protagonist still agree or not.
-      const key = `${a.sentence.source}|${lead}`;
-      unresolved.set(key, [...(unresolved.get(key) ?? []), a]);
+      standFor(a, lead, `${a.sentence.source}|lead|${lead}`);
     }
     // "Ranieri takes the tie-break, and the 24-year-old Italian leads" … "Ranieri, the No 3 seed,
     // …; the 23-year-old was a semi-finalist": with nobody's age given by name, "the N-year-old"
@@ -1394,10 +1399,7 @@ function ageFindings(context: DetectionContext): Finding[] {
     const capitals = a.sentence.tokens.filter((t) => t.end <= a.age.start && t.cap && !t.stop && !t.num);
     if (a.age.article === 'the' && people.length === 0 && namedBefore.length === 0 && persons.length === 1 && capitals.length === 1) {
       const person = (persons[0] as NameMention).text;
-      const key = `${a.sentence.source}|${canonicalKey(person, context.aliases)}`;
-      const entry = namedAnaphors.get(key) ?? { person, list: [] };
-      entry.list.push(a);
-      namedAnaphors.set(key, entry);
+      standFor(a, person, `${a.sentence.source}|named|${canonicalKey(person, context.aliases)}`);
     }
     if (people.length !== 1) continue;
     const given = (people[0] as Aged[]).filter((p) => p.sentence.source === a.sentence.source);
@@ -1410,12 +1412,7 @@ function ageFindings(context: DetectionContext): Finding[] {
       findings.push(selfAge(first, a, first.age.name?.text ?? '', context, 'medium'));
     }
   }
-  for (const [key, list] of unresolved) {
-    const first = list[0] as Aged;
-    const other = list.find((p) => p.age.value !== first.age.value && p.sentence !== first.sentence);
-    if (other) findings.push(selfAge(first, other, key.slice(key.indexOf('|') + 1), context, 'medium'));
-  }
-  for (const { person, list } of namedAnaphors.values()) {
+  for (const { person, list } of unresolved.values()) {
     const first = list[0] as Aged;
     const other = list.find((p) => p.age.value !== first.age.value && p.sentence !== first.sentence);
     if (other) findings.push(selfAge(first, other, person, context, 'medium'));
