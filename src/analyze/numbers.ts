@@ -516,7 +516,24 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     found.push(mention);
     i = j;
   }
-  return joinDurations(tokens, joinFractions(tokens, found));
+  return joinDurations(tokens, joinFractions(tokens, inheritOthers(found)));
+}
+
+/**
+ * "23 people … and 16 others": "others" counts what the figure before it counts. Left as a noun
+ * of its own, "16 others" would meet no "16 people" and make every count of people ambiguous.
+ */
+function inheritOthers(found: NumberMention[]): NumberMention[] {
+  let last: NumberMention | undefined;
+  for (const m of found) {
+    if (m.unit === 'other') {
+      if (last?.unit !== undefined && last.currency === undefined) m.unit = last.unit;
+      else delete m.unit;
+      continue;
+    }
+    if (m.unit !== undefined) last = m;
+  }
+  return found;
 }
 
 /**

@@ -658,6 +658,16 @@ describe('number detector: people counted by what happened to them', () => {
   });
 });
 
+describe('number detector: "others" counts what the figure before it counts', () => {
+  it('pairs "41 people … and nine others" with "14 people … nine people"', () => {
+    const report = compareTexts(
+      'Crews had carried 41 people alive out of the collapsed tunnel by Friday night, and nine others were still missing.',
+      'Until Friday night 14 people were taken out alive from the tunnel, while nine people are still missing.',
+    );
+    expect(ofKind(report, 'number').map((d) => claimTexts(d))).toEqual([['S1:41 people', 'S2:14 people']]);
+  });
+});
+
 describe('number detector: minutes of a match', () => {
   it('reads "the 34th minute" and "(34 min)" as one moment, so the other minute is no rival', () => {
     const report = compareTexts(
