@@ -289,7 +289,9 @@ function pairDates(x: Mention[], y: Mention[], kind: DateKind): DatePair[] {
   // may date two things.
   if (kind === 'year' && xs.length === 1 && ys.length === 1 && (yearWordIn(pair.a.sentence) || yearWordIn(pair.b.sentence))) return [{ ...pair, among: true }];
   if (xs.length === 1 && ys.length === 1) return [{ ...pair, among: false }];
-  return kind === 'time' && xs.length === ys.length ? [{ ...pair, among: true }] : [];
+  // Years the same way ("start in 2027 … ride in 2030" / "begin in 2027 … ride in 2031"): the
+  // others agree pairwise, the two left are one year told two ways, or two things a story dates.
+  return (kind === 'time' || kind === 'year') && xs.length === ys.length ? [{ ...pair, among: true }] : [];
 }
 
 export const dateDetector: Detector = {

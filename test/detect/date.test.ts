@@ -114,6 +114,16 @@ describe('date detector', () => {
     expect(found.map((d) => [claimTexts(d), d.severity, d.weakened?.reason])).toEqual([[['S1:7.24am', 'S2:7:42 a.m'], 'low', 'among-times']]);
   });
 
+  it('pairs the one year left over where each sentence gives as many, the others agreeing (low)', () => {
+    const found = ofKind(
+      compareTexts('Dredging should begin in 2026 and the new quay is expected to open in 2029.', 'Dredging is to start in 2026; the quay should open in 2028.'),
+      'date',
+    );
+    expect(found.map((d) => [claimTexts(d), d.severity, d.weakened?.reason])).toEqual([[['S1:2029', 'S2:2028'], 'low', 'among-times']]);
+    // Two years left each are not paired.
+    expect(ofKind(compareTexts('Dredging should begin in 2025 and the new quay is expected to open in 2029.', 'Dredging is to start in 2026; the quay should open in 2028.'), 'date')).toEqual([]);
+  });
+
   it('compares a year or date naming a thing ("over a 2022 breach", "the decision of 13 May") only with another so placed', () => {
     expect(ofKind(compareTexts('The regulator fined the app €47.5m on Wednesday over a 2022 breach.', 'On 14 May 2025 the regulator published its final decision and fined the app €47.5m.'), 'date')).toEqual([]);
     // Two titles of different years still clash.
