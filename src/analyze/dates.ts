@@ -147,6 +147,13 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
         found.push({ kind: 'date', value: Number(numeric[2]) * 100 + Number(numeric[1]), from: i, to: i + 1 });
         continue;
       }
+      // "4h40", "16h05": the clock as French, Portuguese and Spanish copy writes it (and its
+      // translations). With seconds after it ("2h07:58") it is a race time, no time of day.
+      const hourMark = /^(\d{1,2})h(\d{2})$/i.exec(t.text);
+      if (hourMark && Number(hourMark[1]) <= 23 && Number(hourMark[2]) < 60 && !/^[:.,]\d/.test(text.slice(t.end, t.end + 2))) {
+        found.push({ kind: 'time', value: Number(hourMark[1]) * 60 + Number(hourMark[2]), from: i, to: i + 1 });
+        continue;
+      }
       // Times with a dot, as British and European copy writes them: "7.40pm", "at 22.47".
       const dotted = /^(\d{1,2})\.(\d{2})(am|pm)?$/i.exec(t.text);
       const dottedHours = dotted ? Number(dotted[1]) : NaN;

@@ -114,6 +114,12 @@ describe('date detector', () => {
     expect(found.map((d) => [claimTexts(d), d.severity, d.weakened?.reason])).toEqual([[['S1:7.24am', 'S2:7:42 a.m'], 'low', 'among-times']]);
   });
 
+  it('reads "4h40" as a time of day, and "2h07:58" as a race time', () => {
+    const found = ofKind(compareTexts('The guards only noticed the empty cell at the 5.40am head count.', 'The empty cell was only noticed at the head count of 4h40 (local time).'), 'date');
+    expect(found.map((d) => claimTexts(d))).toEqual([['S1:5.40am', 'S2:4h40']]);
+    expect(ofKind(compareTexts('Okafor finished third in 2:07:58 on the harbour course.', 'Okafor completed the podium with 2h07:58 on the harbour course.'), 'date')).toEqual([]);
+  });
+
   it('pairs the one year left over where each sentence gives as many, the others agreeing (low)', () => {
     const found = ofKind(
       compareTexts('Dredging should begin in 2026 and the new quay is expected to open in 2029.', 'Dredging is to start in 2026; the quay should open in 2028.'),
