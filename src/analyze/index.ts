@@ -5,7 +5,7 @@ import { IRREGULAR, NOT_NAMES, PARAPHRASE_GROUPS, QUALIFIER_KEYS, ROLES, SPEECH_
 import { canonicalKey, isCountryName, isNationalityWord, nameTokens, type AliasTable } from './names.js';
 import { clauseRanges, type ClauseRange } from './clauses.js';
 import { findDates } from './dates.js';
-import { findNumbers, isCountWord, NUMBER_WORDS, wordNumberAt } from './numbers.js';
+import { findNumbers, isCountWord, NUMBER_WORDS, parseDigits, wordNumberAt } from './numbers.js';
 import { metaphone } from './phonetics.js';
 import { isPersonNoun, senseIds } from './synonyms.js';
 import type { AgeMention, AnalyzedSource, FactMention, NameMention, NumberMention, Quotation, Token } from './types.js';
@@ -412,10 +412,11 @@ function termsOf(
   }
   const inNumber = new Set<number>();
   for (const n of numbers) {
-    for (const v of n.values) {
-      add(`${n.ordinal ? '#th' : '#'}${v}`, NUMBER_WEIGHT / n.values.length);
-      for (const key of lookalikeKeys(v, n.unit !== undefined)) add(key, LOOKALIKE_WEIGHT / n.values.length);
-    }
+    // A figure converted from feet, miles or acres is met by the rounded metric figure ("70ft" /
+    // "21-metre"); a misprint is of the figure as written ("14,200 acres" / "12,400 acres").
+    const written = n.converted ? parseDigits((tokens[n.from]?.text ?? '').replace(/[^\d.,]/g, '')) : n.values;
+    for (const v of n.values) add(`${n.ordinal ? '#th' : '#'}${n.converted ? Number(v.toPrecision(2)) : v}`, NUMBER_WEIGHT / n.values.length);
+    for (const v of written) for (const key of lookalikeKeys(v, n.unit !== undefined)) add(key, LOOKALIKE_WEIGHT / written.length);
     // The number's own words; a unit word after it still counts as content.
     for (let k = n.from; k < n.to; k++) {
       const t = tokens[k];

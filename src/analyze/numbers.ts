@@ -91,6 +91,8 @@ const UNIT_FACTORS: Record<string, [string, number]> = {
   // kilometres", "800 metres" meets "0.8 km" and "1,400 kg" meets "1.4 tonnes".
   km: ['km', 1], kilometre: ['km', 1], kilometres: ['km', 1], kilometer: ['km', 1], kilometers: ['km', 1],
   mile: ['km', 1.609344], miles: ['km', 1.609344], metres: ['km', 0.001], meters: ['km', 0.001], metre: ['km', 0.001], meter: ['km', 0.001],
+  // "a 30-foot wall" / "a 9-metre wall": feet and yards convert like miles.
+  foot: ['km', 0.0003048], feet: ['km', 0.0003048], ft: ['km', 0.0003048], yard: ['km', 0.0009144], yards: ['km', 0.0009144],
   hectare: ['km2', 0.01], hectares: ['km2', 0.01], ha: ['km2', 0.01], acre: ['km2', 0.0040468564], acres: ['km2', 0.0040468564],
   tonne: ['tonne', 1], tonnes: ['tonne', 1], ton: ['tonne', 1], tons: ['tonne', 1], t: ['tonne', 1],
   kg: ['tonne', 0.001], kilogram: ['tonne', 0.001], kilograms: ['tonne', 0.001], kilo: ['tonne', 0.001], kilos: ['tonne', 0.001],
@@ -116,7 +118,7 @@ const SQUARE_FACTORS: Readonly<Record<string, number>> = {
 };
 
 /** Units whose metric equivalent news copy rounds: a figure converted from them agrees within a small margin. */
-const IMPERIAL = new Set(['mile', 'miles', 'acre', 'acres']);
+const IMPERIAL = new Set(['mile', 'miles', 'acre', 'acres', 'foot', 'feet', 'ft', 'yard', 'yards']);
 
 // "%", "percent" and "per cent" are one unit: their words are no content for alignment either.
 for (const w of ['percent', 'per', 'cent', 'pct']) (NUMBER_WORDS as Set<string>).add(w);
@@ -216,7 +218,7 @@ function labelOf(tokens: readonly Token[], i: number, text: string, noun: Token 
 }
 
 /** A figure with its unit written on: "62km", "41min", "48hrs". */
-const UNIT_SUFFIX_RE = /^(\d+(?:[.,]\d+)?)(km|min|mins|hrs?|gb|tb|mb)$/i;
+const UNIT_SUFFIX_RE = /^(\d+(?:[.,]\d+)?)(km|min|mins|hrs?|gb|tb|mb|ft|kg)$/i;
 
 /** Readings of a digit string with separators; ambiguous groupings give both. */
 export function parseDigits(raw: string): number[] {
@@ -343,6 +345,7 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
     let values: number[] = [];
     let j = i;
     let suffixUnit: string | undefined;
+    let suffixImperial = false;
     // "first" is left out: "for the first time", "first-half" say nothing countable.
     const ordinal = ORDINALS[t.fold] !== undefined || (t.num && /\d(?:st|nd|rd|th)$/i.test(t.text));
     if (ORDINALS[t.fold] !== undefined) {
@@ -354,6 +357,7 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
       const factor = UNIT_FACTORS[(suffix ?? '').toLowerCase()] as [string, number];
       values = parseDigits(digits ?? '').map((v) => round(v * factor[1]));
       suffixUnit = factor[0];
+      suffixImperial = IMPERIAL.has((suffix ?? '').toLowerCase());
       j = i + 1;
     } else if (t.num && isModelCode(tokens, i, text)) {
       // "CL-415", "F-16", "A-10": the digits of a name, not a figure.
@@ -497,7 +501,7 @@ export function findNumbers(tokens: readonly Token[], text: string): NumberMenti
       delete mention.unit;
       nouns.length = 0;
     }
-    if (factor && imperial && suffixUnit === undefined) mention.converted = true;
+    if ((factor && imperial && suffixUnit === undefined) || suffixImperial) mention.converted = true;
     if (nouns.length > 0 && currency === undefined) mention.nouns = nouns;
     // "42.1% of the valid votes": what the share is of.
     if (unit === 'percent') {

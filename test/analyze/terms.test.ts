@@ -20,6 +20,11 @@ describe('analyze: look-alike number keys', () => {
     expect(shared(a, b).length).toBeGreaterThan(0);
   });
 
+  it('gives a figure converted from feet the rounded metric figure\'s key, and keeps its written digits\' keys', () => {
+    expect(shared('The 70ft rocket lifted off.', 'The 21-metre rocket lifted off.')).toContain('#0.021');
+    expect(shared('The fire burned 14,200 acres.', 'The fire burned 12,400 acres.').length).toBeGreaterThan(0);
+  });
+
   it.each([
     ['unrelated figures', 'Police seized 212 laptops.', 'Police seized 340 laptops.'],
     ['small counts', 'Two people were hurt.', 'Twenty people were hurt.'],

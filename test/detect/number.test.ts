@@ -403,6 +403,20 @@ describe('number detector: units converted', () => {
   it('allows rounding only where one side was converted from miles or acres', () => {
     expect(ofKind(compareTexts('The fire front stretched for 48 km along the ridge.', 'The fire front stretched for 49 km along the ridge.'), 'number')).toHaveLength(1);
   });
+
+  it('reads feet and yards, hyphenated ("a 30-foot wall") or written on ("a 20ft wall"), as lengths', () => {
+    const walls = ofKind(
+      compareTexts(
+        'The two men climbed down a 30-foot perimeter wall of the depot using a rope of knotted blankets.',
+        'The two men climbed down a 20ft perimeter wall of the depot using a rope of knotted blankets.',
+        'The two men climbed down a perimeter wall of about 9 metres of the depot using a rope of knotted blankets.',
+      ),
+      'number',
+    );
+    expect(walls.map((d) => claimTexts(d))).toEqual([['S1:30-foot', 'S2:20ft', 'S3:9 metres']]);
+    // Rounded in conversion, the same height.
+    expect(ofKind(compareTexts('The 70ft rocket lifted off from the island just before noon.', 'The 21-metre rocket lifted off from the island at 11:42.'), 'number')).toEqual([]);
+  });
 });
 
 describe('number detector: fractions of a scale word', () => {
