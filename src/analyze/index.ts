@@ -844,19 +844,32 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
     ages.push({ value, start: first.start, end: (tokens[k + 2] as Token).end, ...(article ? { article } : {}), ...(noun ? { noun } : {}) });
   });
   const taken = new Set(ages.map((a) => a.start));
+  // The sentence's first name that is no place it is in or at ("In London … died at the age of 78
+  // years the writer Jaromír Lhoták"): whom "died aged" is about.
+  const about = names.find((n) => !/^(?:in|at|near|from|outside|to|into|of)$/.test(tokens[n.from - 1]?.fold ?? ''));
   tokens.forEach((t, k) => {
-    const value = ageOf(t);
+    // "at the age of eighty-seven": in words too, read at the number's last word.
+    const inWords = ageOf(t) === undefined ? wordNumberAt(tokens, k, text) : undefined;
+    const wordAge = inWords && inWords.value < 120 && !((wordNumberAt(tokens, k + 1, text)?.from ?? Infinity) <= k) ? inWords : undefined;
+    const value = ageOf(t) ?? wordAge?.value;
     if (value === undefined || taken.has(t.start)) return;
+    const at = wordAge?.from ?? k;
     // "died aged 83", "at the age of 83", "died at 83": the age of the person the sentence is about.
-    const prev = tokens[k - 1]?.fold;
-    const agedBefore = (prev === 'aged' || (prev === 'of' && tokens[k - 2]?.fold === 'age') || (prev === 'at' && /^(?:died|dies|passed)$/.test(tokens[k - 2]?.fold ?? ''))) && !opensRange(tokens, k, text);
+    const prev = tokens[at - 1]?.fold;
+    const agedBefore = (prev === 'aged' || (prev === 'of' && tokens[at - 2]?.fold === 'age') || (prev === 'at' && /^(?:died|dies|passed)$/.test(tokens[at - 2]?.fold ?? ''))) && !opensRange(tokens, k, text);
+    if (wordAge) {
+      // Figures in words are ages only after those words.
+      const first = tokens[at] as Token;
+      if (agedBefore && about) ages.push({ value, start: first.start, end: t.end, name: about });
+      return;
+    }
     // "The Argentine, 24, …": a noun standing for the person, then the age between commas.
     const demonym = k >= 2 && tokens[k - 2]?.fold === 'the' && /^\s*,\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, t.start)) && /^\s*,/.test(text.slice(t.end, t.end + 2)) && tokens[k - 1]?.cap;
     // A translation's "a man of 78 years": "of N years" after a noun for a person (WordNet's, read
     // only when the words fit; after "a sentence" it is a duration).
     const personOf = prev === 'of' && tokens[k + 1]?.fold === 'years' && isPersonNoun(tokens[k - 2]?.fold ?? '');
     // "Gwen Pritchard has died aged 78": the age is the subject's, the sentence's first name.
-    const subject = agedBefore && (names[0]?.from ?? Infinity) <= 6 ? names[0] : undefined;
+    const subject = agedBefore && (about?.from ?? Infinity) <= 6 ? about : undefined;
     // "The winger, 21 years old, signs …": an age, never a duration, whoever it is.
     const yearsOld = tokens[k + 1]?.fold === 'years' && tokens[k + 2]?.fold === 'old';
     // "The Irish star, 27, told fans …": "the", a word or two, a noun, the age between commas — a
@@ -868,7 +881,10 @@ function findAges(tokens: Token[], names: NameMention[], text: string): AgeMenti
       ages.push({ value, start: t.start, end: t.end, article: 'the', noun });
       return;
     }
-    if (agedBefore || demonym || personOf || yearsOld) ages.push({ value, start: t.start, end: t.end, ...(subject && subject.end <= t.start ? { name: subject } : {}) });
+    // A translation's order puts the person after: "died at the age of 78 years the writer Jaromír Lhoták".
+    const after = agedBefore && about !== undefined && about.from > k && about.from - k <= 5 && (names[0] === about || about.from > (names[0]?.to ?? 0)) ? about : undefined;
+    const named = subject && subject.end <= t.start ? subject : after;
+    if (agedBefore || demonym || personOf || yearsOld) ages.push({ value, start: t.start, end: t.end, ...(named ? { name: named } : {}) });
   });
   return ages;
 }

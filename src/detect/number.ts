@@ -190,7 +190,8 @@ function withinBound(a: NumberMention, x: number, b: NumberMention, y: number): 
   // The same digits in another order ("over 2.3 kg" / "about 3.2 kg") are a slip, not a bound met.
   if (x !== y && digits(x) === digits(y)) return false;
   // "at least two vehicles" is met by six: under ten, any larger count is within a least value's reach.
-  return a.bound === 'min' ? y >= x && (y <= x * BOUND_REACH || x < SMALL_BOUND) : y <= x && y * BOUND_REACH >= x;
+  // Only a count is a least number of things: "more than 1,430" read as 1.43 is no small bound.
+  return a.bound === 'min' ? y >= x && (y <= x * BOUND_REACH || (x < SMALL_BOUND && Number.isInteger(x))) : y <= x && y * BOUND_REACH >= x;
 }
 
 /** The key a camp of agreeing numbers shares: the first reading and the currency. */

@@ -68,6 +68,8 @@ describe('number detector', () => {
     ['a figure beyond the reach of a least value', 'More than 300 homes were flooded, the council said.', 'The council said 600 homes were flooded.', ['S1:300 homes', 'S2:600 homes']],
     ['years and months against other months', 'His adviser was jailed for three years and four months for assisting an offender.', 'His adviser has been jailed for four months for assisting an offender.', ['S1:three years and four months', 'S2:four months']],
     ['a plainly stated floor against another floor', 'Hale was given a life sentence with a minimum term of 22 years for the murder.', 'Hale was given a life sentence and must serve at least 21 years for the murder.', ['S1:22 years', 'S2:21 years']],
+    // "1,430" may read 1.43 (a decimal comma): no small least value that any count meets.
+    ['a least value with a thousands comma against another figure', 'Airports scrapped 2,150 departures across the region on Friday.', 'Airports scrapped more than 2,510 departures across the region on Friday.', ['S1:2,150 departures', 'S2:2,510 departures']],
     ['the same digits swapped, one side a bound', 'The hoard weighs just over 2.3 kilograms, the museum said.', 'The hoard weighs about 3.2 kilograms, the museum said.', ['S1:2.3 kilograms', 'S2:3.2 kilograms']],
     ['two numbers of one flight', 'Flight 370 lost contact with controllers over the sea.', 'Flight 307 lost contact with controllers over the sea.', ['S1:Flight 370', 'S2:Flight 307']],
     // "31 January, 84.5 per cent": a share after a date, not the date's day; it agrees with the other 84.5%.
@@ -615,6 +617,15 @@ describe('number detector: an age given in "died aged" or "at the age of"', () =
     const report = compareTexts(text, 'Pieter van Heesch, the conductor, has died in Haarlem.\nHe led the orchestra for 31 years.');
     const self = ofKind(report, 'number').filter((d) => d.rule === 'number/self-age');
     expect(self.map((d) => [d.subject, ...claimTexts(d)])).toEqual([['Pieter van Heesch', 'S1:84', 'S1:86-year-old']]);
+  });
+
+  it('reads the age in words, and the person a translation names after it, not the place before', () => {
+    const report = compareTexts(
+      'The painter Ilse Brandauer died on Monday at her studio in Graz at the age of ninety-one.\nHer last show opened in May.',
+      'In Graz on Monday died at the age of 19 years the painter Ilse Brandauer, known for her river scenes.\nHer last show opened in May.',
+    );
+    const ages = ofKind(report, 'number').filter((d) => d.rule === 'number/different-age');
+    expect(ages.map((d) => [d.subject, ...claimTexts(d)])).toEqual([['Ilse Brandauer', 'S1:ninety-one', 'S2:19']]);
   });
 });
 
