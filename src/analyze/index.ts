@@ -8,7 +8,7 @@ import { findDates } from './dates.js';
 import { findNumbers, isCountWord, NUMBER_WORDS, parseDigits, wordNumberAt } from './numbers.js';
 import { metaphone } from './phonetics.js';
 import { isPersonNoun, senseIds } from './synonyms.js';
-import type { AgeMention, AnalyzedSource, FactMention, NameMention, NumberMention, Quotation, Token } from './types.js';
+import type { AgeMention, AnalyzedSource, DateMention, FactMention, NameMention, NumberMention, Quotation, Token } from './types.js';
 
 // The stage's types live in types.ts (dates.ts and numbers.ts need them too); importers keep using this module.
 export type { AgeMention, AnalyzedSentence, AnalyzedSource, FactAttribute, FactMention, NameMention, Quotation, Token } from './types.js';
@@ -354,6 +354,9 @@ function lookalikeKeys(value: number, counted: boolean): string[] {
   return keys;
 }
 
+/** Minutes in a day: a leading stamp beyond it is no clock time. */
+const DAY_MINUTES = 1440;
+
 /** Stem -> paraphrase group ids (see PARAPHRASE_GROUPS). */
 const paraphraseGroups = new Map<string, number[]>();
 PARAPHRASE_GROUPS.forEach((group, id) => {
@@ -389,11 +392,20 @@ function termsOf(
   tokens: Token[],
   allNames: NameMention[],
   allNumbers: NumberMention[],
+  dates: readonly DateMention[],
   aliases: AliasTable | undefined,
   range: ClauseRange = { from: 0, to: tokens.length },
 ): Map<string, number> {
   const terms = new Map<string, number>();
-  const within = (m: { from: number; to: number }): boolean => m.from >= range.from && m.to <= range.to;
+  // A clock time is its hour and its minute, however written ("15:06", "3.06pm", a live blog's
+  // "15:06 -" stamp), apart from figures: "15:06" must not meet "Six riders" by its 6, and
+  // "3:47" still meets "2:47" by the minute.
+  const lead = timeStampLength(tokens);
+  const times = dates.filter((d) => d.kind === 'time' && d.range === undefined && d.from >= range.from && d.to <= range.to);
+  const stampMinutes = lead === 2 ? Number(tokens[0]?.text) * 60 + Number(tokens[1]?.text) : NaN;
+  if (range.from === 0 && stampMinutes < DAY_MINUTES) times.push({ kind: 'time', value: stampMinutes, from: 0, to: lead });
+  const inTime = (k: number): boolean => times.some((d) => k >= d.from && k < d.to);
+  const within = (m: { from: number; to: number }): boolean => m.from >= range.from && m.to <= range.to && !inTime(m.from);
   const names = allNames.filter(within);
   const numbers = allNumbers.filter(within);
   const add = (key: string, weight = 1): void => {
@@ -424,7 +436,7 @@ function termsOf(
     }
   }
   tokens.forEach((t, k) => {
-    if (k < range.from || k >= range.to || inName.has(k) || inNumber.has(k) || t.stop || t.fold.length < 2) return;
+    if (k < range.from || k >= range.to || inName.has(k) || inNumber.has(k) || inTime(k) || t.stop || t.fold.length < 2) return;
     const qualified = QUALIFIER_KEYS[t.fold];
     if (qualified) {
       add(`n:${qualified}`);
@@ -438,6 +450,10 @@ function termsOf(
     for (const id of paraphraseGroups.get(t.stem) ?? []) add(`g:${id}`, SENSE_WEIGHT);
   });
   for (const n of names) if (n.role && !terms.has(`r:${n.role}`)) add(`r:${n.role}`);
+  for (const d of times) {
+    add(`@h${Math.floor(d.value / 60)}`, NUMBER_WEIGHT);
+    add(`@m${d.value % 60}`, NUMBER_WEIGHT);
+  }
   return terms;
 }
 
@@ -901,6 +917,7 @@ export function analyzeSources(sources: readonly SegmentedSource[], aliases?: Al
       for (const n of names) n.text = source.text.slice(n.start, n.end);
       const speaker = findSpeaker(tokens, names, source.text);
       const numbers = findNumbers(tokens, source.text);
+      const dates = findDates(tokens, source.text);
       const ranges = clauseRanges(tokens, source.text);
       return {
         ...sentence,
@@ -913,9 +930,9 @@ export function analyzeSources(sources: readonly SegmentedSource[], aliases?: Al
         numbers,
         ages: findAges(tokens, names, source.text),
         facts: findFacts(tokens, names, source.text),
-        dates: findDates(tokens, source.text),
-        terms: termsOf(tokens, names, numbers, aliases),
-        clauses: ranges.length < 2 ? [] : ranges.map((range) => ({ ...range, terms: termsOf(tokens, names, numbers, aliases, range) })),
+        dates,
+        terms: termsOf(tokens, names, numbers, dates, aliases),
+        clauses: ranges.length < 2 ? [] : ranges.map((range) => ({ ...range, terms: termsOf(tokens, names, numbers, dates, aliases, range) })),
       };
     }),
   }));

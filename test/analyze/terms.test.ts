@@ -73,3 +73,26 @@ describe('analyze: irregular verb forms', () => {
     expect(stems(`They ${form} it.`)[1]).not.toBe(stems(`They ${verb} it.`)[1]);
   });
 });
+
+describe('analyze: clock times as alignment features', () => {
+  const all = (text: string): string[] => {
+    const [source] = analyzeSources([segmentSource({ label: 'a.txt', path: 'a.txt', text }, 'S1')]);
+    return [...((source?.sentences[0] as AnalyzedSentence).terms.keys())];
+  };
+
+  it('gives a time its hour and minute however it is written, and no figures', () => {
+    const colon = all('The ferry left the harbour at 15:06 with 40 cars on board.');
+    expect(colon).toEqual(expect.arrayContaining(['@h15', '@m6']));
+    expect(colon.filter((t) => t === '#6' || t === '#15')).toEqual([]);
+    const dotted = all('The ferry left the harbour at 3.06pm with 40 cars on board.');
+    expect(dotted).toEqual(expect.arrayContaining(['@h15', '@m6']));
+  });
+
+  it("reads a live blog's opening stamp as a time, not as figures that meet a count", () => {
+    const stamp = all('15:06 - Six riders have abandoned after the crash.');
+    expect(stamp).toEqual(expect.arrayContaining(['@h15', '@m6', '#6']));
+    expect(stamp.filter((t) => t === '#15')).toEqual([]);
+    // "#6" is the six riders' own, once.
+    expect(all('15:06 - The riders have abandoned after the crash.').filter((t) => t.startsWith('#'))).toEqual([]);
+  });
+});
