@@ -865,8 +865,13 @@ function cognateWords(ta: readonly string[], tb: readonly string[]): boolean {
 function localAndEnglish(local: Mention, english: Mention, context: DetectionContext): boolean {
   const word = nameTokens(local.name.text);
   const words = nameTokens(english.name.text).filter((w) => !ACRONYM_SKIPS.has(w));
-  if (word.length !== 1 || words.length < 2) return false;
-  if (mentionType(local, context) === 'person' || mentionType(english, context) === 'person' || isKnown(local, context)) return false;
+  if (words.length < 2 || mentionType(english, context) === 'person' || isKnown(local, context)) return false;
+  // "Háskóli Íslands" / "University of Iceland", "Veðurstofan" / "Icelandic Meteorological
+  // Office": a name written with letters English does not use, against an English name of two
+  // words or more in plain letters, sharing no word with it, is the body's own name.
+  const nonEnglish = (text: string): boolean => /[^\x00-\x7F]/.test(text.normalize('NFC'));
+  if (word.length <= 3 && nonEnglish(local.name.text) && !nonEnglish(english.name.text) && !word.some((w) => words.includes(w))) return true;
+  if (word.length !== 1 || mentionType(local, context) === 'person') return false;
   // A word that holds one of the English words is another name of that kind ("mBank" / "Bank Millennium").
   const only = word[0] as string;
   return senseIds(only).size === 0 && words.every((w) => senseIds(w).size > 0 && !only.includes(w));

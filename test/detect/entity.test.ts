@@ -209,6 +209,14 @@ describe('entity detector', () => {
     expect(banks.map((d) => d.severity)).toEqual(['high']);
   });
 
+  it('weighs a name in letters English does not use against an English body name as low ("Björgunarsveitin" / "Westfjords Rescue Service")', () => {
+    const found = ofKind(compareTexts('The Westfjords Rescue Service raised the alert level to red on Monday evening.', 'Björgunarsveitin raised the alert level to red on Monday evening.'), 'entity');
+    expect(found.map((d) => d.severity)).toEqual(['low']);
+    // Two English names stay a clash.
+    const english = ofKind(compareTexts('The Westfjords Rescue Service raised the alert level to red on Monday evening.', 'The Westfjords Coast Guard raised the alert level to red on Monday evening.'), 'entity');
+    expect(english.map((d) => d.severity)).toEqual(['high']);
+  });
+
   it('weighs one English name of common words against one unknown local word as low ("Harbour Police" / "Havenpolitie")', () => {
     const found = ofKind(compareTexts('The search was led by the Harbour Police on Sunday, officers said.', 'The search was led by the Havenpolitie on Sunday, officers said.'), 'entity');
     expect(found.map((d) => d.severity)).toEqual(['low']);
