@@ -375,8 +375,9 @@ function sameLead(a: Mention, candidates: readonly Mention[], rivals: readonly M
 }
 
 /**
- * The other figure of a tally the figure is part of: joined by a dash ("30-21", "3–1") or by "to"
- * after a counted noun or none ("30 votes to 21", "won by 30 to 21"). Not "from 20 to 30": a range.
+ * The other figure of a tally the figure is part of: joined by a dash ("30-21", "3–1"), by "to"
+ * after a counted noun or none ("30 votes to 21", "won by 30 to 21"), or as a vote's two sides
+ * ("29 votes for, 18 against"). Not "from 20 to 30": a range.
  */
 function tallyPartner(m: Mention, all: readonly Mention[]): Mention | undefined {
   const { tokens, text, span } = m.sentence;
@@ -384,6 +385,8 @@ function tallyPartner(m: Mention, all: readonly Mention[]): Mention | undefined 
   const joined = (a: Mention, b: Mention): boolean => {
     const gap = between(a, b);
     if (/^[-–]$/.test(gap)) return true;
+    // "29 votes for, 18 against", "29 in favour and 16 against": the two sides of a vote.
+    if (/^\s+(?:\p{L}+\s+)?(?:for|in\s+favou?r)\s*,?\s+(?:and\s+|with\s+)?$/u.test(gap) && tokens[b.number.to]?.fold === 'against') return true;
     return /^\s+(?:\p{L}+\s+)?to\s+$/u.test(gap) && tokens[a.number.from - 1]?.fold !== 'from' && !a.number.approximate && b.number.unit === undefined;
   };
   return all.find((o) => o !== m && ((o.number.from > m.number.from && joined(m, o)) || (o.number.from < m.number.from && joined(o, m))));

@@ -713,6 +713,12 @@ describe('number detector: tallies and scores', () => {
     expect(ofKind(compareTexts('The budget was passed by 41 votes to 17.', 'Councillors backed the budget 41-17.'), 'number')).toEqual([]);
   });
 
+  it('reads a vote\'s two sides ("41 votes for, 17 against") as a tally', () => {
+    const votes = compareTexts('The budget was passed with 41 votes for, 17 against and one abstention.', 'Councillors passed the budget with 41 in favour and 19 against, one member abstained.');
+    expect(ofKind(votes, 'number').map((d) => claimTexts(d))).toEqual([['S1:17', 'S2:19']]);
+    expect(ofKind(compareTexts('The budget was passed by 41 votes to 17, with one abstention.', 'The budget passed with 41 votes for and 17 against, with one abstention.'), 'number')).toEqual([]);
+  });
+
   it('leaves alone a level score against another ("2-2" / "3-2") and a range ("from 20 to 30")', () => {
     expect(ofKind(compareTexts('Feyenoord beat Twente 3-2 in the cup final on Sunday.', 'Twente equalised for 2-2 in the cup final on Sunday.'), 'number')).toEqual([]);
     const range = compareTexts('Ticket prices rose from 20 to 30 euros this year.', 'Ticket prices rose from 20 to 35 euros this year.');
