@@ -498,7 +498,10 @@ function isHead(sentence: AnalyzedSentence, negated: Map<number, number>, k: num
   const { tokens } = sentence;
   let from = negator + 1;
   if (/^(?:nobody|nothing|none|neither|no)$/.test(tokens[negator]?.fold ?? '')) {
-    for (let m = negator + 1; m < Math.min(tokens.length, negator + 7); m++) {
+    // "none of the mature trees on The Avenue will be felled": a partitive subject may run long;
+    // what is denied is still the verb after it, not the trees.
+    const reach = tokens[negator + 1]?.fold === 'of' ? 16 : 7;
+    for (let m = negator + 1; m < Math.min(tokens.length, negator + reach); m++) {
       if (AUXILIARIES.test(tokens[m]?.fold ?? '')) {
         from = m + 1;
         break;

@@ -55,6 +55,8 @@ describe('negation detector', () => {
     // A negative object denies the verb before it: "found nothing" is "nothing was found".
     ['a negative object and a negative subject', '"The scans found nothing, and for us the matter is closed," the chief arbiter said.', 'The chief arbiter said nothing was found and the matter was closed.'],
     // Two negators in one reach cancel: "nobody will be left without fuel" says everyone will have it.
+    // "none of the old oaks on the avenue will be cut": the partitive subject is not what is denied.
+    ['a long partitive subject after "none of"', 'Under the new plans none of the old oaks along Station Road will be cut down, the council said.', 'The council said the new route means the old oaks along Station Road will be kept.'],
     ['a double negation', 'Nobody in Sicily will be left without fuel over the weekend, the minister promised.', 'Fuel will reach every station in Sicily over the weekend, and drivers leaving the island face no shortage, the minister promised.'],
     // A denied expectation says nothing of the thing expected: only verbs of having pass the denial on.
     ['a denied expectation', 'The union did not expect a deal before the weekend, its leader said.', 'A deal before the weekend was reached late on Friday, the union said.'],
