@@ -58,6 +58,9 @@ const CLAIM_WORDS = new Set([
   'something', 'anything', 'everything', 'someone', 'anyone', 'everyone', 'somebody', 'anybody', 'everybody', 'already', 'again',
 ]);
 
+/** Claim words that mostly mark tense or repetition, which translations shift freely. */
+const TENSE_WORDS = new Set(['will', 'would', 'shall', 'already', 'again']);
+
 /** Adverbs a translation or a transcript adds or drops without changing the remark ("the worst it has ever seen"). */
 const INTENSIFIERS = new Set(['ever', 'just', 'really', 'very', 'also', 'still', 'even', 'actually', 'quite', 'simply', 'truly', 'certainly']);
 
@@ -269,8 +272,11 @@ function innerHunks(hunks: Hunk[], x: AnalyzedSentence, lengthA: number, y: Anal
     if ((isFactual(h, x, y) && !quotedFigure) || isSameFigure(h, x, y)) return false;
     const oneSided = h.a.length === 0 || h.b.length === 0;
     const atEdge = (h.startA === 0 && h.startB === 0) || (h.endA === lengthA && h.endB === lengthB);
-    // A negator is no framing, wherever it stands: "I never moved" / "I moved".
-    return !(oneSided && atEdge) || isPolarityOnly(h);
+    // A negator is no framing, wherever it stands: "I never moved" / "I moved". Nor, between two
+    // quotations, is a quantifier or modal alone: "Some of the shops will not survive" / "The
+    // shops will not survive" quote two claims.
+    const claimOnly = bothDirect && [...h.a, ...h.b].every((w) => w.token.quoted && CLAIM_WORDS.has(w.token.fold));
+    return !(oneSided && atEdge) || isPolarityOnly(h) || claimOnly;
   });
 }
 
@@ -381,7 +387,11 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
     // Words one quotation has and the other lacks may be an editor's trim, not another remark:
     // weak evidence too (on dev 9 of 14 such findings were planted differences; of replaced words,
     // 35 of 48).
-    const severity = negated ? 'high' : synonymous || !bothDirect || oneSided ? 'low' : 'medium';
+    // A quantifier or modal one quotation has and the other lacks ("Some of the shops …") is no
+    // trim: it changes the claim, as a replaced word does.
+    // ("will keep" / "keep" is tense, which translations shift: not such a word.)
+    const claimOnly = bothDirect && oneSided && [...h.a, ...h.b].every((w) => CLAIM_WORDS.has(w.token.fold) && !TENSE_WORDS.has(w.token.fold));
+    const severity = negated ? 'high' : synonymous || !bothDirect || (oneSided && !claimOnly) ? 'low' : 'medium';
     // One quotation set in «…» or „…“, the other in English marks: one is a translation, and its
     // words may be the translator's ("a shred of remorse" / «an ounce of repentance»). Low, saying why.
     const translated = severity === 'medium' && isTranslatedQuote(x, context) !== isTranslatedQuote(y, context);

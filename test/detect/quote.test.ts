@@ -133,6 +133,16 @@ describe('quote detector', () => {
     expect(ofKind(replaced, 'quote').map((d) => d.severity)).toEqual(['medium']);
   });
 
+  it('rates a quantifier or modal only one quotation has, even at its edge, as medium; a tense word as nothing more than a trim', () => {
+    const some = compareTexts(
+      'The baker told the meeting: "Most of the bakeries on Mill Lane will close within a year."',
+      'The baker told the meeting: "The bakeries on Mill Lane will close within a year."',
+    );
+    expect(ofKind(some, 'quote').map((d) => [d.rule, d.severity])).toEqual([['quote/missing-words', 'medium']]);
+    const tense = compareTexts('"We will keep proving the doubters wrong," the coach said.', '"We keep proving the doubters wrong," the coach said.');
+    expect(ofKind(tense, 'quote').map((d) => d.severity)).toEqual(['low']);
+  });
+
   it('weighs other wording against reported speech as low, between two direct quotations as medium', () => {
     const reported = compareTexts('"I have played this final in my head since I was seven," Solberg said.', 'Solberg said he had imagined this final in his head since he was seven.');
     expect(ofKind(reported, 'quote').map((d) => d.severity)).toEqual(['low']);
