@@ -533,6 +533,9 @@ function findSpeaker(tokens: Token[], names: NameMention[], text: string): NameM
   return innerSpeaker(tokens, unquoted, text, lead, true);
 }
 
+/** Participles that report what the subject of the main clause said ("…, telling members …"). */
+const SAYING_PARTICIPLES = new Set(['saying', 'telling', 'adding', 'warning', 'insisting', 'noting', 'explaining', 'arguing', 'stressing', 'claiming', 'declaring', 'promising', 'urging', 'describing', 'calling']);
+
 /** Words a reporting verb may take before its "that": "for his part", "for her part". */
 const ASIDE_REACH = 3;
 
@@ -667,6 +670,12 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
     return subject;
   }
   if (verb > 0 && subject && subject.to < verb && tokens.slice(lead, subject.from).every(isRolePhraseWord) && /^\s*,/.test(text.slice(tokens[subject.to - 1]?.end ?? 0))) {
+    return subject;
+  }
+  // "Ashcroft closes the debate, telling members …", "The minister left, saying …": a participle of
+  // saying after a comma reports what the head's subject said.
+  const participle = tokens.findIndex((t, k) => k > 0 && !t.quoted && SAYING_PARTICIPLES.has(t.fold) && commaAfter(k));
+  if (participle > 0 && subject && subject.to < participle && tokens.slice(lead, subject.from).every(isRolePhraseWord) && !unquoted.some((n) => n !== subject && n.from < participle)) {
     return subject;
   }
   return undefined;

@@ -21,6 +21,8 @@ describe('analyze: the speaker of a sentence', () => {
     ['the subject of a clause a colon ends before the quotation', 'Environment councillor Jorge Blasco hailed the decision: "Today the right to breathe clean air has won."', 'Jorge Blasco'],
     ['a possessor in the apposition, to the person it describes', '"We have a second satellite about 80 per cent built," said Mette Kjaergaard, Lysfang\'s co-founder and chief executive.', 'Mette Kjaergaard'],
     ['a boss before a colon', 'Greens boss Tomasz Kowalczyk was crowing: "Ticket prices will not rise by a single grosz before 2027."', 'Tomasz Kowalczyk'],
+    ['the subject of the main clause, a participle of saying after a comma', 'Mayor Halvorsen ended the session, telling councillors that the grant "will not wait for us".', 'Halvorsen'],
+    ['a participle of saying after a live blog time stamp', '18:05 — Okafor leaves the stage, saying the count "was fair from start to finish". Supporters cheered Okafor.', 'Okafor'],
     ['a present-tense verb after a live blog time stamp', '4.40pm Pryce tells us the recount has cost about $18,000.', 'Pryce'],
     ['a label after a live blog time stamp', '10:02 — Cannes festival president Henri Vasseur: "Cinema has lost one of its most patient eyes."', 'Henri Vasseur'],
     ['the subject after a live blog time stamp', '15:10 Dr Rajiv Menon, the trust\'s medical director, told reporters outside the hospital: "Our staff are doing an extraordinary job."', 'Rajiv Menon'],
