@@ -460,6 +460,7 @@ function translitForm(tok: string): string {
     // German ö/ü spelt oe/ue (Schroeder, Mueller). Not ae: Belyaev, Nikolaev.
     .replace(/([ou])e(?=[^aeiouy])/g, '$1');
   if (t.length >= 5) t = t.replace(/kh/g, 'h'); // Khrushchev/Hrushchev, not Khan/Han
+  if (t.length >= 6) t = t.replace(/^ch(?=[aeiou])/, 'h'); // Greek χ: Chatzakis/Hatzakis, Christos/Hristos; not Chan/Han
   // Word-initial glide y/j/i before a vowel is one sound (Yuri/Juri/Iuri).
   if (t.length >= 4) t = t.replace(/^[yji](?=[aeiou])/, 'Y');
   if (t.length >= 5) t = t.replace(/^Ye/, 'e'); // Yevgeny/Evgeny, Yelena/Elena
@@ -591,8 +592,8 @@ function romanisedEdge(a: string, b: string): boolean {
   return false;
 }
 
-/** Consonants one sound is romanised with, either way: Tenzing / Tenjing, Wladimir / Vladimir, Konstantin / Constantin. */
-const ROMANISED_CONSONANTS = new Set(['zj', 'jz', 'vw', 'wv', 'kc', 'ck', 'sz', 'zs']);
+/** Consonants one sound is romanised with, either way: Tenzing / Tenjing, Wladimir / Vladimir, Konstantin / Constantin, Kang / Gang. */
+const ROMANISED_CONSONANTS = new Set(['zj', 'jz', 'vw', 'wv', 'kc', 'ck', 'sz', 'zs', 'kg', 'gk']);
 
 /** One consonant apart, a pair romanisations trade: a given name once the surname agrees. */
 function romanisedConsonant(a: string, b: string): boolean {
@@ -663,6 +664,8 @@ function matchTokens(a: string, b: string, aliases: AliasTable, lenient = false)
   // "Kyiv Oblast", "Mohammed bin Salman"/"Muhammad bin Salman").
   const ida = aliases.ids.get(a);
   if (ida !== undefined && ida === aliases.ids.get(b)) return { reason: 'alias', score: 0.97 };
+  // Korean names romanised two ways: Yoon/Yun, Moon/Mun, Joo/Ju… only the long vowel differs.
+  if (Math.min(a.length, b.length) >= 3 && a !== b && a.replace(/oo/g, 'u') === b.replace(/oo/g, 'u')) return { reason: 'transliteration', score: 0.9 };
   // Very short tokens must be identical: Lee/Le, Ian/Yan, Xi/Si are not
   // spelling variants often enough to risk it.
   if (Math.min(a.length, b.length) < 4) return undefined;

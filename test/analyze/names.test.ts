@@ -178,6 +178,10 @@ describe('compareNames: same entity', () => {
     ['Hesham Farouk', 'Hisham Farouq', 'transliteration'],
     ['Thanasis Gkikas', 'Thanassis Gikas', 'transliteration'],
     ['Konstantin Petrou', 'Constantin Petrou', 'transliteration'],
+    // Korean names in two romanisations (a long vowel, k/g once the given name agrees), and Greek χ as "ch" or "h".
+    ['Yoon Ha-neul', 'Yun Ha-neul', 'transliteration'],
+    ['Kang Ji-hoon', 'Gang Ji-hoon', 'transliteration'],
+    ['Nikos Chatzidakis', 'Nikos Hatzidakis', 'transliteration'],
     // German letters written out, and a Czech copy's feminine surname for a foreign woman.
     ['Sabine Gräßle', 'Sabine Graessle', 'transliteration'],
     ['Jürgen Müller', 'Juergen Mueller', 'transliteration'],
@@ -219,6 +223,9 @@ describe('compareNames: different entities', () => {
     ['Dmitry Peskov', 'Dmitry Petrov'],
     // Without an agreeing surname, a traded consonant is no romanisation.
     ['Tenzing', 'Tenjing'],
+    ['Kang', 'Gang'],
+    ['Chan', 'Han'],
+    ['Moon', 'Mann'],
     ['Hesham', 'Hisham'],
     // Initials that are not the other name's.
     ['G. T.', 'Graham Wilson'],
