@@ -110,6 +110,27 @@ export function findDates(tokens: readonly Token[], text: string): DateMention[]
       i = spoken.to - 1;
       continue;
     }
+    // "7 in the morning", "seven in the evening", "10 o'clock this morning": an hour told by the
+    // part of the day that follows it (merged below, which moves an evening hour on). Without a
+    // part of the day ("10 o'clock") a.m. or p.m. is unknown: left unread.
+    const bareHour = CLOCK_HOURS[t.fold] ?? (/^\d{1,2}$/.test(t.text) ? Number(t.text) : undefined);
+    if (bareHour !== undefined && bareHour >= 1 && bareHour <= 12 && !/[€£$¥₺₽₹]/.test(text[t.start - 1] ?? '')) {
+      const oclock = next?.fold === "o'clock" || next?.fold === 'oclock';
+      const after = oclock ? i + 2 : i + 1;
+      const told = [0, 1, 2].some((d) => {
+        const fold = tokens[after + d]?.fold ?? '';
+        const lead = tokens.slice(after, after + d).map((u) => u.fold).join(' ');
+        // "in the morning session" names a thing: the part of day must end the phrase.
+        const beyond = tokens[after + d + 1];
+        const ends = beyond === undefined || beyond.stop || beyond.cap || beyond.num || PLACE_AND_TIME_WORDS.test(beyond.fold) || !/^\s+$/.test(text.slice(tokens[after + d]?.end ?? 0, beyond.start));
+        return PARTS_OF_DAY[fold] !== undefined && ends && /^(?:|in the|this|last|yesterday|tomorrow)$/.test(lead) && (oclock || lead !== '');
+      });
+      if (told) {
+        found.push({ kind: 'time', value: (bareHour % 12) * 60, from: i, to: after });
+        i = after - 1;
+        continue;
+      }
+    }
     // "5pm", "11am": an hour with its a.m. or p.m. written solid.
     const solid = /^(\d{1,2})(am|pm)$/i.exec(t.text);
     if (solid && Number(solid[1]) >= 1 && Number(solid[1]) <= 12) {

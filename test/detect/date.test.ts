@@ -114,6 +114,14 @@ describe('date detector', () => {
     expect(found.map((d) => [claimTexts(d), d.severity, d.weakened?.reason])).toEqual([[['S1:7.24am', 'S2:7:42 a.m'], 'low', 'among-times']]);
   });
 
+  it('reads an hour told by its part of the day ("7 in the morning", "four o\'clock this afternoon") as a time', () => {
+    const found = ofKind(compareTexts('Picket lines formed at 8am outside the hospital on Monday.', 'Picket lines formed at 7 in the morning outside the hospital on Monday.'), 'date');
+    expect(found.map((d) => claimTexts(d))).toEqual([['S1:8am', 'S2:7 in the morning']]);
+    expect(ofKind(compareTexts('The ferry docked at 4pm on Friday.', "The ferry docked at four o'clock this afternoon on Friday."), 'date')).toEqual([]);
+    // A count before a part of the day that names a thing is no time.
+    expect(ofKind(compareTexts('Seven in the morning shift were sent home on Friday.', 'Seven workers were sent home at 9am on Friday.'), 'date')).toEqual([]);
+  });
+
   it('reads "4h40" as a time of day, and "2h07:58" as a race time', () => {
     const found = ofKind(compareTexts('The guards only noticed the empty cell at the 5.40am head count.', 'The empty cell was only noticed at the head count of 4h40 (local time).'), 'date');
     expect(found.map((d) => claimTexts(d))).toEqual([['S1:5.40am', 'S2:4h40']]);
