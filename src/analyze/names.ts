@@ -616,7 +616,8 @@ function sameSkeleton(a: string, b: string): boolean {
   const stem = (w: string): string => w.replace(/[aeiouy]+$/, '');
   if (stem(a) === stem(b)) return false;
   const glided = (w: string): string => w.replace(/^[yj](?=[aeiou])/, 'g');
-  const skeleton = (w: string): string => glided(w).replace(/[aeiouyhwj]/g, '');
+  // A word-initial h stays: Helen / Ellen, Harriet / Arriet are other names, not a romanisation.
+  const skeleton = (w: string): string => glided(w).replace(/(?!^h)[aeiouyhwj]/g, '');
   // As many syllables, ending alike (vowel or consonant): Milan / Milena, Peter / Petra and
   // Alexander / Alexandra are other people.
   const syllables = (w: string): number => (glided(w).match(/[aeiouy]+/g) ?? []).length;

@@ -224,6 +224,9 @@ describe('compareNames: different entities', () => {
     // Without an agreeing surname, a traded consonant is no romanisation.
     ['Tenzing', 'Tenjing'],
     ['Kang', 'Gang'],
+    // A given name with and without its initial h is another name, surname or not.
+    ['Helen Ashworth', 'Ellen Ashworth'],
+    ['Harriet Lowe', 'Arriet Lowe'],
     ['Chan', 'Han'],
     ['Moon', 'Mann'],
     ['Hesham', 'Hisham'],
