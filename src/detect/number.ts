@@ -452,11 +452,23 @@ export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionConte
   // (Shares that make a hundred between them are the two sides of one figure: pairs drop them below.)
   const leftX = restX.filter((m) => !usedX.has(m));
   const leftY = restY.filter((m) => !usedY.has(m));
-  if (x.length === 1 && y.length === 1 && leftX.length === 1 && leftY.length === 1) {
+  // So where every other figure of both agreed pairwise ("about 420 doctors … 87 per cent" /
+  // "around 240 residents … 87%"): the one left on each side is the slot still open.
+  // Only for the same counted thing, or a figure misprinted (digits swapped, point moved): a
+  // sentence with several figures often gives one the other leaves out ("nine" / "6.1 magnitude").
+  const othersAgreed = agreed.length > 0 && x.length === agreed.length + 1 && y.length === agreed.length + 1;
+  const lonely = x.length === 1 && y.length === 1;
+  if ((othersAgreed || lonely) && leftX.length === 1 && leftY.length === 1) {
     const a = leftX[0] as Mention;
     const b = leftY[0] as Mention;
     const ua = unitClass(a.number);
     const ub = unitClass(b.number);
+    const misprint = (): boolean => {
+      const [da, db] = [writtenDigits(a), writtenDigits(b)];
+      const swapped = da.length >= 2 && [...da].sort().join('') === [...db].sort().join('');
+      return swapped || (writtenSignificant(a) === writtenSignificant(b) && writtenSignificant(a).length >= 2);
+    };
+    const slotStillOpen = lonely || (ua !== undefined && ua === ub && meets(a.number, b.number)) || ((ua === undefined) === (ub === undefined) && misprint());
     // A bare figure against a counted one ("crowd at 35,000" / "53,000 demonstrators") is one slot
     // only within an order of magnitude: "24" / "60,000 fans" are two things. Ranks are ranks.
     // Two different counted nouns are two counts ("11 cameras" / "25 volunteers", "42 branches" /
@@ -464,7 +476,7 @@ export function pairNumbers(x: Mention[], y: Mention[], context?: DetectionConte
     const twoCounts = ua !== undefined && ub !== undefined && ua !== ub && !sameCountedThing(a, b);
     // An age is no count ("Theodoridis, 61," / "on nine counts"); "section 6" is no count of sections.
     const sameKind = Boolean(a.age) === Boolean(b.age) && a.number.label === b.number.label;
-    if (!twoCounts && sameKind && !apartInTime(a.number, b.number) && (ua === ub || a.number.ordinal || sameMagnitude(a.number, b.number)) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal) && sameState(a, b)) pairs.push([a, b]);
+    if (slotStillOpen && !twoCounts && sameKind && !apartInTime(a.number, b.number) && (ua === ub || a.number.ordinal || sameMagnitude(a.number, b.number)) && Boolean(a.number.ordinal) === Boolean(b.number.ordinal) && sameState(a, b)) pairs.push([a, b]);
   }
   return pairs.filter(([a, b]) => !complementaryShares(a.number, b.number));
 }

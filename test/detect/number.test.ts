@@ -458,6 +458,17 @@ describe('number detector: one number each side', () => {
     expect(ofKind(compareTexts('The rider, 24, won the stage, the organisers said.', 'The rider won the stage before 60,000 fans, the organisers said.'), 'number')).toEqual([]);
   });
 
+  it('pairs the one figure left where every other agrees, if it counts the same thing or is misprinted', () => {
+    const misprint = compareTexts(
+      'The union said the clinic employs about 530 nurses and that 91 per cent of them joined the stoppage.',
+      'According to the union around 350 staff serve the clinic, while 91% joined the stoppage.',
+    );
+    expect(ofKind(misprint, 'number').map((d) => claimTexts(d))).toEqual([['S1:530 nurses', 'S2:350 staff']]);
+    // A figure one sentence adds beside the agreeing ones is no second report of the other's.
+    const added = compareTexts('The quake, which struck at a depth of 12 km, damaged nine churches, officials said.', 'The 6.1 magnitude quake struck at a depth of 12 km, officials said.');
+    expect(ofKind(added, 'number')).toEqual([]);
+  });
+
   it('keeps two different counted nouns apart, however close the figures, but not a count of people', () => {
     const apart = compareTexts(
       'The fireball over the valley was captured by 11 cameras of the observatory network in Brno.',
