@@ -1225,6 +1225,8 @@ function lookalikeFigures(aligned: readonly Finding[], context: DetectionContext
         const { m: b, source: y, value: vb } = fb;
         if (x === y) continue;
         if (va === vb || agree(a.number, b.number) || (a.number.currency ?? '') !== (b.number.currency ?? '')) continue;
+        // "a 26-mile course" / "2.600 metres up": digits written in miles and in metres are no misprint of each other.
+        if (Boolean(a.number.converted) !== Boolean(b.number.converted)) continue;
         const swapped = fa.digits === fb.digits && fa.significant.length >= 2;
         const shifted = fa.significant === fb.significant;
         if (!swapped && !shifted) continue;

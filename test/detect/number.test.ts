@@ -597,6 +597,14 @@ describe('number detector: a figure misprinted in another source, wherever the s
     expect(ofKind(days, 'number').map((d) => [d.rule, ...claimTexts(d)])).toEqual([['number/lookalike-figure', 'S1:143 days', 'S2:134 days']]);
   });
 
+  it('reads no misprint between a figure in miles or feet and one in metres', () => {
+    const report = compareTexts(
+      'Runners set off from Keswick for the race on Saturday.\nThe 26-mile course crosses three fells.',
+      'Runners set off from Keswick for the race on Saturday.\nThe highest checkpoint stands at 2.600 metres, the organisers said.',
+    );
+    expect(ofKind(report, 'number').filter((d) => d.rule === 'number/lookalike-figure')).toEqual([]);
+  });
+
   it('stays quiet where a source gives both figures, or the figures are short', () => {
     const quiet = (a: string, b: string): void => expect(ofKind(compareTexts(a, b), 'number').filter((d) => d.rule === 'number/lookalike-figure')).toEqual([]);
     quiet('Turnout was 41.2 per cent, against 42.1 per cent last time.', 'Officials put turnout at 42.1% in the previous vote.');
