@@ -211,6 +211,11 @@ function timeStampLength(tokens: readonly Token[]): number {
   return k === 2 ? k : 0;
 }
 
+/** A lower-case syllable of a hyphened given name ("yeon" of "Seo-yeon"): short, no word of the dictionary. */
+function isNameSyllable(t: Token): boolean {
+  return !t.cap && !t.num && !t.stop && /^\p{Ll}{2,5}$/u.test(t.text) && !/(?:ed|ing|er|ly|ist)$/.test(t.fold) && senseIds(t.fold).size === 0 && IRREGULAR[t.fold] === undefined;
+}
+
 /** A word that names a portfolio or a service ("Police", "Health", "Defence"), not a given name. */
 function firstPortfolio(t: Token): boolean {
   return QUALIFIER_TITLES.has(t.fold) || senseIds(t.fold).size > 0;
@@ -249,6 +254,12 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
     while (j < tokens.length) {
       const t = tokens[j];
       const next = tokens[j + 1];
+      // "Seo-yeon", "Min-jae": a Korean given name's second syllable after a hyphen, in lower case.
+      // Not a word ("Paris-based", "Kang-led"): a short syllable no dictionary knows.
+      if (t && isNameSyllable(t) && text.slice(tokens[j - 1]?.end ?? 0, t.start) === '-' && tokens[j - 1]?.cap) {
+        j++;
+        continue;
+      }
       // Other punctuation ends a name: "São Paulo, Brazil" is two names.
       if (!t || !spaceOnly(text, tokens[j - 1]?.end ?? 0, t.start)) break;
       // A possessive ends a name: "Norway's Henrik Solberg", "DFB's Sinead Ni Bhriain" are two.

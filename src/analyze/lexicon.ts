@@ -71,7 +71,7 @@ export const ROLES: Readonly<Record<string, string>> = {
   lawyer: 'lawyer', attorney: 'lawyer', counsel: 'lawyer',
   coach: 'coach', manager: 'manager', captain: 'captain', striker: 'player', midfielder: 'player',
   defender: 'player', goalkeeper: 'player', forward: 'player',
-  ceo: 'chief executive', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', chair: 'chair',
+  ceo: 'chief executive', cfo: 'chief financial officer', coo: 'chief operating officer', cto: 'chief technology officer', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', chair: 'chair',
   director: 'director', governor: 'governor', mayor: 'mayor', ambassador: 'ambassador',
   general: 'general', commander: 'commander', chief: 'chief', head: 'head',
   candidate: 'candidate', leader: 'leader', founder: 'founder', king: 'king', queen: 'queen',
