@@ -186,6 +186,10 @@ describe('compareNames: same entity', () => {
     ['Sabine Gräßle', 'Sabine Graessle', 'transliteration'],
     ['Jürgen Müller', 'Juergen Mueller', 'transliteration'],
     ['Kayla Brennan', 'American Kayla Brennanová', 'transliteration'],
+    // A city's English name against its own, with no spelling in common (the alias table's exonyms).
+    ['Heraklion', 'Iraklio', 'alias'],
+    ['Kortrijk', 'Courtrai', 'alias'],
+    ['Gothenburg', 'Göteborg', 'alias'],
     // A place-name qualifier as adjective or noun, or in the place's own language.
     ['Northern Evia', 'North Evia', 'alias'],
     ['New Brunswick', 'Nouveau-Brunswick', 'alias'],
