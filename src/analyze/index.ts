@@ -231,6 +231,9 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
     const next = tokens[at + 1];
     return (
       isNameToken(t, index, knownNames, caseless, text) ||
+      // "male An Le", "An Thi Nguyen": a capital "An" inside a sentence, before another name word,
+      // is a name of its own (the article is "an" there).
+      (index > 0 && !caseless && t.text === 'An' && next !== undefined && spaceOnly(text, t.end, next.start) && isNameToken(next, index + 1, knownNames, caseless, text)) ||
       // "Petr Hruška, the deputy …", "Marta Faria, an entomologist …": a capital opening the sentence
       // is a name when a name follows it at once (a given name, or a qualifier the role split takes off).
       (index === 0 && !caseless && t.cap && !t.stop && !t.num && !NOT_NAMES.has(t.fold) && !isCountWord(t.fold) && next !== undefined && spaceOnly(text, t.end, next.start) && isNameToken(next, 1, knownNames, caseless, text)) ||

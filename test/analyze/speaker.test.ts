@@ -124,6 +124,11 @@ describe('analyze: a name opening the sentence', () => {
     expect(namesOf('Petr Hruška, the deputy for the region, had threatened to back the motion.')).toContain('Petr Hruška');
   });
 
+  it('reads a capital "An" inside a sentence before a name word as a name ("the male An Le")', () => {
+    expect(namesOf('The zoo said the male An Le and the female Mei Xiang arrived in 2021.')).toEqual(['An Le', 'Mei Xiang']);
+    expect(namesOf('An Le and Mei Xiang arrived in 2021, the zoo said.')).not.toContain('An Le');
+  });
+
   it('keeps a hyphened given name\'s lower-case syllable ("Min-jae"), not a hyphened word ("Paris-based")', () => {
     expect(namesOf('The exchange founded by Kang Min-jae hired the Paris-based firm of the Oslo-born Lee.')).toEqual(['Kang Min-jae', 'Paris', 'Oslo', 'Lee']);
   });
