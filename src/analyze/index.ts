@@ -341,6 +341,8 @@ function findNames(tokens: Token[], text: string, knownNames: ReadonlySet<string
 
 /** Weight of a synonym feature relative to the word itself, shared among the word's senses. */
 const SENSE_WEIGHT = 0.5;
+/** Weight of a common word inside a name as that word ("Panda Cam" / "panda cam"): less than the name. */
+const NAME_WORD_WEIGHT = 0.5;
 /** Weight of a name's phonetic key: transliterations (Piraeus/Peiraias) meet, but less surely than names. */
 const PHONETIC_WEIGHT = 0.5;
 /** Numbers anchor a statement: two reports of it usually share them. */
@@ -434,6 +436,8 @@ function termsOf(
       // Each name token separately, so "Peskov" still matches "Dmitriy Peskov".
       add(`n:${canonicalKey(t.text, aliases)}`);
       if (t.fold.length >= 4) add(`p:${phoneticKey(t.fold)}`, PHONETIC_WEIGHT);
+      // "the zoo's Panda Cam" / "our panda cam": a name made of common words meets them in lower case.
+      if (senseIds(t.fold).size > 0) add(t.stem, NAME_WORD_WEIGHT);
     }
   }
   const inNumber = new Set<number>();

@@ -96,3 +96,14 @@ describe('analyze: clock times as alignment features', () => {
     expect(all('15:06 - The riders have abandoned after the crash.').filter((t) => t.startsWith('#'))).toEqual([]);
   });
 });
+
+describe('analyze: common words inside a name', () => {
+  it('gives a name made of common words the words too, so "Market Square" meets "the market square"', () => {
+    const [source] = analyzeSources([segmentSource({ label: 'a.txt', path: 'a.txt', text: 'Thousands gathered on the Market Square.' }, 'S1')]);
+    const named = [...((source?.sentences[0] as AnalyzedSentence).terms.keys())];
+    expect(named).toEqual(expect.arrayContaining(['n:market', 'market', 'n:square', 'squar']));
+    // A name no dictionary knows stays a name only.
+    const [other] = analyzeSources([segmentSource({ label: 'c.txt', path: 'c.txt', text: 'Thousands watched Kverkfell erupt.' }, 'S1')]);
+    expect([...((other?.sentences[0] as AnalyzedSentence).terms.keys())]).not.toContain('kverkfel');
+  });
+});
