@@ -1,5 +1,5 @@
 import { diffArrays } from 'diff';
-import { writtenStart, type AnalyzedSentence, type AnalyzedSource, type Token } from '../analyze/index.js';
+import { sameParaphrase, writtenStart, type AnalyzedSentence, type AnalyzedSource, type Token } from '../analyze/index.js';
 import { PRONOUNS, QUALIFIER_KEYS, ROLES, SPEECH_VERBS } from '../analyze/lexicon.js';
 import { areSynonyms } from '../analyze/synonyms.js';
 import type { RuleId } from '../types.js';
@@ -258,7 +258,8 @@ function isPolarityOnly(h: Hunk): boolean {
 /** Every changed word has a synonym on the other side: the same content in other words. */
 function isSynonymous(h: Hunk): boolean {
   if (h.a.length === 0 || h.b.length === 0 || h.crossed) return false;
-  const covered = (xs: Word[], ys: Word[]): boolean => xs.every((x) => ys.some((y) => areSynonyms(x.token.fold, y.token.fold)));
+  // WordNet's senses, or a news paraphrase group ("allegations" / "accusations").
+  const covered = (xs: Word[], ys: Word[]): boolean => xs.every((x) => ys.some((y) => areSynonyms(x.token.fold, y.token.fold) || sameParaphrase(x.token.stem, y.token.stem)));
   return covered(h.a, h.b) && covered(h.b, h.a);
 }
 

@@ -133,6 +133,11 @@ describe('quote detector', () => {
     expect(ofKind(replaced, 'quote').map((d) => d.severity)).toEqual(['medium']);
   });
 
+  it('weighs words of one news paraphrase group between quotations as synonyms ("allegations" / "accusations")', () => {
+    const report = compareTexts('"The board takes these allegations very seriously," the rector said.', '"The board takes these accusations very seriously," the rector said.');
+    expect(ofKind(report, 'quote').map((d) => [d.rule, d.severity])).toEqual([['quote/synonyms', 'low']]);
+  });
+
   it('rates a quantifier or modal only one quotation has, even at its edge, as medium; a tense word as nothing more than a trim', () => {
     const some = compareTexts(
       'The baker told the meeting: "Most of the bakeries on Mill Lane will close within a year."',
