@@ -37,6 +37,7 @@ fumed raged blasted slammed quipped joked complained lamented countered retorted
 testified revealed disclosed conceded boasted gushed sighed snapped scoffed protested
 appealed appeals pleaded begged reminded advised cautioned hailed praised celebrated
 tells adds confirms denies urges vows
+inform informs informed
 `);
 
 /**

@@ -21,6 +21,7 @@ describe('analyze: the speaker of a sentence', () => {
     ['the subject of a clause a colon ends before the quotation', 'Environment councillor Jorge Blasco hailed the decision: "Today the right to breathe clean air has won."', 'Jorge Blasco'],
     ['a possessor in the apposition, to the person it describes', '"We have a second satellite about 80 per cent built," said Mette Kjaergaard, Lysfang\'s co-founder and chief executive.', 'Mette Kjaergaard'],
     ['a boss before a colon', 'Greens boss Tomasz Kowalczyk was crowing: "Ticket prices will not rise by a single grosz before 2027."', 'Tomasz Kowalczyk'],
+    ['a translation\'s "informs that"', 'Inspector Kowalski informs that the road will stay closed until Friday.', 'Kowalski'],
     ['a Korean name with its hyphened given name, after an acronym role', 'CFO Park Ji-hoon told investors on a call that payouts would stay frozen.', 'Park Ji-hoon'],
     ['the subject of the main clause, a participle of saying after a comma', 'Mayor Halvorsen ended the session, telling councillors that the grant "will not wait for us".', 'Halvorsen'],
     ['a participle of saying after a live blog time stamp', '18:05 — Okafor leaves the stage, saying the count "was fair from start to finish". Supporters cheered Okafor.', 'Okafor'],
