@@ -551,6 +551,9 @@ function findSpeaker(tokens: Token[], names: NameMention[], text: string): NameM
   return innerSpeaker(tokens, unquoted, text, lead, true);
 }
 
+/** Verbs of saying that take a person as their object ("praised Ortiz", "accused the minister"). */
+const OBJECT_SPEECH_VERBS = /^(?:praise[sd]?|hail(?:s|ed)?|blast(?:s|ed)?|slamm?(?:s|ed)?|accuse[sd]?|urge[sd]?|remind(?:s|ed)?|advise[sd]?|caution(?:s|ed)?|thank(?:s|ed)?|celebrate[sd]?|describe[sd]?)$/;
+
 /** Participles that report what the subject of the main clause said ("…, telling members …"). */
 const SAYING_PARTICIPLES = new Set(['saying', 'telling', 'adding', 'warning', 'insisting', 'noting', 'explaining', 'arguing', 'stressing', 'claiming', 'declaring', 'promising', 'urging', 'describing', 'calling']);
 
@@ -651,6 +654,11 @@ function innerSpeaker(tokens: Token[], unquoted: NameMention[], text: string, le
         // clause, whose subject is the name: neither speaks.
         // Nor does a name right after "call": "the bend people here call La Curva del Diablo".
         const addressee = /^(?:told|tells|tell|telling|call|calls|called|calling)$/.test(tokens[k]?.fold ?? '') && k === name.from - 1;
+        // "The coach praised Ortiz", "accused Novak": a verb that takes an object names whom it is
+        // about, unless it reports a quotation just closed ('"…," blasted Ortiz').
+        const afterQuote = k > 0 && tokens[k - 1]?.quoted === true && /,\s*["”’»]\s*$/.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
+        const objectOf = OBJECT_SPEECH_VERBS.test(tokens[k]?.fold ?? '') && !afterQuote;
+        if (objectOf) break;
         // So does a verb right after the name, plain or in quotation marks, with no comma between:
         // "said Ardmore "deeply regrets" the incident", "said Wales lost".
         const after = tokens[name.to];

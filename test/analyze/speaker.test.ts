@@ -21,6 +21,7 @@ describe('analyze: the speaker of a sentence', () => {
     ['the subject of a clause a colon ends before the quotation', 'Environment councillor Jorge Blasco hailed the decision: "Today the right to breathe clean air has won."', 'Jorge Blasco'],
     ['a possessor in the apposition, to the person it describes', '"We have a second satellite about 80 per cent built," said Mette Kjaergaard, Lysfang\'s co-founder and chief executive.', 'Mette Kjaergaard'],
     ['a boss before a colon', 'Greens boss Tomasz Kowalczyk was crowing: "Ticket prices will not rise by a single grosz before 2027."', 'Tomasz Kowalczyk'],
+    ['a quotation reported by a verb that otherwise takes an object', '"It was a farce from start to finish," blasted Ortiz after the match.', 'Ortiz'],
     ['a translation\'s "informs that"', 'Inspector Kowalski informs that the road will stay closed until Friday.', 'Kowalski'],
     ['a Korean name with its hyphened given name, after an acronym role', 'CFO Park Ji-hoon told investors on a call that payouts would stay frozen.', 'Park Ji-hoon'],
     ['the subject of the main clause, a participle of saying after a comma', 'Mayor Halvorsen ended the session, telling councillors that the grant "will not wait for us".', 'Halvorsen'],
@@ -123,6 +124,11 @@ describe('analyze: a name opening the sentence', () => {
 
   it('keeps the given name when the surname follows at once', () => {
     expect(namesOf('Petr Hruška, the deputy for the region, had threatened to back the motion.')).toContain('Petr Hruška');
+  });
+
+  it('takes no object of "praised" or "accused" for the speaker', () => {
+    expect(speakerOf('The coach praised Ortiz, saying the team had deserved the win.')).toBeUndefined();
+    expect(speakerOf('The opposition accused Minister Hale of misleading parliament.')).toBeUndefined();
   });
 
   it('reads a capital "An" inside a sentence before a name word as a name ("the male An Le")', () => {
