@@ -38,6 +38,9 @@ testified revealed disclosed conceded boasted gushed sighed snapped scoffed prot
 appealed appeals pleaded begged reminded advised cautioned hailed praised celebrated
 tells adds confirms denies urges vows
 inform informs informed
+advises cautions reminds pleads begs predicts suggests estimates promises pledges acknowledges
+concedes maintains reiterates recalls responds remarks comments asserts reveals discloses
+complains laments counters protests testifies
 `);
 
 /**

@@ -22,6 +22,7 @@ describe('analyze: the speaker of a sentence', () => {
     ['a possessor in the apposition, to the person it describes', '"We have a second satellite about 80 per cent built," said Mette Kjaergaard, Lysfang\'s co-founder and chief executive.', 'Mette Kjaergaard'],
     ['a boss before a colon', 'Greens boss Tomasz Kowalczyk was crowing: "Ticket prices will not rise by a single grosz before 2027."', 'Tomasz Kowalczyk'],
     ['a quotation reported by a verb that otherwise takes an object', '"It was a farce from start to finish," blasted Ortiz after the match.', 'Ortiz'],
+    ['a present-tense verb of saying ("advises")', 'Dr Anna Lindholm advises walkers to collect the pellets in a bucket.', 'Anna Lindholm'],
     ['a translation\'s "informs that"', 'Inspector Kowalski informs that the road will stay closed until Friday.', 'Kowalski'],
     ['a Korean name with its hyphened given name, after an acronym role', 'CFO Park Ji-hoon told investors on a call that payouts would stay frozen.', 'Park Ji-hoon'],
     ['the subject of the main clause, a participle of saying after a comma', 'Mayor Halvorsen ended the session, telling councillors that the grant "will not wait for us".', 'Halvorsen'],
