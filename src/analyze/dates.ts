@@ -9,6 +9,9 @@ export type { DateKind, DateMention } from './types.js';
  * resolved against a dateline when the source gives one.
  */
 
+/** Minutes in a day: times of day are minutes after midnight, below this. */
+export const DAY_MINUTES = 1440;
+
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,

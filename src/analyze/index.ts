@@ -4,7 +4,7 @@ import type { SegmentedSource, Sentence } from '../types.js';
 import { IRREGULAR, NOT_NAMES, PARAPHRASE_GROUPS, QUALIFIER_KEYS, ROLES, SPEECH_VERBS, STOPWORDS } from './lexicon.js';
 import { canonicalKey, isCountryName, isNationalityWord, nameTokens, type AliasTable } from './names.js';
 import { clauseRanges, type ClauseRange } from './clauses.js';
-import { findDates } from './dates.js';
+import { DAY_MINUTES, findDates } from './dates.js';
 import { findNumbers, isCountWord, NUMBER_WORDS, parseDigits, wordNumberAt } from './numbers.js';
 import { metaphone } from './phonetics.js';
 import { isPersonNoun, senseIds } from './synonyms.js';
@@ -369,9 +369,6 @@ function lookalikeKeys(value: number, counted: boolean): string[] {
   if (Math.abs(value) >= 100 || (significant.length >= 2 && !Number.isInteger(value))) keys.push(`#s${significant}`);
   return keys;
 }
-
-/** Minutes in a day: a leading stamp beyond it is no clock time. */
-const DAY_MINUTES = 1440;
 
 /** Stem -> paraphrase group ids (see PARAPHRASE_GROUPS). */
 const paraphraseGroups = new Map<string, number[]>();
@@ -835,7 +832,6 @@ function opensRange(tokens: readonly Token[], k: number, text: string): boolean 
   return next !== undefined && (next.fold === 'to' || (next.num && /^\s*[-–]\s*$/.test(text.slice(t.end, next.start))));
 }
 
-/** Ages of people, from the usual news forms. */
 /**
  * The stem of the lower-case noun at k when "the" stands a word or two before it ("the coach",
  * "the Irish star"): a person described, whom an age after it belongs to.
@@ -846,6 +842,7 @@ function definiteNoun(tokens: readonly Token[], k: number): string | undefined {
   return tokens[k - 1]?.fold === 'the' || tokens[k - 2]?.fold === 'the' ? noun.stem : undefined;
 }
 
+/** Ages of people, from the usual news forms. */
 function findAges(tokens: Token[], names: NameMention[], text: string): AgeMention[] {
   const ages: AgeMention[] = [];
   const ageOf = (t: Token | undefined): number | undefined => {

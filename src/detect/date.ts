@@ -1,5 +1,5 @@
 import type { AnalyzedSentence, Token } from '../analyze/index.js';
-import { datelineOf, isCalendarWord, type DateKind, type DateMention } from '../analyze/dates.js';
+import { datelineOf, DAY_MINUTES, isCalendarWord, type DateKind, type DateMention } from '../analyze/dates.js';
 import { sourceNumber, type Claim, type ClaimValue } from '../types.js';
 import { describeFact, factFindings } from './facts.js';
 import { byValue, camps, consensusText, contradictionText, mergeAcrossSources, restsOnClause, restsOnLink, uniqueByClaims } from './merge.js';
@@ -32,8 +32,6 @@ function resolve(m: DateMention, dateline: Date | undefined): DateMention {
   const day = new Date(dateline.getTime() + m.value * 86_400_000);
   return { ...m, kind: 'weekday', value: day.getUTCDay() };
 }
-
-const DAY_MINUTES = 1440;
 
 /**
  * A date in the dateline ("BERGEN, Norway, July 16 (Newswire) - …") says when the story was

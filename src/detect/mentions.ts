@@ -345,7 +345,7 @@ function cognates(a: string, b: string): boolean {
  * Glasgow" / "Glasgow Caledonian University") are left to compare: similar bodies get confused.
  */
 export function translatedName(a: string, b: string): boolean {
-  const foreign = (name: string): boolean => /[^\x00-\x7f]/.test(name) || name.split(/\s+/).some((w) => FOREIGN_CONNECTORS.has(w.toLowerCase())) || ELIDED.test(name);
+  const foreign = (name: string): boolean => inOtherLetters(name) || name.split(/\s+/).some((w) => FOREIGN_CONNECTORS.has(w.toLowerCase())) || ELIDED.test(name);
   // An elided article is a small word of its own: "Banca d'Italia" is "Banca" and "Italia".
   const content = (name: string): string[] => nameTokens(name.replace(ELIDED_ARTICLE, ' ')).filter((t) => !FOREIGN_CONNECTORS.has(t) && !ACRONYM_SKIPS.has(t));
   // Or one name has English words and the other none ("Alpine Rescue" / "Soccorso Alpino").
@@ -361,6 +361,11 @@ export function translatedName(a: string, b: string): boolean {
   const cognate = (t: string, u: string): boolean => (byLetters ? cognates(t, u) : sharedStart(t, u) >= 4);
   const matched = short.filter((t) => !long.includes(t) && long.some((u) => cognate(t, u))).length;
   return matched * 2 >= short.length;
+}
+
+/** Is a name written with letters outside ASCII ("Veðurstofan", "Thüringen"), as English copy writes none? */
+function inOtherLetters(name: string): boolean {
+  return /[^\x00-\x7f]/.test(name);
 }
 
 /** An article elided before a vowel in French or Italian ("d'Italia", "l'Ontario", "dell'Economia"). */
@@ -869,8 +874,7 @@ function localAndEnglish(local: Mention, english: Mention, context: DetectionCon
   // "Háskóli Íslands" / "University of Iceland", "Veðurstofan" / "Icelandic Meteorological
   // Office": a name written with letters English does not use, against an English name of two
   // words or more in plain letters, sharing no word with it, is the body's own name.
-  const nonEnglish = (text: string): boolean => /[^\x00-\x7F]/.test(text.normalize('NFC'));
-  if (word.length <= 3 && nonEnglish(local.name.text) && !nonEnglish(english.name.text) && !word.some((w) => words.includes(w))) return true;
+  if (word.length <= 3 && inOtherLetters(local.name.text) && !inOtherLetters(english.name.text) && !word.some((w) => words.includes(w))) return true;
   if (word.length !== 1 || mentionType(local, context) === 'person') return false;
   // A word that holds one of the English words is another name of that kind ("mBank" / "Bank Millennium").
   const only = word[0] as string;

@@ -255,6 +255,11 @@ function isPolarityOnly(h: Hunk): boolean {
   return (h.a.length === 0 && h.b.every(polar)) || (h.b.length === 0 && h.a.every(polar));
 }
 
+/** A change made only of quoted claim words ("Some of", "could"); tense words count only when `tense`. */
+function isClaimOnly(h: Hunk, tense: boolean): boolean {
+  return [...h.a, ...h.b].every((w) => w.token.quoted && CLAIM_WORDS.has(w.token.fold) && (tense || !TENSE_WORDS.has(w.token.fold)));
+}
+
 /** Every changed word has a synonym on the other side: the same content in other words. */
 function isSynonymous(h: Hunk): boolean {
   if (h.a.length === 0 || h.b.length === 0 || h.crossed) return false;
@@ -276,8 +281,7 @@ function innerHunks(hunks: Hunk[], x: AnalyzedSentence, lengthA: number, y: Anal
     // A negator is no framing, wherever it stands: "I never moved" / "I moved". Nor, between two
     // quotations, is a quantifier or modal alone: "Some of the shops will not survive" / "The
     // shops will not survive" quote two claims.
-    const claimOnly = bothDirect && [...h.a, ...h.b].every((w) => w.token.quoted && CLAIM_WORDS.has(w.token.fold));
-    return !(oneSided && atEdge) || isPolarityOnly(h) || claimOnly;
+    return !(oneSided && atEdge) || isPolarityOnly(h) || (bothDirect && isClaimOnly(h, true));
   });
 }
 
@@ -391,7 +395,7 @@ function compare(x: AnalyzedSentence, y: AnalyzedSentence, score: number, group:
     // A quantifier or modal one quotation has and the other lacks ("Some of the shops …") is no
     // trim: it changes the claim, as a replaced word does.
     // ("will keep" / "keep" is tense, which translations shift: not such a word.)
-    const claimOnly = bothDirect && oneSided && [...h.a, ...h.b].every((w) => CLAIM_WORDS.has(w.token.fold) && !TENSE_WORDS.has(w.token.fold));
+    const claimOnly = bothDirect && oneSided && isClaimOnly(h, false);
     const severity = negated ? 'high' : synonymous || !bothDirect || (oneSided && !claimOnly) ? 'low' : 'medium';
     // One quotation set in «…» or „…“, the other in English marks: one is a translation, and its
     // words may be the translator's ("a shred of remorse" / «an ounce of repentance»). Low, saying why.
